@@ -1,0 +1,50 @@
+using InsiderBot.Chat.Replies;
+using Microsoft.Extensions.Logging;
+
+namespace InsiderBot.Chat;
+
+/// <summary>
+/// The one entry point every platform calls: finds the command, checks permission, runs it, and turns a crash into
+/// a one-line answer instead of silence.
+/// </summary>
+public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogger<ChatCommandRouter> logger)
+{
+    private readonly Dictionary<string, IChatCommand> byName = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+
+    public IReadOnlyCollection<IChatCommand> Commands => byName.Values;
+
+    public IChatCommand? Find(string name) => byName.GetValueOrDefault(name.TrimStart('/'));
+
+    /// <summary>Runs a typed line: <c>/insiders AAPL 90</c>.</summary>
+    public Task<ChatReply> ExecuteAsync(string line, ChatOrigin origin, CancellationToken cancellationToken = default)
+    {
+        var (name, arguments) = CommandLineSplitter.Split(line);
+        return ExecuteAsync(name, arguments, origin, cancellationToken);
+    }
+
+    public async Task<ChatReply> ExecuteAsync(string name, IReadOnlyList<string> arguments, ChatOrigin origin, CancellationToken cancellationToken = default)
+    {
+        if (name.Length == 0) return ChatReply.Error("Type a command, such as /insiders AAPL or /help.");
+        var command = Find(name);
+        if (command is null)
+            return ChatReply.Error($"Unknown command /{name}. Try one of: {string.Join(", ", byName.Keys.Order().Select(n => "/" + n))}.");
+        if (arguments.Count == 1 && arguments[0].Equals("help", StringComparison.OrdinalIgnoreCase) && command.Name != "help" && command.Name != "explain")
+            return InsiderBot.Chat.Commands.HelpCommand.For(command);
+        if (command.RequiresManage && !origin.CanManage)
+            return ChatReply.Error($"/{command.Name} needs permission to manage this channel (Manage Channels, Manage Server or Administrator; workspace admins on Slack).");
+
+        try
+        {
+            return await command.ExecuteAsync(new CommandInput(arguments, origin), cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Command {Command} failed on {Platform}", command.Name, origin.Platform);
+            return ChatReply.Error($"/{command.Name} failed inside the bot ({ex.GetType().Name}); the error is logged. Try again, or /help.");
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Replies;
+using InsiderBot.Insights;
+using InsiderBot.Store;
+
+namespace InsiderBot.Chat.Commands;
+
+/// <summary><c>/insiders TICKER [days]</c>: a company's recent insider trades, classified, with what they mean.</summary>
+public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IChatCommand
+{
+    public const int DefaultDays = 90;
+    public const int MaxDays = 3650;
+    public const int MaxItems = 20;
+
+    public string Name => "insiders";
+
+    public string Description => "Recent insider trades for a company, classified, with what they mean";
+
+    public IReadOnlyList<CommandParameter> Parameters { get; } =
+    [
+        new("ticker", "The company's ticker, e.g. AAPL", Required: true, Autocomplete: true),
+        new("days", $"How many days back to look (1–{MaxDays}, default {DefaultDays})", Kind: ParameterKind.Integer),
+    ];
+
+    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        var ticker = input.Argument(0)?.Trim() ?? "";
+        if (ticker.Length == 0) return Reply(ChatReply.Error($"Name a ticker: /insiders TICKER [days], e.g. /insiders MSFT {DefaultDays}."));
+        if (!TickerSymbol.IsValid(ticker)) return Reply(ChatReply.Error($"'{Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}."));
+        var days = DefaultDays;
+        if (input.Argument(1) is { } rawDays && (!int.TryParse(rawDays, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days < 1 || days > MaxDays))
+            return Reply(ChatReply.Error($"days must be a whole number from 1 to {MaxDays}, e.g. /insiders {ticker.ToUpperInvariant()} {DefaultDays}."));
+        if (input.Arguments.Count > 2)
+            return Reply(ChatReply.Error($"/insiders takes a ticker and a number of days, e.g. /insiders {ticker.ToUpperInvariant()} {DefaultDays}."));
+
+        seeder.EnsureSeeded();
+        var issuer = store.FindIssuer(ticker);
+        if (issuer is null) return Reply(UnknownTicker(ticker));
+
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var trades = store.TradesForIssuer(issuer.Cik, today.AddDays(-days), today);
+        var name = $"{issuer.Ticker} — {issuer.Name}";
+        if (trades.Count == 0)
+        {
+            var latest = issuer.LatestActivity is { } date
+                ? $"Latest stored activity: {Dates.WithAgo(date, now)}. Try /insiders {issuer.Ticker} {Math.Min(MaxDays, today.DayNumber - date.DayNumber + 30)}."
+                : "The store holds no Form 4 trades for this company yet.";
+            return Reply(ChatReply.Text(name, $"No insider trades in the last {days} days. {latest}"));
+        }
+
+        return Reply(Activity(name, trades, days, now));
+    }
+
+    private ChatReply UnknownTicker(string ticker)
+    {
+        var close = store.SuggestIssuers(ticker);
+        var hint = close.Count > 0
+            ? "Close matches: " + string.Join(", ", close.Select(c => $"{c.Ticker} ({c.Name})")) + "."
+            : "Try one the store holds: " + string.Join(", ", store.BusiestIssuers(6).Select(c => c.Ticker)) + ".";
+        return ChatReply.Error($"Unknown ticker {ticker.ToUpperInvariant()}. {hint}");
+    }
+
+    private static ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, int days, DateTimeOffset now)
+    {
+        var summary = ActivitySummary.Of(trades);
+        var groups = TradeGroup.Of(trades);
+        var items = groups.Take(MaxItems).Select(g => TradeFormatter.Item(g, now)).ToList();
+        return new ChatReply
+        {
+            Title = $"{name}: insider trades, last {days} days",
+            Tone = ToneOf(summary),
+            Sections =
+            [
+                new FieldsSection(
+                [
+                    new ReplyField("Open-market buying", summary.Purchases == 0 ? "none" : $"{Amounts.Money(summary.PurchaseValue)} by {Insiders(summary.Buyers)}"),
+                    new ReplyField("Selling", summary.Sales == 0 ? "none" : $"{Amounts.Money(summary.SaleValue)} by {Insiders(summary.Sellers)}"),
+                    new ReplyField("Discretionary selling", summary.DiscretionarySellers == 0 ? "none" : $"{Amounts.Money(summary.DiscretionarySaleValue)} by {Insiders(summary.DiscretionarySellers)}"),
+                ]),
+                new TextSection(Reading(summary)),
+                new ItemsSection($"{trades.Count} transaction{(trades.Count == 1 ? "" : "s")} in {groups.Count} trade{(groups.Count == 1 ? "" : "s")}, newest first", items, groups.Count - items.Count),
+            ],
+            Footer = "From SEC Form 4 filings. Value = shares × reported price; joint filers count as one insider.",
+        };
+    }
+
+    private static string Reading(ActivitySummary s)
+    {
+        if (s.Purchases > 0 && s.DiscretionarySellers == 0)
+            return $"*Buying without discretionary selling*: {Insiders(s.Buyers)} bought on the open market — the clean bullish signal.";
+        if (s.Purchases > 0)
+            return "*Mixed*: open-market buying alongside discretionary selling — read the individual trades.";
+        if (s.DiscretionarySellers > 0)
+            return $"*No open-market buying.* {Insiders(s.DiscretionarySellers)} sold at their own discretion; selling is weak on its own — it matters in clusters, near-complete exits or large C-suite sales.";
+        if (s.Sales > 0)
+            return "*No open-market buying.* The selling is mechanical (10b5-1 plans, option exercises, taxes on vesting) and carries no view.";
+        return "*No open-market buying or selling*: only grants, exercises, gifts and other mechanical transactions.";
+    }
+
+    private static ReplyTone ToneOf(ActivitySummary s) =>
+        s.Purchases > 0 && s.DiscretionarySellers > 0 ? ReplyTone.Mixed :
+        s.Purchases > 0 ? ReplyTone.Buying :
+        s.DiscretionarySellers > 0 ? ReplyTone.Selling : ReplyTone.Neutral;
+
+    private static string Insiders(int n) => n == 1 ? "1 insider" : $"{n} insiders";
+
+    private static string Clip(string text) => text.Length > 20 ? text[..20] + "…" : text;
+
+    private static Task<ChatReply> Reply(ChatReply reply) => Task.FromResult(reply);
+}

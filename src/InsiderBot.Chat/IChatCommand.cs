@@ -1,0 +1,22 @@
+using InsiderBot.Chat.Replies;
+
+namespace InsiderBot.Chat;
+
+/// <summary>One slash command: parse the arguments, ask the domain, build a reply.</summary>
+public interface IChatCommand
+{
+    /// <summary>The name without the slash: <c>insiders</c>.</summary>
+    string Name { get; }
+
+    string Description { get; }
+
+    IReadOnlyList<CommandParameter> Parameters { get; }
+
+    /// <summary>True when only users who may manage the channel may run it (<c>/subscribe</c>).</summary>
+    bool RequiresManage => false;
+
+    /// <summary>"/insiders TICKER [days]".</summary>
+    string Usage => $"/{Name}" + string.Concat(Parameters.Select(p => p.Required ? $" {p.Name.ToUpperInvariant()}" : $" [{p.Name}]"));
+
+    Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken);
+}

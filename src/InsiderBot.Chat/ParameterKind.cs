@@ -1,0 +1,8 @@
+namespace InsiderBot.Chat;
+
+public enum ParameterKind
+{
+    Text,
+    Integer,
+    Number,
+}

@@ -1,0 +1,4 @@
+namespace InsiderBot.Chat.Replies;
+
+/// <summary>A picture that goes with a reply (the activity chart), as PNG bytes.</summary>
+public sealed record ReplyImage(string FileName, byte[] Png, string Description);

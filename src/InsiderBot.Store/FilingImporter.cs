@@ -1,0 +1,90 @@
+using InsiderBot.Filings;
+using Microsoft.Extensions.Logging;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// Imports filings from files, directories and zips. A malformed file is quarantined with its reason and the rest
+/// import; filings are committed in batches, so a crash loses at most the batch in flight, which a rerun picks up.
+/// </summary>
+public sealed class FilingImporter(InsiderStore store, FilingDocumentReader reader, TimeProvider time, ILogger<FilingImporter> logger)
+{
+    private const int BatchSize = 200;
+
+    public ImportSummary Import(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        var quarantined = new List<QuarantineEntry>();
+        var missing = new List<string>();
+        var accessions = new List<string>();
+        var batch = new List<Form4Filing>(BatchSize);
+        int imported = 0, transactions = 0, duplicates = 0, skipped = 0;
+
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            var results = store.IngestBatch(batch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (results[i] == IngestResult.Duplicate)
+                {
+                    duplicates++;
+                    continue;
+                }
+
+                imported++;
+                transactions += batch[i].Transactions.Count;
+                accessions.Add(batch[i].Accession);
+            }
+
+            batch.Clear();
+        }
+
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                missing.Add(path);
+                continue;
+            }
+
+            foreach (var input in FilingInputs.Under(path))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var outcome = Read(input);
+                switch (outcome.Status)
+                {
+                    case ParseStatus.Parsed:
+                        if (batch.Any(f => f.Accession == outcome.Filing!.Accession)) duplicates++;
+                        else batch.Add(outcome.Filing!);
+                        if (batch.Count >= BatchSize) Flush();
+                        break;
+                    case ParseStatus.Skipped:
+                        skipped++;
+                        break;
+                    default:
+                        store.Quarantine(outcome.Source, outcome.Reason!);
+                        quarantined.Add(new QuarantineEntry(outcome.Source, outcome.Reason!, time.GetUtcNow()));
+                        logger.LogWarning("Quarantined {Source}: {Reason}", outcome.Source, outcome.Reason);
+                        break;
+                }
+            }
+        }
+
+        Flush();
+        logger.LogInformation("Imported {Filings} filings ({Transactions} transactions), {Duplicates} duplicates, {Quarantined} quarantined",
+            imported, transactions, duplicates, quarantined.Count);
+        return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing, accessions);
+    }
+
+    private ParseOutcome Read(FilingInput input)
+    {
+        try
+        {
+            return reader.Read(input.ReadAllBytes(), input.Source);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return ParseOutcome.Quarantined(input.Source, $"the file cannot be read: {ex.Message}");
+        }
+    }
+}

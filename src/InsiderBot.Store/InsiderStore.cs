@@ -1,0 +1,176 @@
+using InsiderBot.Filings;
+using InsiderBot.Insights;
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// Stores filings as classified trades and answers the questions the commands and signals ask. Every filing is
+/// stored whole or not at all, and a filing already stored (same accession number) is never stored twice.
+/// </summary>
+public sealed class InsiderStore(StoreDatabase store, TransactionClassifier classifier, TimeProvider time)
+{
+    private static readonly HashSet<string> ExerciseCodes = ["M", "X", "O"];
+    private readonly SymbolIndex symbols = new(store);
+
+    public string FilePath => store.FilePath;
+
+    public bool IsEmpty => store.Filings.Count() == 0;
+
+    public IngestResult Ingest(Form4Filing filing) => IngestBatch([filing])[0];
+
+    /// <summary>Stores filings in one transaction; a crash part-way stores none of them, and a rerun picks them up.</summary>
+    public IReadOnlyList<IngestResult> IngestBatch(IReadOnlyList<Form4Filing> filings)
+    {
+        var results = store.InTransaction(() => filings.Select(IngestOne).ToList());
+        if (results.Contains(IngestResult.Stored)) symbols.Invalidate();
+        return results;
+    }
+
+    private IngestResult IngestOne(Form4Filing filing)
+    {
+        if (store.Filings.FindById(filing.Accession) is not null) return IngestResult.Duplicate;
+
+        var issuer = filing.Issuer.Cik;
+        var ticker = TickerFor(filing);
+        var insider = InsiderKey.Of(filing);
+        var context = new ClassificationContext(
+            (owner, day) => HasExercise(issuer, owner, day, filing.Accession),
+            day => TypicalPrice(issuer, day));
+        var classified = classifier.Classify(filing, context);
+        var superseded = AmendmentLedger.IsSuperseded(store, filing);
+        if (filing.IsAmendment) AmendmentLedger.SupersedeEarlier(store, filing);
+
+        var owners = filing.Owners.Select(o => o.Name).ToList();
+        var title = filing.Owners.Select(o => o.OfficerTitle).FirstOrDefault(t => t.Length > 0) ?? "";
+        var trades = classified.Select(c => new InsiderTrade
+        {
+            Id = $"{filing.Accession}:{(c.Transaction.IsDerivative ? 'D' : 'N')}{c.Transaction.Position}",
+            Accession = filing.Accession,
+            IssuerCik = issuer,
+            IssuerName = filing.Issuer.Name,
+            Ticker = ticker,
+            InsiderCik = insider,
+            InsiderName = owners[0],
+            OwnerNames = owners,
+            OfficerTitle = title,
+            Date = c.Transaction.Date ?? filing.PeriodOfReport ?? filing.FiledOn ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+            FiledOn = filing.FiledOn,
+            AcceptedAt = filing.AcceptedAt,
+            DocumentType = filing.DocumentType,
+            Code = c.Transaction.Code,
+            Table = c.Transaction.Table,
+            Position = c.Transaction.Position,
+            SecurityTitle = c.Transaction.SecurityTitle,
+            AcquiredDisposed = c.Transaction.AcquiredDisposed,
+            DirectOrIndirect = c.Transaction.DirectOrIndirect,
+            Shares = c.Transaction.Shares,
+            Price = c.Transaction.PricePerShare,
+            OwnedAfter = c.Transaction.SharesOwnedAfter,
+            Classification = c.Classification,
+        }).ToList();
+
+        if (trades.Count > 0) store.Trades.InsertBulk(trades.Select(t => TradeDocuments.ToDocument(t, superseded)));
+        var filingDocument = FilingDocuments.ToDocument(filing, ticker);
+        if (superseded) filingDocument["sup"] = true;
+        store.Filings.Insert(filingDocument);
+
+        foreach (var day in filing.Transactions.Where(t => ExerciseCodes.Contains(t.Code) && t.Date is not null).Select(t => t.Date!.Value).Distinct())
+            MarkSameDaySalesAsExerciseSales(issuer, insider, day, filing.Accession);
+
+        IssuerLedger.Record(store, filing, ticker, trades.Where(_ => !superseded).ToList());
+        return IngestResult.Stored;
+    }
+
+    /// <summary>Trades of one issuer between two dates (inclusive), newest first. Superseded trades are left out.</summary>
+    public IReadOnlyList<InsiderTrade> TradesForIssuer(long issuerCik, DateOnly from, DateOnly to) =>
+        Range("ik", DayNumber.Key(issuerCik, from), DayNumber.Key(issuerCik, to));
+
+    /// <summary>One insider's trades across all issuers between two dates, newest first.</summary>
+    public IReadOnlyList<InsiderTrade> TradesForInsider(long insiderCik, DateOnly from, DateOnly to) =>
+        Range("ok", DayNumber.Key(insiderCik, from), DayNumber.Key(insiderCik, to));
+
+    /// <summary>Every trade in the store between two dates, newest first.</summary>
+    public IReadOnlyList<InsiderTrade> TradesBetween(DateOnly from, DateOnly to) =>
+        Range("d", DayNumber.Of(from), DayNumber.Of(to));
+
+    public IReadOnlyList<InsiderTrade> TradesOfFiling(string accession) =>
+        store.Trades.Find(Query.EQ("acc", accession)).Select(TradeDocuments.FromDocument).ToList();
+
+    private List<InsiderTrade> Range(string index, BsonValue from, BsonValue to) =>
+        store.Trades.Find(Query.Between(index, from, to))
+            .Where(d => !d["sup"].IsBoolean)
+            .Select(TradeDocuments.FromDocument)
+            .OrderByDescending(t => t.Date).ThenBy(t => t.Accession, StringComparer.Ordinal).ThenBy(t => t.Table).ThenBy(t => t.Position)
+            .ToList();
+
+    public IssuerRecord? FindIssuer(string ticker) => symbols.Find(ticker);
+
+    public IssuerRecord? FindIssuer(long cik) => IssuerLedger.Find(store, cik);
+
+    /// <summary>Known tickers close to what the user typed, companies with stored activity first.</summary>
+    public IReadOnlyList<IssuerRecord> SuggestIssuers(string ticker, int max = 5) => symbols.Suggest(ticker, max);
+
+    /// <summary>The issuers with the most stored trades: the tickers worth trying first.</summary>
+    public IReadOnlyList<IssuerRecord> BusiestIssuers(int count) => IssuerLedger.Busiest(store, count);
+
+    /// <summary>Loads the SEC's ticker map (ticker, CIK, company name) so tickers resolve without a filing.</summary>
+    public int ImportTickerMap(IEnumerable<(string Ticker, long Cik, string Name)> entries)
+    {
+        var count = store.InTransaction(() => symbols.ImportMap(entries));
+        symbols.Invalidate();
+        return count;
+    }
+
+    public void Quarantine(string source, string reason) =>
+        store.Quarantine.Insert(new BsonDocument { ["src"] = source, ["why"] = reason, ["at"] = time.GetUtcNow().UtcDateTime });
+
+    public IReadOnlyList<QuarantineEntry> QuarantineEntries(int max = 50) =>
+        store.Quarantine.Query().OrderByDescending("_id").Limit(max).ToEnumerable()
+            .Select(d => new QuarantineEntry(d["src"].AsString, d["why"].AsString, new DateTimeOffset(DateTime.SpecifyKind(d["at"].AsDateTime, DateTimeKind.Utc))))
+            .ToList();
+
+    public StoreStatistics Statistics()
+    {
+        var newest = store.Trades.Query().OrderByDescending("d").Limit(1).ToEnumerable().FirstOrDefault();
+        return new StoreStatistics(
+            store.Filings.Count(), store.Trades.Count(), store.Issuers.Count(), store.Quarantine.Count(),
+            newest is null ? null : DayNumber.ToDate(newest["d"].AsInt32));
+    }
+
+    public string? GetMeta(string key) => store.GetMeta(key);
+
+    public void SetMeta(string key, string value) => store.SetMeta(key, value);
+
+    private string TickerFor(Form4Filing filing)
+    {
+        var fromFiling = TickerSymbol.FromFiling(filing.Issuer.TradingSymbol);
+        if (fromFiling.Count > 0) return fromFiling[0];
+        return store.Symbols.FindOne(Query.EQ("cik", filing.Issuer.Cik))?["_id"].AsString ?? "";
+    }
+
+    private bool HasExercise(long issuer, long insider, DateOnly day, string exceptAccession) =>
+        store.Trades.Find(Query.EQ("ok", DayNumber.Key(insider, day)))
+            .Any(d => d["iss"].AsInt64 == issuer && ExerciseCodes.Contains(d["c"].AsString) && d["acc"].AsString != exceptAccession);
+
+    private void MarkSameDaySalesAsExerciseSales(long issuer, long insider, DateOnly day, string exceptAccession)
+    {
+        foreach (var doc in store.Trades.Find(Query.EQ("ok", DayNumber.Key(insider, day))).ToList())
+        {
+            if (doc["iss"].AsInt64 != issuer || doc["acc"].AsString == exceptAccession) continue;
+            if ((TradeNature)doc["n"].AsInt32 != TradeNature.DiscretionarySale) continue;
+            doc["n"] = (int)TradeNature.ExerciseSale;
+            store.Trades.Update(doc);
+        }
+    }
+
+    private decimal? TypicalPrice(long issuer, DateOnly day)
+    {
+        var prices = store.Trades.Find(Query.Between("ik", DayNumber.Key(issuer, day.AddDays(-7)), DayNumber.Key(issuer, day.AddDays(7))))
+            .Where(d => d["tb"].AsInt32 == (int)OwnershipTable.NonDerivative && d["fl"].AsInt32 == 0 && !d["px"].IsNull && d["px"].AsDecimal > 0)
+            .Select(d => d["px"].AsDecimal)
+            .Order()
+            .ToList();
+        return prices.Count < 2 ? null : prices[prices.Count / 2];
+    }
+}

@@ -1,0 +1,52 @@
+using InsiderBot.Filings;
+using InsiderBot.Insights;
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>Keeps one document per issuer up to date as filings arrive: name, ticker, latest activity, trade count.</summary>
+internal static class IssuerLedger
+{
+    public static void Record(StoreDatabase store, Form4Filing filing, string ticker, IReadOnlyList<InsiderTrade> trades)
+    {
+        var cik = filing.Issuer.Cik;
+        var doc = store.Issuers.FindById(cik) ?? new BsonDocument { ["_id"] = cik, ["cnt"] = 0, ["latest"] = BsonValue.Null, ["tk"] = "" };
+        if (filing.Issuer.Name.Length > 0) doc["n"] = filing.Issuer.Name;
+        if (ticker.Length > 0) doc["tk"] = ticker;
+        doc["cnt"] = doc["cnt"].AsInt32 + trades.Count;
+        if (trades.Count > 0)
+        {
+            var latest = trades.Max(t => DayNumber.Of(t.Date));
+            if (doc["latest"].IsNull || doc["latest"].AsInt32 < latest) doc["latest"] = latest;
+        }
+
+        store.Issuers.Upsert(doc);
+        foreach (var symbol in TickerSymbol.FromFiling(filing.Issuer.TradingSymbol))
+        {
+            var existing = store.Symbols.FindById(symbol);
+            if (existing is not null && existing["src"].AsString == "filing" && existing["cik"].AsInt64 == cik) continue;
+            store.Symbols.Upsert(new BsonDocument { ["_id"] = symbol, ["cik"] = cik, ["n"] = filing.Issuer.Name, ["src"] = "filing" });
+        }
+    }
+
+    public static IssuerRecord? Find(StoreDatabase store, long cik)
+    {
+        var doc = store.Issuers.FindById(cik);
+        return doc is null ? null : ToRecord(doc);
+    }
+
+    public static IReadOnlyList<IssuerRecord> Busiest(StoreDatabase store, int count) =>
+        store.Issuers.FindAll()
+            .Where(d => d["tk"].AsString.Length > 0 && d["cnt"].AsInt32 > 0)
+            .OrderByDescending(d => d["cnt"].AsInt32)
+            .Take(count)
+            .Select(ToRecord)
+            .ToList();
+
+    public static IssuerRecord ToRecord(BsonDocument d) => new(
+        d["_id"].AsInt64,
+        d["n"].IsString ? d["n"].AsString : "",
+        d["tk"].AsString,
+        d["latest"].IsNull ? null : DayNumber.ToDate(d["latest"].AsInt32),
+        d["cnt"].AsInt32);
+}

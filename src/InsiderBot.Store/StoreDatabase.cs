@@ -1,0 +1,79 @@
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// The LiteDB file and its collections. Indexes are created when the file is opened, so they exist before the
+/// first bulk import (building them over millions of rows later takes minutes: LITEDB-NOTES).
+/// </summary>
+public sealed class StoreDatabase : IDisposable
+{
+    public StoreDatabase(IOptions<StoreOptions> options)
+    {
+        var path = Path.GetFullPath(options.Value.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        FilePath = path;
+        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+        Database.Pragma("UTC_DATE", true);
+
+        Trades = Database.GetCollection("trades");
+        Trades.EnsureIndex("ik", "$.ik");
+        Trades.EnsureIndex("ok", "$.ok");
+        Trades.EnsureIndex("acc", "$.acc");
+        Trades.EnsureIndex("d", "$.d");
+        Filings = Database.GetCollection("filings");
+        Filings.EnsureIndex("iss", "$.iss");
+        Issuers = Database.GetCollection("issuers");
+        Issuers.EnsureIndex("n", "$.n");
+        Symbols = Database.GetCollection("symbols");
+        Symbols.EnsureIndex("cik", "$.cik");
+        Quarantine = Database.GetCollection("quarantine");
+        Meta = Database.GetCollection("meta");
+    }
+
+    public string FilePath { get; }
+
+    public LiteDatabase Database { get; }
+
+    /// <summary>One document per transaction; <c>ik</c> = (issuer, day) and <c>ok</c> = (insider, day) composite keys.</summary>
+    public ILiteCollection<BsonDocument> Trades { get; }
+
+    public ILiteCollection<BsonDocument> Filings { get; }
+
+    /// <summary>One document per issuer CIK: name, symbols, latest activity, trade count.</summary>
+    public ILiteCollection<BsonDocument> Issuers { get; }
+
+    /// <summary>Ticker symbol → issuer CIK, from filings and the SEC ticker map.</summary>
+    public ILiteCollection<BsonDocument> Symbols { get; }
+
+    public ILiteCollection<BsonDocument> Quarantine { get; }
+
+    public ILiteCollection<BsonDocument> Meta { get; }
+
+    /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        lock (Database)
+        {
+            Database.BeginTrans();
+            try
+            {
+                var result = work();
+                Database.Commit();
+                return result;
+            }
+            catch
+            {
+                Database.Rollback();
+                throw;
+            }
+        }
+    }
+
+    public string? GetMeta(string key) => Meta.FindById(key)?["v"].AsString;
+
+    public void SetMeta(string key, string value) => Meta.Upsert(new BsonDocument { ["_id"] = key, ["v"] = value });
+
+    public void Dispose() => Database.Dispose();
+}

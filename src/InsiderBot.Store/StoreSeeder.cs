@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// Seeds an empty store with the bundled real Form 4 filings on the first command that needs data, so a first run
+/// answers real questions with no setup. A store that already holds data is never seeded.
+/// </summary>
+public sealed class StoreSeeder(InsiderStore store, FilingImporter importer, IOptions<StoreOptions> options, ILogger<StoreSeeder> logger)
+{
+    public const string SeededKey = "sample-data-seeded";
+    private readonly Lock gate = new();
+    private bool done;
+
+    /// <summary>The bundled sample folder: <c>SampleData/</c> beside the program.</summary>
+    public static string SampleDataPath => Path.Combine(AppContext.BaseDirectory, "SampleData");
+
+    /// <summary>Seeds when the store is empty; returns the summary when it did.</summary>
+    public ImportSummary? EnsureSeeded()
+    {
+        lock (gate)
+        {
+            if (done) return null;
+            done = true;
+            if (!options.Value.SeedSampleData || store.GetMeta(SeededKey) is not null) return null;
+            if (!store.IsEmpty)
+            {
+                store.SetMeta(SeededKey, "store already held data");
+                return null;
+            }
+
+            var sample = SampleDataPath;
+            if (!Directory.Exists(sample))
+            {
+                logger.LogWarning("No bundled sample data at {Path}; the store stays empty", sample);
+                return null;
+            }
+
+            var tickers = Path.Combine(sample, "tickers", "company_tickers.json");
+            if (File.Exists(tickers))
+            {
+                using var stream = File.OpenRead(tickers);
+                store.ImportTickerMap(Filings.CompanyTickers.Read(stream));
+            }
+
+            var summary = importer.Import([Path.Combine(sample, "form4"), Path.Combine(sample, "form4_sgml")]);
+            store.SetMeta(SeededKey, $"{summary.FilingsImported} sample filings");
+            logger.LogInformation("Seeded {Store} with {Filings} bundled sample filings", store.FilePath, summary.FilingsImported);
+            return summary;
+        }
+    }
+}

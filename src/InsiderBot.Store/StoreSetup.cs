@@ -1,0 +1,24 @@
+using InsiderBot.Filings;
+using InsiderBot.Insights;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace InsiderBot.Store;
+
+public static class StoreSetup
+{
+    /// <summary>The LiteDB store, the classifier it stores with, and the importer.</summary>
+    public static IServiceCollection AddInsiderStore(this IServiceCollection services)
+    {
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StoreDatabase>();
+        services.TryAddSingleton<TransactionClassifier>();
+        services.TryAddSingleton<InsiderStore>();
+        services.TryAddSingleton<Form4Parser>();
+        services.TryAddSingleton<FilingDocumentReader>();
+        services.TryAddSingleton<FilingImporter>();
+        services.TryAddSingleton<StoreSeeder>();
+        return services;
+    }
+}

@@ -1,0 +1,74 @@
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>Resolves tickers to issuers and suggests close matches for a mistyped one.</summary>
+internal sealed class SymbolIndex(StoreDatabase store)
+{
+    private volatile IReadOnlyList<(string Symbol, long Cik, string Name)>? cache;
+
+    public void Invalidate() => cache = null;
+
+    public IssuerRecord? Find(string ticker)
+    {
+        var doc = store.Symbols.FindById(TickerSymbol.Normalize(ticker));
+        if (doc is null) return null;
+        var cik = doc["cik"].AsInt64;
+        var known = IssuerLedger.Find(store, cik);
+        return known is null
+            ? new IssuerRecord(cik, doc["n"].AsString, doc["_id"].AsString, null, 0)
+            : known with { Ticker = doc["_id"].AsString };
+    }
+
+    public IReadOnlyList<IssuerRecord> Suggest(string ticker, int max)
+    {
+        var wanted = TickerSymbol.Normalize(ticker);
+        var all = cache ??= store.Symbols.FindAll().Select(d => (d["_id"].AsString, d["cik"].AsInt64, d["n"].AsString)).ToList();
+        return all
+            .Select(s => (s, Distance: Distance(wanted, s.Symbol)))
+            .Where(x => x.Distance <= Math.Max(1, wanted.Length / 3) || (wanted.Length >= 2 && x.s.Symbol.StartsWith(wanted, StringComparison.Ordinal)))
+            .Select(x => (x.Distance, Record: IssuerLedger.Find(store, x.s.Cik) is { } r ? r with { Ticker = x.s.Symbol } : new IssuerRecord(x.s.Cik, x.s.Name, x.s.Symbol, null, 0)))
+            .OrderBy(x => x.Distance).ThenByDescending(x => x.Record.TradeCount).ThenBy(x => x.Record.Ticker, StringComparer.Ordinal)
+            .Select(x => x.Record)
+            .DistinctBy(r => r.Ticker)
+            .Take(max)
+            .ToList();
+    }
+
+    public int ImportMap(IEnumerable<(string Ticker, long Cik, string Name)> entries)
+    {
+        var count = 0;
+        foreach (var (ticker, cik, name) in entries)
+        {
+            if (!TickerSymbol.IsValid(ticker)) continue;
+            var symbol = TickerSymbol.Normalize(ticker);
+            var existing = store.Symbols.FindById(symbol);
+            if (existing is not null && existing["src"].AsString == "filing") continue;
+            store.Symbols.Upsert(new BsonDocument { ["_id"] = symbol, ["cik"] = cik, ["n"] = name, ["src"] = "sec" });
+            count++;
+        }
+
+        return count;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 3) return 99;
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

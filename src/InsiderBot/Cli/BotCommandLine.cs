@@ -1,0 +1,62 @@
+namespace InsiderBot.Cli;
+
+/// <summary>
+/// The command line: a verb (<c>ask</c>, <c>import</c>, <c>quarantine</c>, or none to run the bot), its operands, and
+/// <c>--store PATH</c> wherever it stands. Other <c>--Section:Key=value</c> switches pass through to configuration.
+/// </summary>
+public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands, string? StorePath, IReadOnlyList<string> ConfigurationSwitches, string? Error)
+{
+    public static readonly string[] Verbs = ["run", "ask", "import", "quarantine", "help"];
+
+    public static BotCommandLine Parse(IReadOnlyList<string> args)
+    {
+        string? store = null;
+        var rest = new List<string>();
+        var switches = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg is "--store" or "-s")
+            {
+                if (i + 1 >= args.Count) return new("help", [], null, [], "--store needs a path, e.g. --store data/insiderbot.db");
+                store = args[++i];
+            }
+            else if (arg.StartsWith("--store=", StringComparison.Ordinal))
+            {
+                store = arg["--store=".Length..];
+            }
+            else if (arg is "--help" or "-h" or "-?")
+            {
+                rest.Insert(0, "help");
+            }
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))
+            {
+                switches.Add(arg);
+            }
+            else
+            {
+                rest.Add(arg);
+            }
+        }
+
+        if (store is { Length: 0 }) return new("help", [], null, [], "--store needs a path, e.g. --store data/insiderbot.db");
+        if (rest.Count == 0) return new("run", [], store, switches, null);
+        var verb = rest[0].ToLowerInvariant();
+        if (!Verbs.Contains(verb))
+            return new("help", [], store, switches, $"Unknown command '{rest[0]}'. Use one of: {string.Join(", ", Verbs)}.");
+        return new(verb, rest.Skip(1).ToList(), store, switches, null);
+    }
+
+    public const string Usage = """
+        Usage: dotnet run --project src/InsiderBot -- [command] [--store PATH]
+
+          (no command)          run the bot: Discord and Slack when configured, else an interactive console chat
+          ask "/insiders MSFT 90"
+                                answer one chat command on stdout; exit 0 for an answer, 1 for an error
+          import PATH...        import Form 4 XML files, folders (recursively), EDGAR .txt/.nc submissions and zips
+          quarantine            list the inputs set aside as unreadable, and why
+          help                  this text
+
+          --store PATH          the LiteDB file to use (config key Store:Path; default data/insiderbot.db)
+        """;
+}

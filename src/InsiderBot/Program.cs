@@ -1,0 +1,32 @@
+using InsiderBot.Chat;
+using InsiderBot.Cli;
+using InsiderBot.Hosting;
+using InsiderBot.LocalChat;
+using InsiderBot.Store;
+
+namespace InsiderBot;
+
+public static class Program
+{
+    public static Task<int> Main(string[] args) => RunAsync(args, BotConsole.System);
+
+    /// <summary>The whole bot. Tests call this with their own streams and service overrides.</summary>
+    public static async Task<int> RunAsync(string[] args, BotConsole console, Action<IServiceCollection>? overrides = null)
+    {
+        var commandLine = BotCommandLine.Parse(args);
+        if (commandLine.Verb == "help") return await BotVerbs.PrintUsageAsync(commandLine, console);
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.AddBotConfiguration(commandLine).AddBotLogging(commandLine).AddBotWebHost(commandLine);
+
+        builder.Services
+            .AddInsiderStore()
+            .AddChatCommands()
+            .AddLocalChat(console);
+        overrides?.Invoke(builder.Services);
+
+        await using var app = builder.Build();
+        app.MapHealthEndpoints();
+        return await app.RunVerbAsync(commandLine);
+    }
+}

@@ -1,0 +1,52 @@
+using InsiderBot.Filings;
+using InsiderBot.Insights;
+using InsiderBot.Store;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace InsiderBot.Testing;
+
+/// <summary>A real LiteDB file in a temp folder with the store, importer and seeder wired as the bot wires them.</summary>
+public sealed class TestStore : IDisposable
+{
+    private readonly TempDirectory folder;
+
+    public TestStore(DateTimeOffset? now = null, string? path = null)
+    {
+        folder = new TempDirectory();
+        Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        Options = Microsoft.Extensions.Options.Options.Create(new StoreOptions { Path = path ?? folder.File("store.db") });
+        Database = new StoreDatabase(Options);
+        Store = new InsiderStore(Database, new TransactionClassifier(), Time);
+        Importer = new FilingImporter(Store, new FilingDocumentReader(), Time, NullLogger<FilingImporter>.Instance);
+        Seeder = new StoreSeeder(Store, Importer, Options, NullLogger<StoreSeeder>.Instance);
+    }
+
+    public FakeTimeProvider Time { get; }
+
+    public IOptions<StoreOptions> Options { get; }
+
+    public StoreDatabase Database { get; }
+
+    public InsiderStore Store { get; }
+
+    public FilingImporter Importer { get; }
+
+    public StoreSeeder Seeder { get; }
+
+    public string Folder => folder.Path;
+
+    public IngestResult Ingest(string path)
+    {
+        var outcome = new FilingDocumentReader().Read(System.IO.File.ReadAllBytes(path), path);
+        if (!outcome.IsParsed) throw new InvalidOperationException($"{path}: {outcome.Reason}");
+        return Store.Ingest(outcome.Filing!);
+    }
+
+    public void Dispose()
+    {
+        Database.Dispose();
+        folder.Dispose();
+    }
+}
