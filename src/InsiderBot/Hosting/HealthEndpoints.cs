@@ -1,3 +1,4 @@
+using InsiderBot.Chat;
 using InsiderBot.Store;
 
 namespace InsiderBot.Hosting;
