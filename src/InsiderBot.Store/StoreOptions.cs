@@ -13,4 +13,7 @@ public sealed class StoreOptions
 
     /// <summary>Seed an empty store with the bundled real filings on first use.</summary>
     public bool SeedSampleData { get; set; } = true;
+
+    /// <summary>The folder of filings to seed from; empty means the <c>SampleData</c> folder shipped beside the program.</summary>
+    public string SampleDataPath { get; set; } = "";
 }

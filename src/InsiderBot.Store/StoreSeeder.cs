@@ -13,8 +13,10 @@ public sealed class StoreSeeder(InsiderStore store, FilingImporter importer, IOp
     private readonly Lock gate = new();
     private bool done;
 
-    /// <summary>The bundled sample folder: <c>SampleData/</c> beside the program.</summary>
-    public static string SampleDataPath => Path.Combine(AppContext.BaseDirectory, "SampleData");
+    /// <summary>The bundled sample folder: <c>SampleData/</c> beside the program unless configured.</summary>
+    public string SampleDataPath => options.Value.SampleDataPath is { Length: > 0 } configured
+        ? configured
+        : Path.Combine(AppContext.BaseDirectory, "SampleData");
 
     /// <summary>Seeds when the store is empty; returns the summary when it did.</summary>
     public ImportSummary? EnsureSeeded()

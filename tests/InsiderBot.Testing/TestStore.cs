@@ -16,7 +16,7 @@ public sealed class TestStore : IDisposable
     {
         folder = new TempDirectory();
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
-        Options = Microsoft.Extensions.Options.Options.Create(new StoreOptions { Path = path ?? folder.File("store.db") });
+        Options = Microsoft.Extensions.Options.Options.Create(new StoreOptions { Path = path ?? folder.File("store.db"), SampleDataPath = RepoPaths.SampleData });
         Database = new StoreDatabase(Options);
         Store = new InsiderStore(Database, new TransactionClassifier(), Time);
         Importer = new FilingImporter(Store, new FilingDocumentReader(), Time, NullLogger<FilingImporter>.Instance);
