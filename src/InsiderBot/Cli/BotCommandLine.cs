@@ -6,7 +6,7 @@ namespace InsiderBot.Cli;
 /// </summary>
 public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands, string? StorePath, IReadOnlyList<string> ConfigurationSwitches, string? Error)
 {
-    public static readonly string[] Verbs = ["run", "ask", "import", "quarantine", "help"];
+    public static readonly string[] Verbs = ["run", "ask", "import", "quarantine", "healthcheck", "help"];
 
     public static BotCommandLine Parse(IReadOnlyList<string> args)
     {
@@ -55,6 +55,7 @@ public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands,
                                 answer one chat command on stdout; exit 0 for an answer, 1 for an error
           import PATH...        import Form 4 XML files, folders (recursively), EDGAR .txt/.nc submissions and zips
           quarantine            list the inputs set aside as unreadable, and why
+          healthcheck           ask a running bot's /healthz (Web:Urls); exit 0 when healthy
           help                  this text
 
           --store PATH          the LiteDB file to use (config key Store:Path; default data/insiderbot.db)
