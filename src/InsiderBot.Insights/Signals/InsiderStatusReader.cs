@@ -1,0 +1,38 @@
+namespace InsiderBot.Insights.Signals;
+
+/// <summary>
+/// Cohen, Malloy &amp; Pomorski (2012): an insider who traded (P or S) in the same calendar month in each of the three
+/// previous calendar years is <em>routine</em>; one whose history reaches back three years or more and who is not is
+/// <em>opportunistic</em>; anyone else is <em>unknown</em>. Flagged rows are left out.
+/// </summary>
+public static class InsiderStatusReader
+{
+    /// <summary>The status for trades made in <paramref name="asOf"/>'s year, from the insider's own trades.</summary>
+    public static InsiderStatus StatusOf(IEnumerable<InsiderTrade> insiderTrades, DateOnly asOf, int years = 3)
+    {
+        var months = insiderTrades
+            .Where(t => !t.Classification.IsFlagged && (t.Code is "P" or "S") && t.Date.Year < asOf.Year)
+            .Select(t => (t.Date.Year, t.Date.Month))
+            .ToHashSet();
+        if (months.Count == 0 || months.Min(m => m.Year) > asOf.Year - years) return InsiderStatus.Unknown;
+        for (var month = 1; month <= 12; month++)
+        {
+            var m = month;
+            if (Enumerable.Range(1, years).All(back => months.Contains((asOf.Year - back, m)))) return InsiderStatus.Routine;
+        }
+
+        return InsiderStatus.Opportunistic;
+    }
+
+    /// <summary>Status per insider for trades of one year, from a list that may hold many insiders.</summary>
+    public static IReadOnlyDictionary<long, InsiderStatus> StatusByInsider(IEnumerable<InsiderTrade> trades, DateOnly asOf, int years = 3) =>
+        trades.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => StatusOf(g, asOf, years));
+
+    /// <summary>Opportunistic when any insider is, routine when all are, otherwise unknown.</summary>
+    public static InsiderStatus Combine(IEnumerable<InsiderStatus> statuses)
+    {
+        var list = statuses.ToList();
+        if (list.Contains(InsiderStatus.Opportunistic)) return InsiderStatus.Opportunistic;
+        return list.Count > 0 && list.All(s => s == InsiderStatus.Routine) ? InsiderStatus.Routine : InsiderStatus.Unknown;
+    }
+}

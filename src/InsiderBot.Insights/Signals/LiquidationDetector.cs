@@ -1,0 +1,69 @@
+namespace InsiderBot.Insights.Signals;
+
+/// <summary>
+/// Near-complete liquidation: an insider's discretionary sales within 30 days leave at most 10% of the position held
+/// before the first of them, and that position was worth at least $250k. Direct and indirect holdings are read apart.
+/// </summary>
+public static class LiquidationDetector
+{
+    public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options)
+    {
+        var sales = ordered.Where(SignalTrades.IsDiscretionarySale).Where(t => t.Shares > 0 && t.OwnedAfter >= 0);
+        foreach (var holding in sales.GroupBy(t => (t.InsiderCik, t.DirectOrIndirect)).OrderBy(g => g.Key.InsiderCik).ThenBy(g => g.Key.DirectOrIndirect))
+        {
+            var rows = holding.ToList();
+            var i = 0;
+            while (i < rows.Count)
+            {
+                var start = rows[i].Date;
+                var end = start.AddDays(options.LiquidationWindowDays);
+                var window = rows.Skip(i).TakeWhile(t => t.Date <= end).ToList();
+                var signal = Liquidation(window, holding.Key.DirectOrIndirect, options);
+                if (signal is not null)
+                {
+                    yield return signal;
+                    i += window.Count;
+                    continue;
+                }
+
+                while (i < rows.Count && rows[i].Date == start) i++;
+            }
+        }
+    }
+
+    private static Signal? Liquidation(List<InsiderTrade> window, char holding, SignalOptions options)
+    {
+        var start = window[0].Date;
+        var firstDay = window.Where(t => t.Date == start).ToList();
+        var opening = firstDay.MaxBy(t => t.Shares!.Value + t.OwnedAfter!.Value)!;
+        var before = opening.Shares!.Value + opening.OwnedAfter!.Value;
+        var lastDay = window[^1].Date;
+        var remaining = window.Where(t => t.Date == lastDay).Min(t => t.OwnedAfter!.Value);
+        if (before <= 0 || remaining / before > options.LiquidationMaxRemaining) return null;
+        var price = opening.Price ?? window.Max(t => t.Price);
+        if (price is not { } p || before * p < options.LiquidationMinPositionValue) return null;
+
+        var sold = (before - remaining) / before;
+        var value = SignalTrades.KnownValue(window);
+        var who = opening.InsiderName;
+        var indirect = holding == 'I' ? " (indirect holding)" : "";
+        var planned = window.All(t => t.Classification.Plan.Status == PlanStatus.No) ? "none under a 10b5-1 plan (checkbox)" : "no 10b5-1 plan reported";
+        return new Signal
+        {
+            Id = Signal.MakeId(SignalKind.NearCompleteLiquidation, opening.IssuerCik, start, opening.InsiderCik) + (holding == 'I' ? ":I" : ""),
+            Kind = SignalKind.NearCompleteLiquidation,
+            IssuerCik = opening.IssuerCik,
+            Ticker = opening.Ticker,
+            IssuerName = opening.IssuerName,
+            From = start,
+            To = lastDay,
+            Insiders = [opening.InsiderCik],
+            InsiderNames = [who],
+            Evidence = window,
+            Reason = $"Near-complete exit: {who} sold {SignalText.Percent(sold)} of a {SignalText.Money(before * p)} position{indirect} {SignalText.Span(start, lastDay)} ({SignalText.Money(value)}), keeping {SignalText.Percent(remaining / before)}.",
+            Checked = $"Checked: every sale is discretionary — {planned}, no same-day option exercise, no tax on vesting; " +
+                $"fires when at most {SignalText.Percent(options.LiquidationMaxRemaining)} remains within {options.LiquidationWindowDays} days of the first sale.",
+            Value = value,
+        };
+    }
+}

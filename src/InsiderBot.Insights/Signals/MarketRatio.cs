@@ -1,0 +1,71 @@
+using System.Globalization;
+
+namespace InsiderBot.Insights.Signals;
+
+/// <summary>
+/// Lakonishok &amp; Lee's aggregate reading: open-market purchases against discretionary sales across the whole store,
+/// per month and week, with the month ranked against the previous 59. Selling is structurally higher than buying, so the
+/// text reads the ratio against its own history, never against an even split.
+/// </summary>
+public static class MarketRatio
+{
+    public static DateOnly MonthStart(DateOnly day) => new(day.Year, day.Month, 1);
+
+    /// <summary>The first day of the first month <see cref="Read"/> needs trades from.</summary>
+    public static DateOnly HistoryStart(DateOnly month, SignalOptions options) => MonthStart(month).AddMonths(-options.RatioHistoryMonths);
+
+    public static MarketReading Read(IEnumerable<InsiderTrade> trades, DateOnly month, SignalOptions options)
+    {
+        var start = MonthStart(month);
+        var decisions = Decisions(trades.Where(t => t.Date >= HistoryStart(start, options) && t.Date < start.AddMonths(1)));
+        var current = Reading(decisions, start, start.AddMonths(1).AddDays(-1));
+        var history = Enumerable.Range(1, options.RatioHistoryMonths)
+            .Select(back => start.AddMonths(-back))
+            .Select(m => Reading(decisions, m, m.AddMonths(1).AddDays(-1)))
+            .ToList();
+        var firstMonday = start.AddDays(-(((int)start.DayOfWeek + 6) % 7));
+        var weeks = new List<RatioReading>();
+        for (var monday = firstMonday; monday <= current.End; monday = monday.AddDays(7))
+            weeks.Add(Reading(decisions, monday, monday.AddDays(6)));
+
+        var counted = history.Where(h => h.CountRatio is not null).Select(h => h.CountRatio!.Value).ToList();
+        var valued = history.Where(h => h.ValueRatio is not null).Select(h => h.ValueRatio!.Value).ToList();
+        var countRank = RatioRank.Of(current.CountRatio, counted, options.RatioMinHistoryMonths, options.ExtremeDecile);
+        var valueRank = RatioRank.Of(current.ValueRatio, valued, options.RatioMinHistoryMonths, options.ExtremeDecile);
+        return new MarketReading(current, weeks, history, countRank, valueRank, Text(current, countRank, valueRank, counted.Count, options));
+    }
+
+    private static string Text(RatioReading month, RatioRank? count, RatioRank? value, int history, SignalOptions options)
+    {
+        var name = month.Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+        if (month.Decisions == 0) return $"No open-market purchases or discretionary sales are stored for {name}.";
+        var mix = $"{name}: {month.Purchases} open-market buy{(month.Purchases == 1 ? "" : "s")} against {month.Sales} discretionary sale{(month.Sales == 1 ? "" : "s")} (insider-days).";
+        if (count is null)
+            return $"{mix} Too little history to rank it: {history} earlier month{(history == 1 ? "" : "s")} with trades, {options.RatioMinHistoryMonths} needed.";
+        return $"{mix} By count, buying ranks above {Percent(count.Percentile)} of the previous {count.HistoryCount} months{Extreme(count)}" +
+            (value is null ? "." : $"; by value, above {Percent(value.Percentile)}{Extreme(value)}.") +
+            " Selling always outnumbers buying, so the reading is against its own history, not an even split.";
+    }
+
+    private static string Extreme(RatioRank rank) =>
+        rank.IsExtremeHigh ? " — extreme: buying this strong is in the top decile" :
+        rank.IsExtremeLow ? " — extreme: buying this weak is in the bottom decile" : "";
+
+    private static string Percent(decimal fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    private static RatioReading Reading(List<Decision> decisions, DateOnly from, DateOnly to)
+    {
+        var inRange = decisions.Where(d => d.Date >= from && d.Date <= to).ToList();
+        var buys = inRange.Where(d => d.IsPurchase).ToList();
+        var sells = inRange.Where(d => !d.IsPurchase).ToList();
+        return new RatioReading(from, to, buys.Count, sells.Count, buys.Sum(d => d.Value), sells.Sum(d => d.Value));
+    }
+
+    private static List<Decision> Decisions(IEnumerable<InsiderTrade> trades) =>
+        trades.Where(t => SignalTrades.IsOpenMarketPurchase(t) || SignalTrades.IsDiscretionarySale(t))
+            .GroupBy(t => (t.IssuerCik, t.InsiderCik, t.Date, Buy: SignalTrades.IsOpenMarketPurchase(t)))
+            .Select(g => new Decision(g.Key.Date, g.Key.Buy, g.Sum(t => t.Classification.Value ?? 0)))
+            .ToList();
+
+    private sealed record Decision(DateOnly Date, bool IsPurchase, decimal Value);
+}

@@ -1,0 +1,53 @@
+namespace InsiderBot.Insights.Signals;
+
+/// <summary>
+/// Selling into strength after a long quiet period: an insider with at least two years of history and no sale in the
+/// last two years sells at a price within 5% of the highest price any insider of the company traded at in the last
+/// three years. The prices are the store's own (P and S rows of the company's insiders), not a market feed.
+/// </summary>
+public static class SellingIntoStrengthDetector
+{
+    public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options)
+    {
+        var clean = ordered.Where(t => !t.Classification.IsFlagged).ToList();
+        foreach (var day in SaleDay.Of(ordered))
+        {
+            var quietSince = day.Date.AddYears(-options.QuietPeriodYears);
+            var own = clean.Where(t => t.InsiderCik == day.InsiderCik).ToList();
+            if (own.Count == 0 || own[0].Date > quietSince) continue;
+            if (own.Any(t => t.Date >= quietSince && t.Date < day.Date && (t.Code == "S" || t.Classification.IsSale))) continue;
+            if (day.HighPrice is not { } salePrice) continue;
+
+            var since = day.Date.AddYears(-options.StrengthLookbackYears);
+            var prices = clean.Where(t => t.Date >= since && t.Date <= day.Date && SignalTrades.HasMarketPrice(t))
+                .Where(t => !(t.InsiderCik == day.InsiderCik && t.Date == day.Date))
+                .ToList();
+            if (prices.Count == 0) continue;
+            var high = prices.MaxBy(t => t.Price!.Value)!;
+            if (salePrice < high.Price!.Value * (1 - options.StrengthBand)) continue;
+
+            var first = day.Trades[0];
+            var lastSale = own.LastOrDefault(t => t.Date < day.Date && (t.Code == "S" || t.Classification.IsSale));
+            var quiet = lastSale is null ? $"no sale in the store since their first trade on {SignalText.Day(own[0].Date)}" : $"no sale since {SignalText.Day(lastSale.Date)}";
+            var level = salePrice >= high.Price.Value ? "at or above" : $"within {SignalText.Percent(1 - salePrice / high.Price.Value)} of";
+            yield return new Signal
+            {
+                Id = Signal.MakeId(SignalKind.SellingIntoStrength, first.IssuerCik, day.Date, day.InsiderCik),
+                Kind = SignalKind.SellingIntoStrength,
+                IssuerCik = first.IssuerCik,
+                Ticker = first.Ticker,
+                IssuerName = first.IssuerName,
+                From = day.Date,
+                To = day.Date,
+                Insiders = [day.InsiderCik],
+                InsiderNames = [first.InsiderName],
+                Evidence = day.Trades,
+                Value = day.Value,
+                Reason = $"Selling into strength after a quiet period: {first.InsiderName} ({quiet}) sold {SignalText.Money(day.Value)} on {SignalText.Day(day.Date)} " +
+                    $"at up to ${salePrice:0.##}, {level} the ${high.Price.Value:0.##} high of insider trades since {SignalText.Day(since)} (the store's own prices, not a market feed).",
+                Checked = $"Checked: the sale is discretionary ({day.PlanWords}, no same-day exercise, no tax on vesting); " +
+                    $"the insider's history in the store starts {SignalText.Day(own[0].Date)}; the high is {SignalText.Day(high.Date)}, from {high.InsiderName}'s {high.Code}.",
+            };
+        }
+    }
+}

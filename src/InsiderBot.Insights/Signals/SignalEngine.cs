@@ -1,0 +1,43 @@
+namespace InsiderBot.Insights.Signals;
+
+/// <summary>
+/// Runs every detector over one company's classified trades. Pure and deterministic: the same trades, in any order,
+/// give the same signals in the same order, so re-evaluating only the companies a filing touches gives exactly what a
+/// full recompute gives.
+/// </summary>
+public sealed class SignalEngine(SignalOptions options)
+{
+    public SignalOptions Options => options;
+
+    /// <summary>The signals that fire for one issuer, ranked (opportunistic first).</summary>
+    public IReadOnlyList<Signal> EvaluateIssuer(long issuerCik, IEnumerable<InsiderTrade> trades)
+    {
+        var ordered = SignalTrades.InOrder(trades.Where(t => t.IssuerCik == issuerCik).DistinctBy(t => t.Id));
+        if (ordered.Count == 0) return [];
+        var byInsider = ordered.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
+        var signals = ClusterDetector.Buying(ordered, options)
+            .Concat(CSuiteSellingDetector.Detect(ordered, options))
+            .Concat(LiquidationDetector.Detect(ordered, options))
+            .Concat(ClusterDetector.Selling(ordered, options))
+            .Concat(SellingIntoStrengthDetector.Detect(ordered, options))
+            .Select(s => s with
+            {
+                Status = InsiderStatusReader.Combine(s.Insiders.Select(i => InsiderStatusReader.StatusOf(byInsider[i], s.From, options.RoutineLookbackYears))),
+            });
+        return Rank(signals);
+    }
+
+    /// <summary>Every issuer's signals: the full recompute.</summary>
+    public IReadOnlyList<Signal> EvaluateAll(IEnumerable<InsiderTrade> trades) =>
+        Rank(trades.GroupBy(t => t.IssuerCik).SelectMany(g => EvaluateIssuer(g.Key, g)));
+
+    /// <summary>Opportunistic first, routine last; then clean cluster buys, the other kinds in order, newest first.</summary>
+    public static IReadOnlyList<Signal> Rank(IEnumerable<Signal> signals) =>
+        signals
+            .OrderBy(s => s.Status switch { InsiderStatus.Opportunistic => 0, InsiderStatus.Unknown => 1, _ => 2 })
+            .ThenBy(s => s.Kind)
+            .ThenBy(s => s.IsMixed)
+            .ThenByDescending(s => s.To)
+            .ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+}
