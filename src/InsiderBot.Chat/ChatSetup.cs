@@ -1,5 +1,7 @@
 using InsiderBot.Chat.Commands;
+using InsiderBot.Store.Alerts;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InsiderBot.Chat;
 
@@ -13,6 +15,10 @@ public static class ChatSetup
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatCommand, QuarantineCommand>();
         services.AddSingleton<IChatCommand, StatusCommand>();
+        services.AddSingleton<IChatCommand, SubscribeCommand>();
+        services.AddSingleton<IChatCommand, UnsubscribeCommand>();
+        services.AddSingleton<IChatCommand, SubscriptionsCommand>();
+        services.TryAddSingleton<SubscriptionStore>();
         services.AddSingleton<ChatCommandRouter>();
         return services;
     }

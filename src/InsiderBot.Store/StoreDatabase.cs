@@ -30,6 +30,10 @@ public sealed class StoreDatabase : IDisposable
         Symbols.EnsureIndex("cik", "$.cik");
         Quarantine = Database.GetCollection("quarantine");
         Meta = Database.GetCollection("meta");
+        Subscriptions = Database.GetCollection("subscriptions");
+        Outbox = Database.GetCollection("outbox");
+        Outbox.EnsureIndex("status", "$.status");
+        Outbox.EnsureIndex("sig", "$.sub + '|' + $.sig");
     }
 
     public string FilePath { get; }
@@ -50,6 +54,12 @@ public sealed class StoreDatabase : IDisposable
     public ILiteCollection<BsonDocument> Quarantine { get; }
 
     public ILiteCollection<BsonDocument> Meta { get; }
+
+    /// <summary>One document per platform, workspace and channel.</summary>
+    public ILiteCollection<BsonDocument> Subscriptions { get; }
+
+    /// <summary>Alerts waiting for (or done with) delivery.</summary>
+    public ILiteCollection<BsonDocument> Outbox { get; }
 
     /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)
