@@ -2,6 +2,7 @@ using InsiderBot.Chat;
 using InsiderBot.Chat.Alerts;
 using InsiderBot.Slack.Commands;
 using InsiderBot.Slack.Signing;
+using InsiderBot.Slack.SocketMode;
 using InsiderBot.Slack.WebApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,8 @@ public static class SlackSetup
             services.AddSingleton<SlackHttpCommands>();
         }
 
+        if (!string.Equals(section[nameof(SlackOptions.Mode)], SlackOptions.HttpMode, StringComparison.OrdinalIgnoreCase))
+            services.AddHostedService<SlackSocketModeService>();
         return services;
     }
 }

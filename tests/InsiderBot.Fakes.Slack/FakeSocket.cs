@@ -12,6 +12,7 @@ public sealed class FakeSocket(int id, WebSocket webSocket, FakeSlack slack)
 {
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, JsonObject> acks = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> ackCounts = new(StringComparer.Ordinal);
     private readonly Channel<JsonObject> ackSignal = Channel.CreateUnbounded<JsonObject>();
     private readonly TaskCompletionSource closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -61,11 +62,14 @@ public sealed class FakeSocket(int id, WebSocket webSocket, FakeSlack slack)
     /// <summary>Drops the connection without a close frame.</summary>
     public void Abort() => webSocket.Abort();
 
-    /// <summary>Waits for the ack of <paramref name="envelopeId"/>.</summary>
-    public async Task<JsonObject> AckAsync(string envelopeId, TimeSpan timeout)
+    /// <summary>How many acks arrived for <paramref name="envelopeId"/>.</summary>
+    public int AckCount(string envelopeId) => ackCounts.GetValueOrDefault(envelopeId);
+
+    /// <summary>Waits for the <paramref name="occurrence"/>th ack of <paramref name="envelopeId"/> and returns the first.</summary>
+    public async Task<JsonObject> AckAsync(string envelopeId, TimeSpan timeout, int occurrence = 1)
     {
         using var cts = new CancellationTokenSource(timeout);
-        while (!acks.ContainsKey(envelopeId)) await ackSignal.Reader.ReadAsync(cts.Token);
+        while (AckCount(envelopeId) < occurrence) await ackSignal.Reader.ReadAsync(cts.Token);
         return acks[envelopeId];
     }
 
@@ -97,6 +101,7 @@ public sealed class FakeSocket(int id, WebSocket webSocket, FakeSlack slack)
                 if (JsonNode.Parse(message.ToArray()) is JsonObject ack && ack["envelope_id"]?.ToString() is { } envelope)
                 {
                     acks.TryAdd(envelope, ack);
+                    ackCounts.AddOrUpdate(envelope, 1, (_, n) => n + 1);
                     ackSignal.Writer.TryWrite(ack);
                 }
             }

@@ -41,9 +41,10 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    public static async Task<SlackTestHost> StartAsync(string mode = "http", Dictionary<string, string?>? settings = null, TimeProvider? realTime = null)
+    public static async Task<SlackTestHost> StartAsync(string mode = "http", Dictionary<string, string?>? settings = null, Action<FakeSlack>? arrange = null)
     {
         var slack = await FakeSlack.StartAsync();
+        arrange?.Invoke(slack);
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         var commands = new TestCommands();
         var builder = WebApplication.CreateSlimBuilder();
@@ -58,7 +59,7 @@ public sealed class SlackTestHost : IAsyncDisposable
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton(realTime ?? time);
+        builder.Services.AddSingleton<TimeProvider>(time);
         foreach (var command in commands.All()) builder.Services.AddSingleton(command);
         builder.Services.AddSingleton<IChatCommand, HelpCommand>();
         builder.Services.AddSingleton<ChatCommandRouter>();
