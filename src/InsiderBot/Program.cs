@@ -2,6 +2,7 @@ using InsiderBot.Chat;
 using InsiderBot.Cli;
 using InsiderBot.Hosting;
 using InsiderBot.LocalChat;
+using InsiderBot.Slack;
 using InsiderBot.Store;
 
 namespace InsiderBot;
@@ -22,11 +23,13 @@ public static class Program
         builder.Services
             .AddInsiderStore()
             .AddChatCommands()
-            .AddLocalChat(console);
+            .AddLocalChat(console)
+            .AddSlack(builder.Configuration);
         overrides?.Invoke(builder.Services);
 
         await using var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapSlackCommands();
         return await app.RunVerbAsync(commandLine);
     }
 }

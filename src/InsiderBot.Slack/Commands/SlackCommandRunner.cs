@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using InsiderBot.Chat;
+using InsiderBot.Chat.Replies;
+using InsiderBot.Slack.Blocks;
+using InsiderBot.Slack.WebApi;
+using Microsoft.Extensions.Logging;
+
+namespace InsiderBot.Slack.Commands;
+
+/// <summary>
+/// Runs a slash command through the <see cref="ChatCommandRouter"/> within Slack's three seconds: the answer comes back
+/// for the acknowledgement when it is ready in time, otherwise the caller acknowledges at once and the answer goes to
+/// <c>response_url</c> when it is ready. Exactly one answer either way.
+/// </summary>
+public sealed class SlackCommandRunner(
+    ChatCommandRouter router,
+    SlackPermissions permissions,
+    SlackWebApi api,
+    SlackFileUploader uploader,
+    TimeProvider time,
+    ILogger<SlackCommandRunner> logger)
+{
+    /// <summary>How long an answer may take and still ride on the acknowledgement (Slack allows 3 s end to end).</summary>
+    public static readonly TimeSpan AckBudget = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>The answer as an acknowledgement body, or null when it was not ready in time and will go to <c>response_url</c>.</summary>
+    public async Task<JsonObject?> RunAsync(SlackCommand command, CancellationToken stopping)
+    {
+        using var deadlineCancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        var deadline = Task.Delay(AckBudget, time, deadlineCancel.Token); // armed before the work starts
+        var work = Task.Run(() => AnswerAsync(command, stopping), stopping);
+        if (await Task.WhenAny(work, deadline) == work)
+        {
+            await deadlineCancel.CancelAsync();
+            var reply = await work;
+            ShareChartLater(command, reply, stopping);
+            return Render(reply).ToCommandResponse();
+        }
+
+        logger.LogInformation("/{Command} is taking longer than {Budget}; acknowledged, the answer follows via response_url", command.Name, AckBudget);
+        _ = DeliverLateAsync(command, work, stopping);
+        return null;
+    }
+
+    private async Task<ChatReply> AnswerAsync(SlackCommand command, CancellationToken cancellationToken)
+    {
+        var canManage = router.Find(command.Name)?.RequiresManage == true && await permissions.CanManageAsync(command.UserId, cancellationToken);
+        var origin = new ChatOrigin("slack", command.TeamId, command.ChannelId, command.UserId, canManage);
+        return await router.ExecuteAsync(command.Name, CommandLineSplitter.Words(command.PlainText), origin, cancellationToken);
+    }
+
+    private async Task DeliverLateAsync(SlackCommand command, Task<ChatReply> work, CancellationToken stopping)
+    {
+        try
+        {
+            var reply = await work;
+            if (command.ResponseUrl is null)
+            {
+                logger.LogWarning("/{Command} finished late but Slack gave no response_url; the answer is lost", command.Name);
+                return;
+            }
+
+            await api.RespondAsync(command.ResponseUrl, Render(reply).ToCommandResponse(), stopping);
+            ShareChartLater(command, reply, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutting down: Slack shows the user a timeout.
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "/{Command} could not be answered via response_url", command.Name);
+        }
+    }
+
+    private void ShareChartLater(SlackCommand command, ChatReply reply, CancellationToken stopping)
+    {
+        if (reply.Chart is not { } chart || reply.Ephemeral || reply.IsError || command.ChannelId.Length == 0) return;
+        _ = uploader.UploadAsync(command.ChannelId, chart, null, stopping);
+    }
+
+    private static SlackMessage Render(ChatReply reply) => BlockKitRenderer.Render(reply);
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace InsiderBot.Fakes.Slack;
+
+public sealed partial class FakeSlack
+{
+    private async Task<IResult> HandleApiAsync(string method, HttpContext context)
+    {
+        var auth = context.Request.Headers.Authorization.ToString();
+        var token = auth.StartsWith("Bearer ", StringComparison.Ordinal) ? auth["Bearer ".Length..] : null;
+        JsonObject arguments;
+        if (context.Request.HasFormContentType)
+        {
+            var form = await context.Request.ReadFormAsync();
+            arguments = [];
+            foreach (var (key, value) in form) arguments[key] = value.ToString();
+        }
+        else
+        {
+            arguments = await JsonSerializer.DeserializeAsync<JsonObject>(context.Request.Body) ?? [];
+        }
+
+        var call = new FakeSlackCall(method, token, arguments);
+        calls.Enqueue(call);
+        callSignal.Writer.TryWrite(call);
+
+        FakeSlackFault? fault = null;
+        if (faults.TryGetValue(method, out var queue)) queue.TryDequeue(out fault);
+        if (fault?.RetryAfterSeconds is { } wait)
+        {
+            context.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Json(new JsonObject { ["ok"] = false, ["error"] = "ratelimited" }, statusCode: 429);
+        }
+
+        if (fault?.Error is { } error) return Results.Json(new JsonObject { ["ok"] = false, ["error"] = error });
+        var answer = Perform(method, arguments, context);
+        return fault?.DoThenFail == true ? Results.StatusCode(500) : Results.Json(answer);
+    }
+
+    private JsonObject Perform(string method, JsonObject args, HttpContext context)
+    {
+        switch (method)
+        {
+            case "chat.postMessage":
+            {
+                var ts = NextTs();
+                var message = new JsonObject { ["type"] = "message", ["ts"] = ts, ["text"] = args["text"]?.DeepClone(), ["blocks"] = args["blocks"]?.DeepClone(), ["metadata"] = args["metadata"]?.DeepClone() };
+                var list = channels.GetOrAdd(args["channel"]?.ToString() ?? "", _ => []);
+                lock (list) list.Add(message);
+                return new JsonObject { ["ok"] = true, ["channel"] = args["channel"]?.DeepClone(), ["ts"] = ts, ["message"] = message.DeepClone() };
+            }
+            case "chat.update":
+            {
+                var list = channels.GetOrAdd(args["channel"]?.ToString() ?? "", _ => []);
+                lock (list)
+                {
+                    var existing = list.FirstOrDefault(m => m["ts"]?.ToString() == args["ts"]?.ToString());
+                    if (existing is null) return Error("message_not_found");
+                    existing["text"] = args["text"]?.DeepClone();
+                    existing["blocks"] = args["blocks"]?.DeepClone();
+                    existing["edited"] = true;
+                }
+
+                return new JsonObject { ["ok"] = true, ["channel"] = args["channel"]?.DeepClone(), ["ts"] = args["ts"]?.DeepClone() };
+            }
+            case "conversations.history":
+            {
+                var list = channels.GetOrAdd(args["channel"]?.ToString() ?? "", _ => []);
+                JsonArray messages;
+                lock (list) messages = [.. list.AsEnumerable().Reverse().Select(m => m.DeepClone())];
+                return new JsonObject { ["ok"] = true, ["messages"] = messages, ["has_more"] = false };
+            }
+            case "users.info":
+            {
+                var id = args["user"]?.ToString() ?? "";
+                var (admin, owner) = users.GetValueOrDefault(id);
+                return new JsonObject { ["ok"] = true, ["user"] = new JsonObject { ["id"] = id, ["is_admin"] = admin, ["is_owner"] = owner } };
+            }
+            case "files.getUploadURLExternal":
+            {
+                var id = "F" + Interlocked.Increment(ref sequence);
+                return new JsonObject { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, "upload/" + id).ToString(), ["file_id"] = id };
+            }
+            case "files.completeUploadExternal":
+            {
+                var files = args["files"] as JsonArray ?? [];
+                return files.All(f => uploads.ContainsKey(f?["id"]?.ToString() ?? ""))
+                    ? new JsonObject { ["ok"] = true, ["files"] = files.DeepClone() }
+                    : Error("file_not_found");
+            }
+            case "apps.connections.open":
+            {
+                var ws = new UriBuilder(BaseUrl) { Scheme = "ws", Path = "/link", Query = "ticket=" + Interlocked.Increment(ref sequence) };
+                return new JsonObject { ["ok"] = true, ["url"] = ws.Uri.ToString() };
+            }
+            case "auth.test":
+                return new JsonObject { ["ok"] = true, ["team_id"] = "T1", ["user_id"] = "UBOT", ["bot_id"] = "B1" };
+            default:
+                _ = context;
+                return Error("unknown_method");
+        }
+    }
+
+    private static JsonObject Error(string error) => new() { ["ok"] = false, ["error"] = error };
+
+    private async Task<IResult> HandleResponseAsync(string id, HttpContext context)
+    {
+        var message = await JsonSerializer.DeserializeAsync<JsonObject>(context.Request.Body) ?? [];
+        var response = new FakeSlackResponse(id, message);
+        responses.Enqueue(response);
+        responseSignal.Writer.TryWrite(response);
+        return Results.Ok();
+    }
+
+    private async Task<IResult> HandleUploadAsync(string id, HttpContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer);
+        uploads[id] = buffer.ToArray();
+        return Results.Ok();
+    }
+}
