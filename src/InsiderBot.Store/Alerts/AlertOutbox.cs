@@ -46,10 +46,12 @@ public sealed class AlertOutbox(StoreDatabase store)
         d["msg"] = messageId;
     });
 
+    /// <summary>Counts an attempt before the platform is called, so a crash mid-post makes the next try a retry.</summary>
+    public void RecordAttempt(string deliveryId) => Update(deliveryId, d => d["tries"] = d["tries"].AsInt32 + 1);
+
     public void Reschedule(string deliveryId, DateTimeOffset dueAt, string error) => Update(deliveryId, d =>
     {
         d["due"] = dueAt.UtcDateTime;
-        d["tries"] = d["tries"].AsInt32 + 1;
         d["err"] = error;
     });
 

@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using System.Text;
+using InsiderBot.Store.Alerts;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InsiderBot.Chat.Alerts;
+
+/// <summary>
+/// Posts due alerts from the outbox through the platform adapters. Each attempt is recorded before the post, the
+/// platform's message id right after it; the delivery id makes a repeat after a crash invisible in the channel.
+/// A channel the bot can no longer post to is paused, not retried forever; a flood becomes one digest.
+/// </summary>
+public sealed class AlertDispatcher(
+    AlertOutbox outbox,
+    SubscriptionStore subscriptions,
+    IEnumerable<IAlertPublisher> publishers,
+    AlertWakeup wakeup,
+    IOptions<AlertOptions> options,
+    TimeProvider time,
+    ILogger<AlertDispatcher> logger) : BackgroundService, IStatusContributor
+{
+    private static readonly TimeSpan Idle = TimeSpan.FromMinutes(1);
+    private readonly HashSet<string> stoppedPlatforms = [];
+    private int posted;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DispatchDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Alert dispatch failed; the alerts stay in the outbox and are retried");
+            }
+
+            var next = outbox.NextDue() is { } due ? due - time.GetUtcNow() : Idle;
+            await wakeup.WaitAsync(next < TimeSpan.Zero ? TimeSpan.Zero : next > Idle ? Idle : next, time, stoppingToken);
+        }
+    }
+
+    /// <summary>One pass over the due alerts. Returns how many channel messages were posted or edited.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var channel in outbox.Due(time.GetUtcNow()).GroupBy(e => e.SubscriptionId))
+        {
+            var entries = channel.ToList();
+            var publisher = publishers.FirstOrDefault(p => p.Platform == entries[0].Platform);
+            if (publisher is null || stoppedPlatforms.Contains(entries[0].Platform))
+            {
+                foreach (var e in entries) outbox.Reschedule(e.DeliveryId, time.GetUtcNow() + TimeSpan.FromMinutes(10), $"no working {e.Platform} adapter");
+                continue;
+            }
+
+            count += entries.Count > options.Value.DigestThreshold
+                ? await PostDigestAsync(publisher, entries, cancellationToken)
+                : await PostEachAsync(publisher, entries, cancellationToken);
+        }
+
+        return count;
+    }
+
+    private async Task<int> PostEachAsync(IAlertPublisher publisher, List<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            var replaces = entry.Version > 1 ? outbox.PostedMessageFor(entry.SubscriptionId, entry.SignalId, entry.Version) : null;
+            var message = AlertMessages.Deserialize(entry.Message);
+            if (!await PostAsync(publisher, [entry], message, replaces, entry.DeliveryId, cancellationToken)) break;
+            count++;
+        }
+
+        return count;
+    }
+
+    private async Task<int> PostDigestAsync(IAlertPublisher publisher, List<OutboxEntry> entries, CancellationToken cancellationToken)
+    {
+        var digest = AlertFormatter.Digest(entries.Select(e => AlertMessages.Deserialize(e.Message)).ToList());
+        var id = "dg" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', entries.Select(e => e.DeliveryId)))))[..23];
+        return await PostAsync(publisher, entries, digest, null, id, cancellationToken) ? 1 : 0;
+    }
+
+    /// <summary>Posts one message standing for the entries; false when the channel or platform should get no more now.</summary>
+    private async Task<bool> PostAsync(IAlertPublisher publisher, List<OutboxEntry> entries, Replies.ChatReply message, string? replaces, string deliveryId, CancellationToken cancellationToken)
+    {
+        var first = entries[0];
+        var isRetry = entries.Any(e => e.Attempts > 0);
+        foreach (var e in entries) outbox.RecordAttempt(e.DeliveryId);
+
+        var result = await publisher.PostAsync(new AlertDelivery(deliveryId, first.Workspace, first.Channel, message, replaces, isRetry), cancellationToken);
+        switch (result.Status)
+        {
+            case AlertPostStatus.Posted:
+                foreach (var e in entries) outbox.MarkPosted(e.DeliveryId, result.MessageId ?? deliveryId);
+                Interlocked.Add(ref posted, entries.Count);
+                logger.LogInformation("Posted alert {DeliveryId} to {Platform} channel {Channel}: {Title}", deliveryId, first.Platform, first.Channel, message.Title);
+                return true;
+            case AlertPostStatus.ChannelUnavailable:
+                var reason = $"the bot cannot post there ({result.Detail ?? "refused"})";
+                subscriptions.Pause(first.SubscriptionId, reason, time.GetUtcNow());
+                outbox.PauseSubscription(first.SubscriptionId, reason);
+                logger.LogWarning("Paused alerts for {Platform} channel {Channel}: {Reason}", first.Platform, first.Channel, reason);
+                return false;
+            case AlertPostStatus.Fatal:
+                stoppedPlatforms.Add(first.Platform);
+                logger.LogCritical("Stopped posting alerts to {Platform}: {Detail}", first.Platform, result.Detail);
+                return false;
+            default:
+                var delay = Backoff(first.Attempts, result.RetryAfter);
+                foreach (var e in entries) outbox.Reschedule(e.DeliveryId, time.GetUtcNow() + delay, result.Detail ?? "try again later");
+                logger.LogWarning("Alert {DeliveryId} to {Platform} will be retried in {Delay}: {Detail}", deliveryId, first.Platform, delay, result.Detail);
+                return false;
+        }
+    }
+
+    private TimeSpan Backoff(int attempts, TimeSpan? retryAfter)
+    {
+        if (retryAfter is { } wait && wait > TimeSpan.Zero) return wait;
+        var delay = options.Value.RetryDelay * Math.Pow(2, Math.Min(attempts, 10));
+        return delay > options.Value.MaxRetryDelay ? options.Value.MaxRetryDelay : delay;
+    }
+
+    public IEnumerable<Replies.ReplyField> Status()
+    {
+        var paused = subscriptions.All().Where(s => s.PausedReason is not null).ToList();
+        yield return new Replies.ReplyField("Alerts posted since start", posted.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return new Replies.ReplyField("Paused channels", paused.Count == 0 ? "none" : string.Join("; ", paused.Select(p => $"{p.Platform} {p.Channel}: {p.PausedReason}")));
+    }
+}
