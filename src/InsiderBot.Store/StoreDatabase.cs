@@ -33,7 +33,7 @@ public sealed class StoreDatabase : IDisposable
         Subscriptions = Database.GetCollection("subscriptions");
         Outbox = Database.GetCollection("outbox");
         Outbox.EnsureIndex("status", "$.status");
-        Outbox.EnsureIndex("sig", "$.sub + '|' + $.sig");
+        Outbox.EnsureIndex("key", "$.key");
     }
 
     public string FilePath { get; }

@@ -68,7 +68,7 @@ public sealed class AlertOutbox(StoreDatabase store)
 
     /// <summary>The message an earlier version of this signal was posted as in this channel, to edit it when the signal grows.</summary>
     public string? PostedMessageFor(string subscriptionId, string signalId, int beforeVersion) =>
-        Collection.Find(Query.EQ("sig", subscriptionId + "|" + signalId))
+        Collection.Find(Query.EQ("key", subscriptionId + "|" + signalId))
             .Where(d => d["status"].AsInt32 == (int)OutboxStatus.Posted && d["ver"].AsInt32 < beforeVersion && !d["msg"].IsNull)
             .OrderByDescending(d => d["ver"].AsInt32)
             .Select(d => d["msg"].AsString)
@@ -76,7 +76,7 @@ public sealed class AlertOutbox(StoreDatabase store)
 
     /// <summary>The highest version already queued for this signal in this channel (0 when none).</summary>
     public int LatestVersion(string subscriptionId, string signalId) =>
-        Collection.Find(Query.EQ("sig", subscriptionId + "|" + signalId)).Select(d => d["ver"].AsInt32).DefaultIfEmpty(0).Max();
+        Collection.Find(Query.EQ("key", subscriptionId + "|" + signalId)).Select(d => d["ver"].AsInt32).DefaultIfEmpty(0).Max();
 
     private void Update(string deliveryId, Action<BsonDocument> change)
     {
@@ -94,6 +94,7 @@ public sealed class AlertOutbox(StoreDatabase store)
         ["ws"] = e.Workspace,
         ["ch"] = e.Channel,
         ["sig"] = e.SignalId,
+        ["key"] = e.SubscriptionId + "|" + e.SignalId,
         ["ver"] = e.Version,
         ["body"] = e.Message,
         ["at"] = e.CreatedAt.UtcDateTime,
