@@ -9,7 +9,7 @@ namespace InsiderBot.LocalChat;
 /// The interactive console chat: the same slash commands as Discord and Slack, typed at a prompt.
 /// <c>/quit</c> or end of input leaves. Alerts print as they fire.
 /// </summary>
-public sealed class ConsoleChat(ChatCommandRouter router, InsiderStore store, StoreSeeder seeder, ChartFiles charts, BotConsole console)
+public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, InsiderStore store, StoreSeeder seeder, ChartFiles charts, BotConsole console)
 {
     private readonly SemaphoreSlim writeLock = new(1, 1);
 
@@ -34,7 +34,10 @@ public sealed class ConsoleChat(ChatCommandRouter router, InsiderStore store, St
             if (line is "/quit" or "/exit" or "quit" or "exit") break;
             if (!line.StartsWith('/')) line = "/" + line;
 
-            var reply = await router.ExecuteAsync(line, ChatOrigin.Console, cancellationToken);
+            var (name, arguments) = CommandLineSplitter.Split(line);
+            var reply = name == import.Name
+                ? await import.ExecuteAsync(new CommandInput(arguments, ChatOrigin.Console), cancellationToken)
+                : await router.ExecuteAsync(line, ChatOrigin.Console, cancellationToken);
             var text = PlainTextRenderer.Render(reply).TrimEnd();
             if (charts.Save(reply) is { } path) text += $"{Environment.NewLine}Chart saved to {path}";
             await WriteAsync(text + Environment.NewLine);

@@ -1,3 +1,4 @@
+using InsiderBot.Chat.Alerts;
 using InsiderBot.Cli;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,6 +15,8 @@ public static class LocalChatSetup
         services.TryAddSingleton<AskVerb>();
         services.TryAddSingleton<ImportVerb>();
         services.TryAddSingleton<HealthCheckVerb>();
+        services.TryAddSingleton<ImportCommand>();
+        services.AddSingleton<IAlertPublisher, ConsoleAlertPublisher>();
         return services;
     }
 }
