@@ -1,0 +1,2 @@
+namespace InsiderBot.Fakes.Edgar;
+internal static class Placeholder;
