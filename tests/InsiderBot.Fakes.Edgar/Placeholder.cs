@@ -1,2 +1,0 @@
-namespace InsiderBot.Fakes.Edgar;
-internal static class Placeholder;
