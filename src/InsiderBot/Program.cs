@@ -1,5 +1,6 @@
 using InsiderBot.Chat;
 using InsiderBot.Cli;
+using InsiderBot.Edgar;
 using InsiderBot.Hosting;
 using InsiderBot.LocalChat;
 using InsiderBot.Store;
@@ -22,7 +23,8 @@ public static class Program
         builder.Services
             .AddInsiderStore()
             .AddChatCommands()
-            .AddLocalChat(console);
+            .AddLocalChat(console)
+            .AddEdgarIngestion(builder.Configuration);
         overrides?.Invoke(builder.Services);
 
         await using var app = builder.Build();

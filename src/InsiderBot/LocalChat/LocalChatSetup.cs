@@ -13,6 +13,7 @@ public static class LocalChatSetup
         services.TryAddSingleton<ConsoleChat>();
         services.TryAddSingleton<AskVerb>();
         services.TryAddSingleton<ImportVerb>();
+        services.TryAddSingleton<BackfillVerb>();
         return services;
     }
 }
