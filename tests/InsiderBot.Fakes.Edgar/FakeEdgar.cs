@@ -23,8 +23,7 @@ public sealed class FakeEdgar : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte[]> files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, List<string>> folders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<(string PathContains, FakeFault Fault)> faults = new();
-    private readonly List<RecordedRequest> requests = [];
-    private long arrivals;
+    private readonly List<Arrival> requests = [];
     private byte[] serviceUnavailablePage = Encoding.ASCII.GetBytes("<html><body>Service Unavailable</body></html>");
 
     private FakeEdgar(WebApplication app, TimeProvider clock)
@@ -44,7 +43,7 @@ public sealed class FakeEdgar : IAsyncDisposable
     {
         get
         {
-            lock (requests) return requests.OrderBy(r => r.Sequence).ToList();
+            lock (requests) return requests.Select((r, i) => new RecordedRequest(i, r.PathAndQuery, r.At, r.UserAgent, r.AcceptEncoding, r.Status)).ToList();
         }
     }
 
@@ -105,19 +104,29 @@ public sealed class FakeEdgar : IAsyncDisposable
 
     public int CountRequests(string pathContains) => Requests.Count(r => r.PathAndQuery.Contains(pathContains, StringComparison.Ordinal));
 
+    /// <summary>Recorded on arrival (so a client that has its answer always finds its request here), status on response start.</summary>
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";
         var pathAndQuery = path + context.Request.QueryString.Value;
-        var at = clock.GetUtcNow();
-        var sequence = Interlocked.Increment(ref arrivals);
-        var status = await AnswerAsync(context, path, pathAndQuery);
-        lock (requests)
+        var arrival = new Arrival(pathAndQuery, clock.GetUtcNow(), context.Request.Headers.UserAgent.ToString(), context.Request.Headers.AcceptEncoding.ToString());
+        lock (requests) requests.Add(arrival);
+        context.Response.OnStarting(() =>
         {
-            requests.Add(new RecordedRequest(sequence, pathAndQuery, at, context.Request.Headers.UserAgent.ToString(), context.Request.Headers.AcceptEncoding.ToString(), status));
-        }
-
+            arrival.Status = context.Response.StatusCode;
+            return Task.CompletedTask;
+        });
+        await AnswerAsync(context, path, pathAndQuery);
         Answered?.Invoke(pathAndQuery);
+    }
+
+    private sealed class Arrival(string pathAndQuery, DateTimeOffset at, string userAgent, string acceptEncoding)
+    {
+        public string PathAndQuery { get; } = pathAndQuery;
+        public DateTimeOffset At { get; } = at;
+        public string UserAgent { get; } = userAgent;
+        public string AcceptEncoding { get; } = acceptEncoding;
+        public int Status { get; set; }
     }
 
     private async Task<int> AnswerAsync(HttpContext context, string path, string pathAndQuery)

@@ -35,10 +35,10 @@ public sealed class EdgarPollingService(
             {
                 return;
             }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Xml.XmlException or System.Text.Json.JsonException or LiteDB.LiteException)
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 status.Polled(ex.Message);
-                logger.LogError(ex, "EDGAR poll failed");
+                logger.LogError(ex, "EDGAR poll failed; polling goes on");
             }
 
             var interval = EasternTime.IsAcceptingFilings(time.GetUtcNow()) ? o.PollInterval : o.QuietPollInterval;

@@ -81,7 +81,11 @@ public sealed class EdgarIngestionTests
     [Fact]
     public async Task Faults_are_ridden_out_and_a_document_that_stays_malformed_is_quarantined_once()
     {
-        await using var h = await LiveHarness.StartAsync(o => o.MaxAttempts = 3);
+        await using var h = await LiveHarness.StartAsync(o =>
+        {
+            o.MaxAttempts = 3;
+            o.RequestTimeout = TimeSpan.FromSeconds(2);
+        });
         var filings = LiveHarness.Filings.Skip(200).Take(8).ToList();
         var bad = filings[5];
         h.PublishFeed(filings);
