@@ -17,6 +17,9 @@ public sealed class InsiderStore(StoreDatabase store, TransactionClassifier clas
 
     public bool IsEmpty => store.Filings.Count() == 0;
 
+    /// <summary>True when a filing with this accession number is stored.</summary>
+    public bool HasFiling(string accession) => store.Filings.FindById(accession) is not null;
+
     public IngestResult Ingest(Form4Filing filing) => IngestBatch([filing])[0];
 
     /// <summary>Stores filings in one transaction; a crash part-way stores none of them, and a rerun picks them up.</summary>

@@ -1,5 +1,6 @@
 using InsiderBot.Chat;
 using InsiderBot.Cli;
+using InsiderBot.Edgar;
 using InsiderBot.Hosting;
 using InsiderBot.LocalChat;
 using InsiderBot.Slack;
@@ -24,7 +25,8 @@ public static class Program
             .AddInsiderStore()
             .AddChatCommands()
             .AddLocalChat(console)
-            .AddSlack(builder.Configuration);
+            .AddSlack(builder.Configuration)
+            .AddEdgarIngestion(builder.Configuration);
         overrides?.Invoke(builder.Services);
 
         await using var app = builder.Build();

@@ -6,7 +6,7 @@ namespace InsiderBot.Cli;
 /// </summary>
 public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands, string? StorePath, IReadOnlyList<string> ConfigurationSwitches, string? Error)
 {
-    public static readonly string[] Verbs = ["run", "ask", "import", "quarantine", "healthcheck", "help"];
+    public static readonly string[] Verbs = ["run", "ask", "import", "backfill", "quarantine", "healthcheck", "help"];
 
     public static BotCommandLine Parse(IReadOnlyList<string> args)
     {
@@ -54,6 +54,9 @@ public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands,
           ask "/insiders MSFT 90"
                                 answer one chat command on stdout; exit 0 for an answer, 1 for an error
           import PATH...        import Form 4 XML files, folders (recursively), EDGAR .txt/.nc submissions and zips
+                                (and quarterly Insider Transactions Data Sets: a folder or zip with SUBMISSION.tsv)
+          backfill --from 2023q1 --to 2024q4
+                                download the SEC's quarterly data sets (needs Edgar:UserAgent) and import them
           quarantine            list the inputs set aside as unreadable, and why
           healthcheck           ask a running bot's /healthz (Web:Urls); exit 0 when healthy
           help                  this text

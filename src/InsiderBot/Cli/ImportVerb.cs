@@ -1,17 +1,27 @@
 using System.Globalization;
+using InsiderBot.Edgar.DataSets;
 using InsiderBot.Store;
 
 namespace InsiderBot.Cli;
 
 /// <summary><c>import PATH...</c>: imports filings and prints what happened, including every quarantined file and why.</summary>
-public sealed class ImportVerb(FilingImporter importer, InsiderStore store, BotConsole console)
+public sealed class ImportVerb(FilingImporter importer, InsiderStore store, BotConsole console, DataSetImporter? dataSets = null)
 {
     public async Task<int> RunAsync(IReadOnlyList<string> operands, CancellationToken cancellationToken)
     {
         if (operands.Count == 0)
         {
-            await console.Out.WriteLineAsync("import needs at least one path: a Form 4 XML file, a folder, an EDGAR .txt submission or a zip.");
+            await console.Out.WriteLineAsync("import needs at least one path: a Form 4 XML file, a folder, an EDGAR .txt submission, a zip, or a quarterly data set (folder or zip with SUBMISSION.tsv).");
             return 1;
+        }
+
+        var failed = false;
+        if (dataSets is not null)
+        {
+            foreach (var path in operands.Where(DataSetImporter.IsDataSet))
+                failed |= !await DataSetReport.RunAsync(dataSets, path, console, cancellationToken);
+            operands = operands.Where(p => !DataSetImporter.IsDataSet(p)).ToList();
+            if (operands.Count == 0) return failed ? 1 : 0;
         }
 
         var summary = importer.Import(operands, cancellationToken);
@@ -22,7 +32,7 @@ public sealed class ImportVerb(FilingImporter importer, InsiderStore store, BotC
         await o.WriteLineAsync($"Quarantined: {N(summary.Quarantined.Count)}");
         foreach (var entry in summary.Quarantined) await o.WriteLineAsync($"  {entry.Source}: {entry.Reason}");
         foreach (var path in summary.MissingPaths) await o.WriteLineAsync($"Not found: {path}");
-        return summary.MissingPaths.Count > 0 ? 1 : 0;
+        return summary.MissingPaths.Count > 0 || failed ? 1 : 0;
     }
 
     private static string N(int n) => n.ToString("#,0", CultureInfo.InvariantCulture);

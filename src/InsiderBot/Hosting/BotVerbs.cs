@@ -28,6 +28,8 @@ public static class BotVerbs
                     return await app.Services.GetRequiredService<ImportVerb>().RunAsync(commandLine.Operands, stopping);
                 case "healthcheck":
                     return await app.Services.GetRequiredService<HealthCheckVerb>().RunAsync(stopping);
+                case "backfill":
+                    return await app.Services.GetRequiredService<BackfillVerb>().RunAsync(commandLine.Operands, stopping);
                 case "quarantine":
                     return await app.Services.GetRequiredService<AskVerb>().RunAsync(["/quarantine"], stopping);
                 default:

@@ -17,6 +17,7 @@ public static class LocalChatSetup
         services.TryAddSingleton<HealthCheckVerb>();
         services.TryAddSingleton<ImportCommand>();
         services.AddSingleton<IAlertPublisher, ConsoleAlertPublisher>();
+        services.TryAddSingleton<BackfillVerb>();
         return services;
     }
 }

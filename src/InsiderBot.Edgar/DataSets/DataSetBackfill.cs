@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using InsiderBot.Edgar.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InsiderBot.Edgar.DataSets;
+
+/// <summary><c>backfill --from 2023q1 --to 2024q4</c>: downloads the quarterly zips through the one rate limiter and imports them.</summary>
+public sealed partial class DataSetBackfill(EdgarClient client, DataSetImporter importer, IOptions<EdgarOptions> options, ILogger<DataSetBackfill> logger)
+{
+    [GeneratedRegex(@"^(\d{4})[qQ]([1-4])$")]
+    private static partial Regex QuarterText();
+
+    public static bool TryParseQuarter(string text, out (int Year, int Quarter) quarter)
+    {
+        quarter = default;
+        var m = QuarterText().Match(text.Trim());
+        if (!m.Success) return false;
+        quarter = (int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
+        return quarter.Year >= 2003;
+    }
+
+    public static IReadOnlyList<(int Year, int Quarter)> Between((int Year, int Quarter) from, (int Year, int Quarter) to)
+    {
+        var list = new List<(int, int)>();
+        for (var (y, q) = from; y < to.Year || (y == to.Year && q <= to.Quarter); (y, q) = q == 4 ? (y + 1, 1) : (y, q + 1)) list.Add((y, q));
+        return list;
+    }
+
+    public static string FileName((int Year, int Quarter) q) => $"{q.Year}q{q.Quarter}_form345.zip";
+
+    /// <summary>Downloads (unless already kept) and imports each quarter; a quarter that cannot be fetched is reported and skipped.</summary>
+    public async Task<IReadOnlyList<DataSetImportSummary>> RunAsync(
+        (int Year, int Quarter) from, (int Year, int Quarter) to, Func<string, IProgress<DataSetProgress>?> progressFor, CancellationToken cancellationToken)
+    {
+        var folder = options.Value.DataSetFolder;
+        Directory.CreateDirectory(folder);
+        var results = new List<DataSetImportSummary>();
+        foreach (var quarter in Between(from, to))
+        {
+            var path = Path.Combine(folder, FileName(quarter));
+            if (!File.Exists(path) || EdgarBody.Zip(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) is not null)
+            {
+                var url = client.Www("/files/structureddata/data/insider-transactions-data-sets/" + FileName(quarter));
+                var response = await client.GetAsync(url, EdgarBody.Zip, cancellationToken).ConfigureAwait(false);
+                if (!response.IsOk)
+                {
+                    logger.LogWarning("Backfill {Quarter}: {Problem}", FileName(quarter), response.Problem);
+                    results.Add(new DataSetImportSummary(url.ToString(), new Store.ImportSummary(0, 0, 0, 0, [], [], []), 0, $"download failed: {response.Problem}", []));
+                    continue;
+                }
+
+                var partial = path + ".part";
+                await File.WriteAllBytesAsync(partial, response.Body, cancellationToken).ConfigureAwait(false);
+                File.Move(partial, path, overwrite: true);
+            }
+
+            results.Add(importer.Import(path, progressFor(FileName(quarter)), cancellationToken));
+        }
+
+        return results;
+    }
+}

@@ -1,0 +1,94 @@
+using InsiderBot.Filings;
+using InsiderBot.Store;
+using Microsoft.Extensions.Logging;
+
+namespace InsiderBot.Edgar.DataSets;
+
+/// <summary>
+/// Imports a quarterly Insider Transactions Data Set (folder or zip) through <see cref="InsiderStore.IngestBatch"/>,
+/// so its filings are classified exactly as XML filings are and an accession already stored is not stored again.
+/// </summary>
+public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogger<DataSetImporter> logger)
+{
+    private const int BatchSize = 500;
+
+    /// <summary>True when the path is a folder or zip holding data-set tables rather than filings.</summary>
+    public static bool IsDataSet(string path) => DataSetSource.Looks(path);
+
+    public DataSetImportSummary Import(string path, IProgress<DataSetProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        using var source = DataSetSource.TryOpen(path);
+        if (source is null) return Refuse(path, "no data-set table (SUBMISSION.tsv, REPORTINGOWNER.tsv, NONDERIV_TRANS.tsv …) was found there");
+        if (source.MissingRequired.Count > 0)
+        {
+            var missing = string.Join(", ", source.MissingRequired.Select(t => t + ".tsv"));
+            return Refuse(path, $"the data set lacks {missing}, which a Form 4 cannot be rebuilt without");
+        }
+
+        var notes = source.MissingOptional.Select(t => $"{t}.tsv is absent: {Lacks(t)}").ToList();
+        foreach (var note in notes) logger.LogWarning("Data set {Path}: {Note}", path, note);
+
+        var started = time.GetTimestamp();
+        var reader = new DataSetReader(source);
+        var quarantined = new List<QuarantineEntry>();
+        var accessions = new List<string>();
+        var batch = new List<Form4Filing>(BatchSize);
+        int imported = 0, transactions = 0, duplicates = 0;
+
+        void Flush()
+        {
+            if (batch.Count == 0) return;
+            var results = store.IngestBatch(batch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (results[i] == IngestResult.Duplicate)
+                {
+                    duplicates++;
+                    continue;
+                }
+
+                imported++;
+                transactions += batch[i].Transactions.Count;
+                accessions.Add(batch[i].Accession);
+            }
+
+            batch.Clear();
+            progress?.Report(new DataSetProgress(reader.RowsRead, imported + duplicates + quarantined.Count, reader.Form4Count, time.GetElapsedTime(started)));
+        }
+
+        foreach (var entry in reader.Filings(cancellationToken))
+        {
+            if (entry.Filing is null)
+            {
+                var reason = $"the data set's rows for this Form 4 cannot be rebuilt into a filing: {entry.Problem}";
+                store.Quarantine(entry.Source, reason);
+                quarantined.Add(new QuarantineEntry(entry.Source, reason, time.GetUtcNow()));
+                logger.LogWarning("Quarantined {Source}: {Reason}", entry.Source, reason);
+                continue;
+            }
+
+            batch.Add(entry.Filing);
+            if (batch.Count >= BatchSize) Flush();
+        }
+
+        Flush();
+        logger.LogInformation("Imported data set {Path}: {Filings} filings ({Transactions} transactions), {Duplicates} duplicates, {Quarantined} quarantined",
+            path, imported, transactions, duplicates, quarantined.Count);
+        var summary = new ImportSummary(imported, transactions, duplicates, 0, quarantined, [], accessions);
+        return new DataSetImportSummary(path, summary, reader.RowsRead, null, notes);
+    }
+
+    private DataSetImportSummary Refuse(string path, string reason)
+    {
+        logger.LogWarning("Data set {Path} refused: {Reason}", path, reason);
+        return new DataSetImportSummary(path, new ImportSummary(0, 0, 0, 0, [], [], []), 0, reason, []);
+    }
+
+    private static string Lacks(string table) => table switch
+    {
+        DataSetTable.DerivativeTransactions => "derivative transactions (options, RSUs, warrants) are not imported",
+        DataSetTable.Footnotes => "footnote texts are not imported, so plan and tax-sale evidence in footnotes is not seen",
+        DataSetTable.NonDerivativeHoldings => "non-derivative holdings are not imported",
+        _ => "derivative holdings are not imported",
+    };
+}

@@ -1,0 +1,97 @@
+namespace InsiderBot.Edgar.DataSets;
+
+/// <summary>
+/// Joins a quarterly data set's tables by <c>ACCESSION_NUMBER</c> into Form 4 filings without holding the quarter in
+/// memory: SUBMISSION becomes a small index (accession → filing day, Forms 4 and 4/A only), every other table is
+/// streamed once into per-day spill files, and the days are joined one at a time, oldest first.
+/// </summary>
+public sealed class DataSetReader(DataSetSource source, string? spillRoot = null)
+{
+    private static readonly string[] SpilledTables =
+    [
+        DataSetTable.Submission, DataSetTable.ReportingOwner, DataSetTable.NonDerivativeTransactions, DataSetTable.DerivativeTransactions,
+        DataSetTable.NonDerivativeHoldings, DataSetTable.DerivativeHoldings, DataSetTable.Footnotes,
+    ];
+
+    /// <summary>Rows read from the tables so far (for progress).</summary>
+    public long RowsRead { get; private set; }
+
+    /// <summary>The Form 4 / 4/A submissions the SUBMISSION table lists (known after the first filing is yielded).</summary>
+    public int Form4Count { get; private set; }
+
+    public IEnumerable<DataSetEntry> Filings(CancellationToken cancellationToken = default)
+    {
+        if (source.MissingRequired.Count > 0)
+            throw new InvalidOperationException($"the data set lacks {string.Join(", ", source.MissingRequired)}");
+
+        using var spill = new DataSetSpill(spillRoot);
+        var headers = new Dictionary<string, int>[SpilledTables.Length];
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (byte t = 0; t < SpilledTables.Length; t++)
+        {
+            var table = SpilledTables[t];
+            if (!source.Has(table)) continue;
+            headers[t] = Partition(table, t, index, spill, cancellationToken);
+        }
+
+        Form4Count = index.Count;
+        foreach (var day in spill.Finish())
+        {
+            var parts = new Dictionary<string, DataSetFilingParts>(StringComparer.Ordinal);
+            var rows = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (t, values) in spill.Read(day))
+            {
+                var row = new DataSetRow(headers[t], values);
+                var accession = row.Accession;
+                if (!parts.TryGetValue(accession, out var p)) parts[accession] = p = new DataSetFilingParts(accession);
+                p.Add(SpilledTables[t], row);
+                rows[accession] = rows.GetValueOrDefault(accession) + 1;
+            }
+
+            foreach (var accession in parts.Keys.Order(StringComparer.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var where = $"{source.Path}!{accession}";
+                var (filing, problem) = DataSetFilingBuilder.Build(parts[accession], where);
+                yield return new DataSetEntry(accession, where, filing, problem, rows[accession]);
+            }
+        }
+    }
+
+    private Dictionary<string, int> Partition(string table, byte t, Dictionary<string, int> index, DataSetSpill spill, CancellationToken cancellationToken)
+    {
+        using var text = source.Open(table);
+        var tsv = new TsvReader(text);
+        var fields = new List<string>();
+        if (!tsv.TryRead(fields)) return new Dictionary<string, int>(StringComparer.Ordinal);
+        var header = fields.Select((name, i) => (name: name.Trim(), i)).GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        if (!header.TryGetValue("ACCESSION_NUMBER", out var accessionColumn))
+            throw new InvalidDataException($"{source.Describe(table)} has no ACCESSION_NUMBER column");
+        header.TryGetValue("DOCUMENT_TYPE", out var typeColumn);
+        header.TryGetValue("FILING_DATE", out var dateColumn);
+
+        while (tsv.TryRead(fields))
+        {
+            if ((++RowsRead & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (fields.Count <= accessionColumn) continue;
+            var accession = fields[accessionColumn].Trim();
+            int day;
+            if (table == DataSetTable.Submission)
+            {
+                var type = fields.Count > typeColumn ? fields[typeColumn].Trim().ToUpperInvariant() : "";
+                if (type is not ("4" or "4/A")) continue;
+                var filed = fields.Count > dateColumn ? DataSetValues.Date(fields[dateColumn]) : null;
+                day = filed?.DayNumber ?? int.MaxValue;
+                if (!index.TryAdd(accession, day)) continue;
+            }
+            else if (!index.TryGetValue(accession, out day))
+            {
+                continue;
+            }
+
+            spill.Write(day, t, [.. fields]);
+        }
+
+        return header;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using InsiderBot.Chat;
+using InsiderBot.Edgar.DataSets;
+using InsiderBot.Edgar.Http;
+using InsiderBot.Edgar.Live;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InsiderBot.Edgar;
+
+public static class EdgarSetup
+{
+    /// <summary>
+    /// Data-set import, the EDGAR client behind one rate limiter, and live polling when <c>Edgar:Enabled</c>
+    /// (which logs the missing key and stays off without <c>Edgar:UserAgent</c>).
+    /// </summary>
+    public static IServiceCollection AddEdgarIngestion(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EdgarOptions>().BindConfiguration(EdgarOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<DataSetImporter>();
+        services.TryAddSingleton(sp => new EdgarRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<EdgarOptions>>().Value.MaxRequestsPerSecond));
+        services.AddHttpClient(nameof(EdgarClient), c => c.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            });
+        services.TryAddSingleton(sp => new EdgarClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(EdgarClient)),
+            sp.GetRequiredService<EdgarRateLimiter>(),
+            sp.GetRequiredService<IOptions<EdgarOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<EdgarClient>>()));
+        services.TryAddSingleton<IngestionStatus>();
+        services.AddSingleton<IStatusContributor>(sp => sp.GetRequiredService<IngestionStatus>());
+        services.AddSingleton<IReadinessCheck>(sp => sp.GetRequiredService<IngestionStatus>());
+        services.TryAddSingleton<EdgarIngestion>();
+        services.TryAddSingleton<DataSetBackfill>();
+        if (configuration.GetValue<bool>($"{EdgarOptions.Section}:{nameof(EdgarOptions.Enabled)}"))
+            services.AddHostedService<Live.EdgarPollingService>();
+        return services;
+    }
+}

@@ -1,0 +1,72 @@
+namespace InsiderBot.Edgar.Http;
+
+/// <summary>
+/// The one gate every EDGAR request passes: at most N request starts in any one-second window, and a shared pause
+/// when EDGAR asks us to back off (429 Retry-After, the 403 rate-limit page). Driven by <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class EdgarRateLimiter(TimeProvider time, int maxPerSecond)
+{
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly Queue<DateTimeOffset> starts = new();
+    private long pausedUntilTicks;
+
+    private DateTimeOffset PausedUntil => new(Interlocked.Read(ref pausedUntilTicks), TimeSpan.Zero);
+
+    public int MaxPerSecond { get; } = Math.Clamp(maxPerSecond, 1, 10);
+
+    /// <summary>How long every request still waits because EDGAR asked us to back off; zero when not paused.</summary>
+    public TimeSpan CurrentBackoff
+    {
+        get
+        {
+            var left = PausedUntil - time.GetUtcNow();
+            return left > TimeSpan.Zero ? left : TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>Waits until a request may start, and counts it as started.</summary>
+    public async Task WaitAsync(CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            while (true)
+            {
+                var now = time.GetUtcNow();
+                var paused = PausedUntil;
+                if (now < paused)
+                {
+                    await Task.Delay(paused - now, time, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                while (starts.Count > 0 && starts.Peek() <= now - Window) starts.Dequeue();
+                if (starts.Count < MaxPerSecond)
+                {
+                    starts.Enqueue(now);
+                    return;
+                }
+
+                await Task.Delay(starts.Peek() + Window - now, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Holds every request until the given time (a later pause wins over an earlier one).</summary>
+    public void PauseFor(TimeSpan duration)
+    {
+        var until = (time.GetUtcNow() + duration).UtcTicks;
+        long seen;
+        do
+        {
+            seen = Interlocked.Read(ref pausedUntilTicks);
+            if (until <= seen) return;
+        }
+        while (Interlocked.CompareExchange(ref pausedUntilTicks, until, seen) != seen);
+    }
+}
