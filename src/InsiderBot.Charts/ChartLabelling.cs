@@ -29,7 +29,10 @@ internal sealed class ChartLabelling(SKCanvas canvas, SKRect plot)
         foreach (var marker in Chosen(markers)) DrawTradeLabel(placer, marker, font, paint);
     }
 
-    /// <summary>The largest buys and sales first (mechanical trades only after them), one per insider, then repeats up to the minimum.</summary>
+    /// <summary>
+    /// The largest buys and sales first (mechanical trades only after them), one per insider and kind — so an insider's
+    /// buy is named even when their sale is bigger — then repeats up to the minimum.
+    /// </summary>
     public static IReadOnlyList<ChartMarker> Chosen(IReadOnlyList<ChartMarker> markers)
     {
         var ranked = markers
@@ -39,10 +42,10 @@ internal sealed class ChartLabelling(SKCanvas canvas, SKRect plot)
             .ThenBy(m => m.Point.Trade.Id, StringComparer.Ordinal)
             .ToList();
         var chosen = new List<ChartMarker>();
-        var insiders = new HashSet<long>();
+        var named = new HashSet<(long, MarkerKind)>();
         foreach (var m in ranked)
         {
-            if (chosen.Count < MaxTradeLabels && insiders.Add(m.Point.Trade.InsiderCik)) chosen.Add(m);
+            if (chosen.Count < MaxTradeLabels && named.Add((m.Point.Trade.InsiderCik, m.Point.Kind))) chosen.Add(m);
         }
 
         foreach (var m in ranked)

@@ -57,7 +57,7 @@ public sealed class ChartLayoutTests
     }
 
     [Fact]
-    public void ChosenLabels_NameTheLargestSignalTradesOncePerInsiderFirst()
+    public void ChosenLabels_NameTheLargestSignalTradesOncePerInsiderAndKindFirst()
     {
         var markers = new[]
         {
@@ -66,11 +66,12 @@ public sealed class ChartLayoutTests
             Marker("c", 2, MarkerKind.Buy, 50),
             Marker("d", 3, MarkerKind.Mechanical, 5000),
             Marker("e", 4, MarkerKind.Sale, 10),
+            Marker("f", 1, MarkerKind.Buy, 5),
         };
 
         var chosen = ChartLabelling.Chosen(markers).Select(m => m.Point.Trade.Id).ToList();
 
-        Assert.Equal(["a", "c", "e", "d"], chosen);
+        Assert.Equal(["a", "c", "e", "f", "d"], chosen);
     }
 
     [Theory]
