@@ -13,6 +13,7 @@ public static class ChatSetup
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatCommand, QuarantineCommand>();
         services.AddSingleton<IChatCommand, StatusCommand>();
+        services.AddSingleton<IChatCommand, SuperinvestorsCommand>();
         services.AddSingleton<ChatCommandRouter>();
         return services;
     }

@@ -3,6 +3,7 @@ using InsiderBot.Cli;
 using InsiderBot.Hosting;
 using InsiderBot.LocalChat;
 using InsiderBot.Store;
+using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot;
 
@@ -21,6 +22,7 @@ public static class Program
 
         builder.Services
             .AddInsiderStore()
+            .AddSuperinvestors()
             .AddChatCommands()
             .AddLocalChat(console);
         overrides?.Invoke(builder.Services);
