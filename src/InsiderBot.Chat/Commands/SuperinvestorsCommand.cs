@@ -67,7 +67,7 @@ public sealed class SuperinvestorsCommand(InsiderStore store, StoreSeeder seeder
     };
 
     private static string Percent(decimal now, decimal before) =>
-        before == 0 ? "" : ((now - before) / before).ToString("+0%;−0%", CultureInfo.InvariantCulture);
+        before == 0 ? "" : ((now - before) / before).ToString("+0.##%;−0.##%", CultureInfo.InvariantCulture);
 
     private static string Quarter(DateOnly period) => $"Q{(period.Month + 2) / 3} {period.Year}";
 
