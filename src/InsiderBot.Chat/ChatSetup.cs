@@ -19,6 +19,7 @@ public static class ChatSetup
         services.AddSingleton<IChatCommand, UnsubscribeCommand>();
         services.AddSingleton<IChatCommand, SubscriptionsCommand>();
         services.TryAddSingleton<SubscriptionStore>();
+        services.AddSingleton<IChatCommand, SuperinvestorsCommand>();
         services.AddSingleton<ChatCommandRouter>();
         return services;
     }

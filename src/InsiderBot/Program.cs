@@ -5,6 +5,7 @@ using InsiderBot.Hosting;
 using InsiderBot.LocalChat;
 using InsiderBot.Slack;
 using InsiderBot.Store;
+using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot;
 
@@ -23,6 +24,7 @@ public static class Program
 
         builder.Services
             .AddInsiderStore()
+            .AddSuperinvestors()
             .AddChatCommands()
             .AddLocalChat(console)
             .AddSlack(builder.Configuration)

@@ -50,7 +50,8 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
             return Reply(ChatReply.Text(name, $"No insider trades in the last {days} days. {latest}"));
         }
 
-        return Reply(Activity(name, trades, days, now));
+        var chart = ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today);
+        return Reply(Activity(name, trades, days, now) with { Chart = chart });
     }
 
     private ChatReply UnknownTicker(string ticker)

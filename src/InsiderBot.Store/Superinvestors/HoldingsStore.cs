@@ -1,0 +1,74 @@
+using InsiderBot.Filings;
+using LiteDB;
+
+namespace InsiderBot.Store.Superinvestors;
+
+/// <summary>
+/// 13F holdings per manager and quarter in the store's LiteDB file (collection <c>holdings13f</c>, one document per
+/// manager-quarter). A later filing for the same quarter (an amendment) replaces an earlier one.
+/// </summary>
+public sealed class HoldingsStore
+{
+    private readonly StoreDatabase database;
+    private readonly ILiteCollection<BsonDocument> quarters;
+
+    public HoldingsStore(StoreDatabase database)
+    {
+        this.database = database;
+        quarters = database.Database.GetCollection("holdings13f");
+        quarters.EnsureIndex("m", "$.m");
+    }
+
+    /// <summary>Stores the report's holdings; the manager and quarter come from the report or, for a bare table, the caller.</summary>
+    public HoldingsSaveResult Save(ThirteenFReport report, long? managerCik = null, DateOnly? period = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if ((report.ManagerCik ?? managerCik) is not { } cik) return HoldingsSaveResult.MissingManager;
+        if ((report.Period ?? period) is not { } quarter) return HoldingsSaveResult.MissingPeriod;
+        var id = $"{cik}:{quarter.DayNumber}";
+        return database.InTransaction(() =>
+        {
+            var existing = quarters.FindById(id);
+            if (existing is not null && existing["f"].IsInt32 && report.FiledOn is { } filed && filed.DayNumber < existing["f"].AsInt32)
+                return HoldingsSaveResult.OlderThanStored;
+            quarters.Upsert(ToDocument(id, cik, quarter, report));
+            return existing is null ? HoldingsSaveResult.Stored : HoldingsSaveResult.Replaced;
+        });
+    }
+
+    /// <summary>The manager's latest quarters, newest first.</summary>
+    public IReadOnlyList<ManagerQuarter> LatestQuarters(long managerCik, int count) =>
+        [.. quarters.Find(Query.EQ("m", managerCik))
+            .Select(FromDocument)
+            .OrderByDescending(q => q.Period)
+            .Take(count)];
+
+    private static BsonDocument ToDocument(string id, long cik, DateOnly period, ThirteenFReport report) => new()
+    {
+        ["_id"] = id,
+        ["m"] = cik,
+        ["p"] = period.DayNumber,
+        ["f"] = report.FiledOn is { } f ? f.DayNumber : BsonValue.Null,
+        ["acc"] = report.Accession is { } a ? a : BsonValue.Null,
+        ["h"] = new BsonArray(report.Holdings.Select(h => new BsonDocument
+        {
+            ["c"] = h.Cusip,
+            ["n"] = h.IssuerName,
+            ["t"] = h.TitleOfClass,
+            ["pc"] = h.PutCall is { } pc ? pc : BsonValue.Null,
+            ["v"] = h.Value,
+            ["a"] = h.Amount,
+            ["at"] = h.AmountType,
+            ["r"] = h.Rows,
+        })),
+    };
+
+    private static ManagerQuarter FromDocument(BsonDocument d) => new(
+        d["m"].AsInt64,
+        DateOnly.FromDayNumber(d["p"].AsInt32),
+        d["f"].IsInt32 ? DateOnly.FromDayNumber(d["f"].AsInt32) : null,
+        d["acc"].IsString ? d["acc"].AsString : null,
+        [.. d["h"].AsArray.Select(v => v.AsDocument).Select(h => new ThirteenFHolding(
+            h["c"].AsString, h["n"].AsString, h["t"].AsString, h["pc"].IsString ? h["pc"].AsString : null,
+            h["v"].AsDecimal, h["a"].AsDecimal, h["at"].AsString, h["r"].AsInt32))]);
+}

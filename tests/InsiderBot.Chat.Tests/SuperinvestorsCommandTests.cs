@@ -1,0 +1,81 @@
+using InsiderBot.Chat.Commands;
+using InsiderBot.Chat.Replies;
+using InsiderBot.Filings;
+using InsiderBot.Store.Superinvestors;
+using InsiderBot.Testing;
+
+namespace InsiderBot.Chat.Tests;
+
+public sealed class SuperinvestorsCommandTests : IDisposable
+{
+    private const long Berkshire = 1067983;
+    private readonly TestStore store = new();
+    private readonly HoldingsStore holdings;
+
+    public SuperinvestorsCommandTests()
+    {
+        holdings = new HoldingsStore(store.Database);
+        var path = RepoPaths.Fixture("edgar", "13f", "infotable_172rows.edgar4j_20651.xml");
+        var q4 = new ThirteenFParser().Parse(File.ReadAllBytes(path), path, new DateOnly(2022, 12, 31), new DateOnly(2023, 2, 14)).Report!;
+        var q3 = q4 with
+        {
+            Period = new DateOnly(2022, 9, 30),
+            FiledOn = new DateOnly(2022, 11, 14),
+            Holdings = [.. q4.Holdings.Select(h => h.Cusip == "037833100" ? h with { Amount = 894_802_319m } : h)],
+        };
+        holdings.Save(q3, Berkshire);
+        holdings.Save(q4, Berkshire);
+    }
+
+    public void Dispose() => store.Dispose();
+
+    private Task<ChatReply> Ask(List<TrackedManager> managers, params string[] args)
+    {
+        var tracker = new SuperinvestorTracker(holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions { Managers = managers }));
+        return new SuperinvestorsCommand(store.Store, store.Seeder, tracker).ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
+    }
+
+    private static List<TrackedManager> Tracked() => [new() { Cik = Berkshire, Name = "Berkshire Hathaway" }, new() { Cik = 1649339, Name = "Scion Asset Management" }];
+
+    [Fact]
+    public async Task Apple_ShowsBerkshiresPositionAndTheAddition()
+    {
+        var reply = await Ask(Tracked(), "aapl");
+
+        Assert.False(reply.IsError, reply.Title);
+        Assert.Equal(ReplyTone.Buying, reply.Tone);
+        var table = Assert.IsType<TableSection>(reply.Sections[0]);
+        var row = Assert.Single(table.Rows);
+        Assert.Equal(["Berkshire Hathaway", "Q4 2022", "895 million shares", "$116B", "added +0.04%"], row);
+        Assert.Contains("Berkshire Hathaway", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACompanyNoTrackedManagerHolds_SaysSo()
+    {
+        var reply = await Ask(Tracked(), "TSLA");
+
+        Assert.False(reply.IsError);
+        Assert.Contains("None of the 2 tracked managers holds TSLA", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "Name one ticker")]
+    [InlineData("NOPE1", "Unknown ticker")]
+    public async Task BadInput_IsAnError(string ticker, string message)
+    {
+        var reply = await Ask(Tracked(), ticker);
+
+        Assert.True(reply.IsError);
+        Assert.Contains(message, reply.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NoManagersConfigured_NamesTheSetting()
+    {
+        var reply = await Ask([], "AAPL");
+
+        Assert.True(reply.IsError);
+        Assert.Contains("Superinvestors:Managers", reply.Title, StringComparison.Ordinal);
+    }
+}
