@@ -39,8 +39,12 @@ public sealed class DiscordSignatureVerifier
         var signed = new byte[stampLength + body.Length];
         Encoding.UTF8.GetBytes(timestamp, signed);
         body.CopyTo(signed.AsSpan(stampLength));
-        return Ed25519.Verify(key, signed, signature);
+        return IsValidSignature(signed, signature);
     }
+
+    /// <summary>Plain Ed25519 verification of a whole message (what the RFC 8032 vectors exercise).</summary>
+    public bool IsValidSignature(ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature) =>
+        signature.Length == Ed25519.SignatureSize && Ed25519.Verify(key, message, signature);
 
     private static bool TryImport(string hex, out PublicKey imported)
     {

@@ -30,12 +30,12 @@ internal sealed class EmbedPacker
         embeds.Add(draft);
     }
 
-    /// <summary>Adds one unit of description (may hold line breaks; never split).</summary>
+    /// <summary>Adds one unit of description (may hold line breaks; never split). Discord shows an embed's description above its fields.</summary>
     public void AddLine(string line)
     {
         line = DiscordLimits.Clip(line, DiscordLimits.Description);
         if (!Room(line.Length + 1)) return;
-        if (Current is not { } current || current.Fields.Count > 0 || !current.FitsLine(line))
+        if (Current is not { } current || !current.FitsLine(line))
         {
             if (!Continue()) return;
         }
