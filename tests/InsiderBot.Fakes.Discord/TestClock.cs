@@ -10,8 +10,10 @@ public sealed class TestClock() : FakeTimeProvider(new DateTimeOffset(2026, 11, 
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Announce only once the timer is registered, so a test that advances on the signal always fires it.
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         if (dueTime != Timeout.InfiniteTimeSpan) timers.Writer.TryWrite(dueTime);
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 
     /// <summary>The due time of the next timer the code under test creates.</summary>
