@@ -5,6 +5,7 @@ using InsiderBot.Discord.Commands;
 using InsiderBot.Discord.Interactions;
 using InsiderBot.Discord.Rendering;
 using InsiderBot.Discord.Rest;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -44,4 +45,7 @@ public static class DiscordSetup
             services.TryAddSingleton(provider => new DiscordSignatureVerifier(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));
         return services;
     }
+
+    /// <summary><c>POST /discord/interactions</c> when Discord is configured with a public key; otherwise nothing.</summary>
+    public static IEndpointRouteBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints) => InteractionEndpoint.Map(endpoints);
 }

@@ -1,5 +1,6 @@
 using InsiderBot.Chat;
 using InsiderBot.Cli;
+using InsiderBot.Discord;
 using InsiderBot.Hosting;
 using InsiderBot.LocalChat;
 using InsiderBot.Store;
@@ -22,11 +23,13 @@ public static class Program
         builder.Services
             .AddInsiderStore()
             .AddChatCommands()
+            .AddDiscord(builder.Configuration)
             .AddLocalChat(console);
         overrides?.Invoke(builder.Services);
 
         await using var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapDiscordInteractions();
         return await app.RunVerbAsync(commandLine);
     }
 }

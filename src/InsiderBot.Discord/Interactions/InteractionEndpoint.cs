@@ -14,7 +14,7 @@ public static class InteractionEndpoint
     private const int MaxBody = 1 << 20;
 
     /// <summary>Maps the endpoint when Discord is configured with a public key; otherwise does nothing.</summary>
-    public static IEndpointRouteBuilder MapDiscordInteractions(this IEndpointRouteBuilder endpoints)
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
     {
         if (endpoints.ServiceProvider.GetService<DiscordSignatureVerifier>() is null) return endpoints;
         endpoints.MapPost(Path, HandleAsync);
