@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
+using InsiderBot.Chat;
 using InsiderBot.Chat.Alerts;
 using InsiderBot.Discord.Alerts;
 using InsiderBot.Discord.Commands;
+using InsiderBot.Discord.Gateway;
 using InsiderBot.Discord.Interactions;
 using InsiderBot.Discord.Rendering;
 using InsiderBot.Discord.Rest;
@@ -40,6 +42,13 @@ public static class DiscordSetup
         services.TryAddSingleton<InteractionHandler>();
         services.AddSingleton<IAlertPublisher, DiscordAlertPublisher>();
         services.AddHostedService<CommandRegistrar>();
+
+        if (!string.Equals(section["Mode"], "http", StringComparison.OrdinalIgnoreCase))
+        {
+            services.TryAddSingleton<DiscordGatewayClient>();
+            services.AddHostedService(provider => provider.GetRequiredService<DiscordGatewayClient>());
+            services.AddSingleton<IReadinessCheck>(provider => provider.GetRequiredService<DiscordGatewayClient>());
+        }
 
         if (!string.IsNullOrWhiteSpace(section["PublicKey"]))
             services.TryAddSingleton(provider => new DiscordSignatureVerifier(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));

@@ -70,6 +70,13 @@ public sealed class FakeDiscord : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>Accepted answers (<c>POST /interactions/{id}/{token}/callback</c>) to one interaction.</summary>
+    public int AnswersFor(string interactionId) => routes.Answers(interactionId);
+
+    /// <summary>Completes when the fake has accepted an answer to the interaction; fails after the timeout.</summary>
+    public Task WaitForAnswerAsync(string interactionId, TimeSpan? timeout = null) =>
+        routes.Answered(interactionId).WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
+
     /// <summary>The next request matching <paramref name="match"/> gets <paramref name="response"/> instead of the normal answer.</summary>
     public void Inject(Func<RecordedRequest, bool> match, FakeResponse response) => injected.Enqueue((match, response));
 

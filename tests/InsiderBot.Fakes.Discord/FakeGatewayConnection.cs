@@ -88,7 +88,14 @@ public sealed class FakeGatewayConnection(WebSocket socket, string target, FakeG
     public async Task AbortAsync()
     {
         await abort.CancelAsync();
-        socket.Abort();
+        try
+        {
+            socket.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended.
+        }
     }
 
     internal async Task RunAsync()

@@ -9,7 +9,16 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
 {
     private readonly ConcurrentDictionary<string, string> messageOfNonce = new();
     private readonly ConcurrentDictionary<string, int> callbacks = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> answered = new();
     private long nextId = 1_300_000_000_000_000_000;
+
+    /// <summary>How many callbacks the fake accepted for an interaction (an injected failure is not an answer).</summary>
+    public int Answers(string interactionId) => callbacks.GetValueOrDefault(interactionId);
+
+    public Task Answered(string interactionId) => Signal(interactionId).Task;
+
+    private TaskCompletionSource Signal(string interactionId) =>
+        answered.GetOrAdd(interactionId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
     public FakeResponse Answer(RecordedRequest request)
     {
@@ -21,6 +30,7 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
         if (Callback().Match(path) is { Success: true } callback && request.Method == "POST")
         {
             var count = callbacks.AddOrUpdate(callback.Groups[1].Value, 1, (_, n) => n + 1);
+            Signal(callback.Groups[1].Value).TrySetResult();
             return count == 1
                 ? new FakeResponse(204)
                 : new FakeResponse(400, FakeDiscord.Json(new { message = "Interaction has already been acknowledged.", code = 40060 }));
