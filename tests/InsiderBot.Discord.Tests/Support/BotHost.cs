@@ -41,11 +41,11 @@ public sealed class BotHost : IAsyncDisposable
         var folder = new TempDirectory();
         var commands = new TestCommands();
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.Sources.Clear();
         var config = new Dictionary<string, string?>
         {
+            ["urls"] = "http://127.0.0.1:0", // the configuration is replaced, so the listen address lives in it
             ["Store:Path"] = folder.File("store.db"),
             ["Store:SeedSampleData"] = "false",
             ["Discord:Token"] = "test-token",
