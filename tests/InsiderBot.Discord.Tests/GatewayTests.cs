@@ -152,6 +152,7 @@ public sealed class GatewayTests : IAsyncLifetime
     public async Task Dropped_sockets_and_resumable_closes_resume()
     {
         var first = await ConnectAsync();
+        await SyncAsync(first); // READY is read before the connection drops
         await first.AbortAsync();
         await AdvanceToReconnectAsync();
         var second = await ConnectAsync(expectResume: true);
@@ -185,6 +186,7 @@ public sealed class GatewayTests : IAsyncLifetime
         await clock.NextTimerAsync(d => d == Rest.DiscordRestClient.Backoff(1));
         clock.Advance(Rest.DiscordRestClient.Backoff(1));
 
+        await SyncAsync(first);
         await first.AbortAsync();
         await AdvanceToReconnectAsync();
         var second = await ConnectAsync(expectResume: true);
