@@ -114,6 +114,24 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_slow_error_replaces_the_public_thinking_message_with_an_ephemeral_followup()
+    {
+        bot.Commands.SlowReply = Chat.Replies.ChatReply.Error("Something went wrong; try /help.");
+        var id = FakeInteractions.NextId();
+        var sending = bot.Sender.SendAsync(FakeInteractions.Command(id, "slow"));
+        await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(5, (await Json(await sending.WaitAsync(TimeSpan.FromSeconds(10)))).GetProperty("type").GetInt32());
+
+        bot.Commands.Release.SetResult();
+        var webhook = $"/webhooks/{FakeInteractions.ApplicationId}/{FakeInteractions.TokenOf(id)}";
+        var followup = await discord.WaitForAsync(r => r.Method == "POST" && r.Path == webhook);
+        Assert.Equal(64, followup.Json().GetProperty("flags").GetInt32());
+        Assert.Single(discord.RequestsTo("DELETE", webhook + "/messages/@original"));
+        Assert.Empty(discord.RequestsTo("PATCH", webhook));
+    }
+
+    [Fact]
     public async Task A_chart_reply_is_deferred_and_the_png_uploaded_with_the_edit()
     {
         var id = FakeInteractions.NextId();

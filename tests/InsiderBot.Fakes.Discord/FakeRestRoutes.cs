@@ -36,7 +36,9 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
                 : new FakeResponse(400, FakeDiscord.Json(new { message = "Interaction has already been acknowledged.", code = 40060 }));
         }
 
-        if (path.StartsWith("/webhooks/", StringComparison.Ordinal) && request.Method == "PATCH")
+        if (path.StartsWith("/webhooks/", StringComparison.Ordinal) && request.Method == "DELETE")
+            return new FakeResponse(204);
+        if (path.StartsWith("/webhooks/", StringComparison.Ordinal) && request.Method is "PATCH" or "POST")
             return Ok(new { id = NewId(), content = "" });
         if (path.StartsWith("/applications/", StringComparison.Ordinal) && request.Method == "PUT")
             return new FakeResponse(200, request.Text.Length == 0 ? "[]" : request.Text) { Headers = Limits(path) };

@@ -67,7 +67,19 @@ public sealed class InteractionHandler(
         var reply = await work;
         var edit = renderer.Render(reply);
         var applicationId = interaction.ApplicationId ?? options.Value.ApplicationId;
-        var response = await rest.SendAsync(HttpMethod.Patch, $"webhooks/{applicationId}/{interaction.Token}/messages/@original", edit.ToContent, cancellationToken);
+        var webhook = $"webhooks/{applicationId}/{interaction.Token}";
+        DiscordResponse response;
+        if (reply.Ephemeral)
+        {
+            // "Thinking…" was public; an error or refusal must not be: replace it with an ephemeral follow-up.
+            await rest.SendAsync(HttpMethod.Delete, webhook + "/messages/@original", null, cancellationToken);
+            response = await rest.SendAsync(HttpMethod.Post, webhook, edit.ToContent, cancellationToken);
+        }
+        else
+        {
+            response = await rest.SendAsync(HttpMethod.Patch, webhook + "/messages/@original", edit.ToContent, cancellationToken);
+        }
+
         if (!response.IsSuccess)
             logger.LogWarning("Discord refused the deferred reply to /{Command}: {Detail}", name, response.Describe());
     }

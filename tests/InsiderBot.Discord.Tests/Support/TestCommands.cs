@@ -8,6 +8,9 @@ public sealed class TestCommands
 {
     public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>What /slow answers once released.</summary>
+    public ChatReply SlowReply { get; set; } = ChatReply.Text("Slow answer", "done", ReplyTone.Buying);
+
     public IEnumerable<IChatCommand> All() => [new Slow(this), new Chart(), new Guard(), new Echo()];
 
     public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
@@ -21,7 +24,7 @@ public sealed class TestCommands
         public async Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
         {
             await owner.Release.Task.WaitAsync(cancellationToken);
-            return ChatReply.Text("Slow answer", "done", ReplyTone.Buying);
+            return owner.SlowReply;
         }
     }
 
