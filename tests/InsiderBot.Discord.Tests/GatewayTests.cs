@@ -149,6 +149,20 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_used_up_identify_budget_is_waited_out_before_identifying()
+    {
+        var first = await ConnectAsync();
+        discord.Inject(r => r.Path == "/gateway/bot", new FakeResponse(200,
+            "{\"url\":\"" + discord.GatewayUrl + "\",\"shards\":1,\"session_start_limit\":{\"total\":1000,\"remaining\":0,\"reset_after\":30000,\"max_concurrency\":1}}"));
+        await first.InvalidSessionAsync(resumable: false);
+        await AdvanceToReconnectAsync();
+        Assert.Equal(TimeSpan.FromSeconds(30), await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, discord.Gateway.ConnectionCount);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        await ConnectAsync(expectResume: false);
+    }
+
+    [Fact]
     public async Task Dropped_sockets_and_resumable_closes_resume()
     {
         var first = await ConnectAsync();

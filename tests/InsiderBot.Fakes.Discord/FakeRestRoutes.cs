@@ -42,8 +42,10 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
             return Ok(new { id = NewId(), content = "" });
         if (path.StartsWith("/applications/", StringComparison.Ordinal) && request.Method == "PUT")
             return new FakeResponse(200, request.Text.Length == 0 ? "[]" : request.Text) { Headers = Limits(path) };
-        if (path is "/gateway" or "/gateway/bot")
+        if (path is "/gateway")
             return Ok(new { url = discord.GatewayUrl });
+        if (path is "/gateway/bot")
+            return Ok(new { url = discord.GatewayUrl, shards = 1, session_start_limit = new { total = 1000, remaining = 999, reset_after = 14_400_000, max_concurrency = 1 } });
         return new FakeResponse(404, FakeDiscord.Json(new { message = "404: Not Found", code = 0 }));
     }
 

@@ -41,6 +41,7 @@ public sealed class DiscordGatewayClient(
         while (!stoppingToken.IsCancellationRequested)
         {
             var resume = session.CanResume;
+            if (!resume && !await WaitForIdentifyBudgetAsync(stoppingToken)) return;
             var (outcome, code, wasReady) = await ConnectOnceAsync(resume, stoppingToken);
             connected = false;
             switch (outcome)
@@ -91,6 +92,34 @@ public sealed class DiscordGatewayClient(
         {
             logger.LogWarning("Discord gateway connection failed: {Error}", ex.Message);
             return (GatewayOutcome.Resume, null, false);
+        }
+    }
+
+    /// <summary>
+    /// Identifies count against a daily budget (1000; exceeding it resets the token). <c>GET /gateway/bot</c> says how
+    /// many are left; with none left, wait for the reset instead of burning the token.
+    /// </summary>
+    private async Task<bool> WaitForIdentifyBudgetAsync(CancellationToken stoppingToken)
+    {
+        var response = await rest.SendAsync(HttpMethod.Get, "gateway/bot", null, stoppingToken);
+        if (!response.IsSuccess) return true;
+        try
+        {
+            using var document = JsonDocument.Parse(response.Body);
+            if (!document.RootElement.TryGetProperty("session_start_limit", out var limit)) return true;
+            if (limit.GetProperty("remaining").GetInt32() > 0) return true;
+            var wait = TimeSpan.FromMilliseconds(limit.GetProperty("reset_after").GetDouble());
+            logger.LogWarning("Discord's daily identify budget is used up; waiting {Wait} before connecting", wait);
+            await Task.Delay(wait, time, stoppingToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

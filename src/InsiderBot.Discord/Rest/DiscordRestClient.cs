@@ -45,13 +45,13 @@ public sealed class DiscordRestClient(HttpClient http, DiscordRateLimiter limite
                 body = await response.Content.ReadAsStringAsync(cancellationToken);
                 limiter.Learn(route, headers);
             }
-            catch (HttpRequestException ex) when (attempt < MaxAttempts)
+            catch (Exception ex) when (IsNetworkFailure(ex, cancellationToken) && attempt < MaxAttempts)
             {
                 logger.LogWarning("Discord {Route} failed to connect ({Error}); retrying", route.Template, ex.Message);
                 await Task.Delay(Backoff(attempt), time, cancellationToken);
                 continue;
             }
-            catch (HttpRequestException ex)
+            catch (Exception ex) when (IsNetworkFailure(ex, cancellationToken))
             {
                 return new DiscordResponse(HttpStatusCode.ServiceUnavailable, JsonSerializer.Serialize(new { message = ex.Message }), Backoff(attempt));
             }
@@ -91,6 +91,10 @@ public sealed class DiscordRestClient(HttpClient http, DiscordRateLimiter limite
 
     /// <summary>1 s, 3 s, 5 s … as discord.py does for 5xx.</summary>
     public static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(1 + (2 * (attempt - 1)));
+
+    /// <summary>No answer at all: connection refused or reset, or the HttpClient timeout (not the caller's cancellation).</summary>
+    private static bool IsNetworkFailure(Exception ex, CancellationToken cancellationToken) =>
+        ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 
     private static bool IsTransient(HttpStatusCode status) => (int)status is 500 or 502 or 503 or 504 or 524;
 
