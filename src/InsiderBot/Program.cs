@@ -1,5 +1,6 @@
 using InsiderBot.Chat;
 using InsiderBot.Cli;
+using InsiderBot.Discord;
 using InsiderBot.Edgar;
 using InsiderBot.Hosting;
 using InsiderBot.LocalChat;
@@ -27,12 +28,14 @@ public static class Program
             .AddSuperinvestors()
             .AddChatCommands()
             .AddLocalChat(console)
-            .AddSlack(builder.Configuration)
-            .AddEdgarIngestion(builder.Configuration);
+            .AddEdgarIngestion(builder.Configuration)
+            .AddDiscord(builder.Configuration)
+            .AddSlack(builder.Configuration);
         overrides?.Invoke(builder.Services);
 
         await using var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapDiscordInteractions();
         app.MapSlackCommands();
         return await app.RunVerbAsync(commandLine);
     }

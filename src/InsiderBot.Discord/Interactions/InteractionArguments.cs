@@ -1,0 +1,34 @@
+using System.Numerics;
+using InsiderBot.Chat;
+
+namespace InsiderBot.Discord.Interactions;
+
+/// <summary>Translates Discord's named options into the router's positional arguments, and permissions into CanManage.</summary>
+public static class InteractionArguments
+{
+    public const long Administrator = 1 << 3;
+    public const long ManageChannels = 1 << 4;
+    public const long ManageGuild = 1 << 5;
+
+    /// <summary>Arguments in the command's parameter order; a gap before a later option becomes an empty string.</summary>
+    public static IReadOnlyList<string> For(IChatCommand command, IReadOnlyList<InteractionOption> options)
+    {
+        var arguments = command.Parameters
+            .Select(p => options.FirstOrDefault(o => string.Equals(o.Name, p.Name, StringComparison.OrdinalIgnoreCase))?.Value)
+            .ToList();
+        while (arguments.Count > 0 && arguments[^1] is null) arguments.RemoveAt(arguments.Count - 1);
+        return arguments.Select(a => a ?? "").ToList();
+    }
+
+    /// <summary>Manage Channels, Manage Server or Administrator, from <c>member.permissions</c> (a decimal bitset string).</summary>
+    public static bool CanManage(string? permissions) =>
+        BigInteger.TryParse(permissions, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bits) &&
+        (bits & (Administrator | ManageChannels | ManageGuild)) != 0;
+
+    public static ChatOrigin Origin(DiscordInteraction interaction) => new(
+        "discord",
+        interaction.GuildId ?? "dm",
+        interaction.ChannelId ?? "",
+        interaction.UserId ?? "",
+        CanManage(interaction.Permissions));
+}

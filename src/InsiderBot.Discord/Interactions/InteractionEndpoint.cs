@@ -1,0 +1,72 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace InsiderBot.Discord.Interactions;
+
+/// <summary><c>POST /discord/interactions</c>: Discord's HTTP delivery of slash commands, verified with Ed25519.</summary>
+public static class InteractionEndpoint
+{
+    public const string Path = "/discord/interactions";
+    private const int MaxBody = 1 << 20;
+
+    /// <summary>Maps the endpoint when Discord is configured with a public key; otherwise does nothing.</summary>
+    public static IEndpointRouteBuilder Map(IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetService<DiscordSignatureVerifier>() is null) return endpoints;
+        endpoints.MapPost(Path, HandleAsync);
+        return endpoints;
+    }
+
+    private static async Task HandleAsync(HttpContext context, DiscordSignatureVerifier verifier, InteractionHandler handler, IHostApplicationLifetime lifetime)
+    {
+        var body = await ReadBodyAsync(context.Request, context.RequestAborted);
+        var headers = context.Request.Headers;
+        if (body is null || !verifier.IsValid(headers["X-Signature-Timestamp"], headers["X-Signature-Ed25519"], body))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await context.Response.WriteAsync("invalid request signature", context.RequestAborted);
+            return;
+        }
+
+        DiscordInteraction interaction;
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            interaction = DiscordInteraction.Parse(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        // The reply goes out as this response; a deferred command then edits @original after the response is complete,
+        // so the work outlives the request and ends with the application instead.
+        await handler.HandleAsync(interaction, async (answer, ct) =>
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(answer.ToJson().ToJsonString(), ct);
+            await context.Response.CompleteAsync();
+        }, answerCarriesFiles: false, lifetime.ApplicationStopping);
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBody) return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBody) return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

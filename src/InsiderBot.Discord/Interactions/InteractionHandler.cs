@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using InsiderBot.Chat;
+using InsiderBot.Chat.Replies;
+using InsiderBot.Discord.Rendering;
+using InsiderBot.Discord.Rest;
+using InsiderBot.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InsiderBot.Discord.Interactions;
+
+/// <summary>
+/// Answers one interaction exactly once, however it arrived (HTTP or gateway): PONG, autocomplete choices, or the
+/// command's reply. A command still running after <see cref="DiscordOptions.DeferAfter"/> is answered "thinking…"
+/// (type 5) and completed by editing <c>@original</c>, so Discord's 3-second deadline is never missed.
+/// </summary>
+public sealed class InteractionHandler(
+    ChatCommandRouter router,
+    InsiderStore store,
+    DiscordMessageRenderer renderer,
+    DiscordRestClient rest,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<InteractionHandler> logger)
+{
+    /// <summary>Sends the first answer; HTTP writes it as the response, the gateway POSTs it to the callback URL.</summary>
+    public delegate Task Responder(InteractionAnswer answer, CancellationToken cancellationToken);
+
+    /// <param name="answerCarriesFiles">False over HTTP (the response is JSON), so a reply with a chart is deferred and attached by the edit.</param>
+    public async Task HandleAsync(DiscordInteraction interaction, Responder respond, bool answerCarriesFiles, CancellationToken cancellationToken)
+    {
+        switch (interaction.Type)
+        {
+            case DiscordInteraction.Ping:
+                await respond(new InteractionAnswer(InteractionAnswer.Pong), cancellationToken);
+                return;
+            case DiscordInteraction.Autocomplete:
+                await respond(Suggestions(interaction), cancellationToken);
+                return;
+            case DiscordInteraction.ApplicationCommand:
+                await RunCommandAsync(interaction, respond, answerCarriesFiles, cancellationToken);
+                return;
+            default:
+                await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(ChatReply.Error("This bot only answers slash commands; type /help."))), cancellationToken);
+                return;
+        }
+    }
+
+    private async Task RunCommandAsync(DiscordInteraction interaction, Responder respond, bool answerCarriesFiles, CancellationToken cancellationToken)
+    {
+        var name = interaction.CommandName ?? "";
+        var origin = InteractionArguments.Origin(interaction);
+        var arguments = router.Find(name) is { } command ? InteractionArguments.For(command, interaction.Options) : [];
+        var work = Task.Run(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken);
+
+        using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var defer = Task.Delay(options.Value.DeferAfter, time, deferTimer.Token);
+        var first = await Task.WhenAny(work, defer);
+        await deferTimer.CancelAsync();
+        if (first == work && (answerCarriesFiles || (await work).Chart is null))
+        {
+            await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(await work)), cancellationToken);
+            return;
+        }
+
+        await respond(new InteractionAnswer(InteractionAnswer.Deferred), cancellationToken);
+        var reply = await work;
+        var edit = renderer.Render(reply);
+        var applicationId = interaction.ApplicationId ?? options.Value.ApplicationId;
+        var webhook = $"webhooks/{applicationId}/{interaction.Token}";
+        DiscordResponse response;
+        if (reply.Ephemeral)
+        {
+            // "Thinking…" was public; an error or refusal must not be: replace it with an ephemeral follow-up.
+            await rest.SendAsync(HttpMethod.Delete, webhook + "/messages/@original", null, cancellationToken);
+            response = await rest.SendAsync(HttpMethod.Post, webhook, edit.ToContent, cancellationToken);
+        }
+        else
+        {
+            response = await rest.SendAsync(HttpMethod.Patch, webhook + "/messages/@original", edit.ToContent, cancellationToken);
+        }
+
+        if (!response.IsSuccess)
+            logger.LogWarning("Discord refused the deferred reply to /{Command}: {Detail}", name, response.Describe());
+    }
+
+    /// <summary>Up to 25 tickers: matches for what is typed, or the busiest issuers when nothing is typed yet.</summary>
+    private InteractionAnswer Suggestions(DiscordInteraction interaction)
+    {
+        var focused = interaction.Options.FirstOrDefault(o => o.Focused);
+        var choices = new JsonArray();
+        if (focused is { Name: "ticker" })
+        {
+            var typed = focused.Value?.Trim() ?? "";
+            var issuers = typed.Length == 0 ? store.BusiestIssuers(DiscordLimits.Choices) : store.SuggestIssuers(typed, DiscordLimits.Choices);
+            foreach (var issuer in issuers.Where(i => i.Ticker.Length > 0).Take(DiscordLimits.Choices))
+                choices.Add(new JsonObject { ["name"] = DiscordLimits.Clip($"{issuer.Ticker} — {issuer.Name}", DiscordLimits.ChoiceName), ["value"] = issuer.Ticker });
+        }
+
+        return new InteractionAnswer(InteractionAnswer.AutocompleteResult, new DiscordMessage(new JsonObject { ["choices"] = choices }, null));
+    }
+}

@@ -1,0 +1,20 @@
+namespace InsiderBot.Discord.Rendering;
+
+/// <summary>Discord's embed limits (developers/resources/message.mdx); going over any of them is a 400.</summary>
+public static class DiscordLimits
+{
+    public const int Title = 256;
+    public const int Description = 4096;
+    public const int Fields = 25;
+    public const int FieldName = 256;
+    public const int FieldValue = 1024;
+    public const int Footer = 2048;
+    public const int TotalPerMessage = 6000;
+    public const int Embeds = 10;
+    public const int ChoiceName = 100;
+    public const int Choices = 25;
+    public const int CommandDescription = 100;
+
+    public static string Clip(string text, int max) =>
+        text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+}

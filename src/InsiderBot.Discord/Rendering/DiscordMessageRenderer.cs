@@ -1,0 +1,96 @@
+using System.Text.Json.Nodes;
+using InsiderBot.Chat.Replies;
+
+namespace InsiderBot.Discord.Rendering;
+
+/// <summary>
+/// Turns a platform-neutral <see cref="ChatReply"/> into Discord embeds: coloured by tone, within every embed limit,
+/// the chart attached as a PNG, mentions never pinged.
+/// </summary>
+public sealed class DiscordMessageRenderer
+{
+    public const int Ephemeral = 1 << 6;
+
+    public DiscordMessage Render(ChatReply reply)
+    {
+        var packer = new EmbedPacker(reply.Footer?.Length ?? 0);
+        if (reply.IsError || reply.Title.Length > DiscordLimits.Title)
+        {
+            packer.Start(null);
+            packer.AddLine(Markdown(reply.Title));
+        }
+        else
+        {
+            packer.Start(reply.Title);
+        }
+
+        foreach (var section in reply.Sections) Add(packer, section);
+        var chart = reply.Chart;
+        packer.Finish(reply.Footer is null ? null : Markdown(reply.Footer), chart is null ? null : "attachment://" + chart.FileName);
+
+        var colour = Colour(reply.Tone);
+        var payload = new JsonObject
+        {
+            ["embeds"] = new JsonArray(packer.Embeds.Select(e => (JsonNode)e.ToJson(colour)).ToArray()),
+            ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
+        };
+        if (reply.Ephemeral) payload["flags"] = Ephemeral;
+        if (chart is not null)
+        {
+            payload["attachments"] = new JsonArray(new JsonObject
+            {
+                ["id"] = 0,
+                ["filename"] = chart.FileName,
+                ["description"] = DiscordLimits.Clip(chart.Description, 1024),
+            });
+        }
+
+        return new DiscordMessage(payload, chart);
+    }
+
+    /// <summary>Embed colour: buying green, selling red.</summary>
+    public static int Colour(ReplyTone tone) => tone switch
+    {
+        ReplyTone.Buying => 0x2ECC71,
+        ReplyTone.Selling => 0xE74C3C,
+        ReplyTone.Mixed => 0xF1C40F,
+        ReplyTone.Warning => 0xE67E22,
+        ReplyTone.Error => 0x992D22,
+        _ => 0x5865F2,
+    };
+
+    /// <summary>The replies' only markup is <c>*bold*</c>; Discord bolds with <c>**</c>.</summary>
+    public static string Markdown(string text) => text.Replace("*", "**", StringComparison.Ordinal);
+
+    private static void Add(EmbedPacker packer, ReplySection section)
+    {
+        switch (section)
+        {
+            case TextSection text:
+                foreach (var paragraph in text.Text.Split("\n\n")) packer.AddLine(Markdown(paragraph));
+                break;
+            case FieldsSection fields:
+                foreach (var field in fields.Fields) packer.AddField(Markdown(field.Name), Markdown(field.Value), inline: true);
+                break;
+            case ItemsSection items:
+                packer.Start(items.Title);
+                foreach (var item in items.Items) packer.AddLine(Item(item));
+                if (items.Omitted > 0) packer.AddLine($"… and {items.Omitted} more (narrow the window to see them)");
+                break;
+            case TableSection table:
+                packer.Start(null);
+                foreach (var row in table.Rows)
+                    packer.AddLine(row.Count == 0 ? "\u200b" : $"**{row[0]}** — " + string.Join(" · ", row.Skip(1).Select(Markdown)));
+                break;
+        }
+    }
+
+    /// <summary>One trade as three short lines: reads on a phone without a table.</summary>
+    private static string Item(ReplyItem item)
+    {
+        var lines = new List<string> { "**" + PlainTextRenderer.Plain(item.Headline) + "**" };
+        if (item.Detail.Length > 0) lines.Add(Markdown(item.Detail));
+        if (item.Reading.Length > 0) lines.Add("→ " + Markdown(item.Reading));
+        return string.Join('\n', lines) + "\n";
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using InsiderBot.Discord.Rendering;
+using InsiderBot.Discord.Rest;
+using InsiderBot.Discord.Tests.Support;
+using InsiderBot.Fakes.Discord;
+
+namespace InsiderBot.Discord.Tests;
+
+public sealed class RestClientTests : IAsyncLifetime
+{
+    private RestHarness harness = null!;
+
+    public async Task InitializeAsync() => harness = await RestHarness.StartAsync();
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    private Task<DiscordResponse> Post(string channel) =>
+        harness.Rest.SendAsync(HttpMethod.Post, $"channels/{channel}/messages", () => DiscordMessage.Json(new System.Text.Json.Nodes.JsonObject { ["content"] = "hi" }), CancellationToken.None);
+
+    private static bool To(RecordedRequest r, string channel) => r.Path == $"/channels/{channel}/messages";
+
+    [Fact]
+    public async Task Requests_carry_bot_auth_and_a_discord_user_agent()
+    {
+        Assert.True((await Post("1")).IsSuccess);
+        var request = Assert.Single(harness.Discord.Requests);
+        Assert.Equal("Bot test-token", request.Header("Authorization"));
+        Assert.StartsWith("DiscordBot (", request.Header("User-Agent"), StringComparison.Ordinal);
+        Assert.StartsWith("application/json", request.ContentType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_429_is_not_retried_before_retry_after()
+    {
+        harness.Discord.Inject(r => To(r, "1"), FakeResponse.RateLimited(5.5));
+        var sending = Post("1");
+        Assert.Equal(TimeSpan.FromSeconds(5.5), await harness.Clock.NextTimerAsync());
+        harness.Clock.Advance(TimeSpan.FromSeconds(5));
+        harness.Clock.Advance(TimeSpan.FromSeconds(0.5));
+
+        var response = await sending.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(response.IsSuccess);
+        var posts = harness.Discord.Requests.Where(r => To(r, "1")).ToList();
+        Assert.Equal(2, posts.Count);
+        Assert.True(posts[1].At - posts[0].At >= TimeSpan.FromSeconds(5.5), $"retried after {posts[1].At - posts[0].At}");
+    }
+
+    [Fact]
+    public async Task An_exhausted_bucket_waits_for_its_reset_before_the_next_request()
+    {
+        harness.Discord.Inject(r => To(r, "2"), new FakeResponse(200, "{\"id\":\"9\"}")
+        {
+            Headers = new() { ["X-RateLimit-Limit"] = "5", ["X-RateLimit-Remaining"] = "0", ["X-RateLimit-Reset-After"] = "3.25", ["X-RateLimit-Bucket"] = "msgs" },
+        });
+        Assert.True((await Post("2")).IsSuccess);
+        var second = Post("2");
+        Assert.Equal(TimeSpan.FromSeconds(3.25), await harness.Clock.NextTimerAsync());
+        harness.Clock.Advance(TimeSpan.FromSeconds(3.25));
+        Assert.True((await second.WaitAsync(TimeSpan.FromSeconds(10))).IsSuccess);
+
+        var posts = harness.Discord.Requests.Where(r => To(r, "2")).ToList();
+        Assert.True(posts[1].At - posts[0].At >= TimeSpan.FromSeconds(3.25));
+        // Another channel is another bucket (major parameter): it does not wait.
+        Assert.True((await Post("3").WaitAsync(TimeSpan.FromSeconds(10))).IsSuccess);
+    }
+
+    [Fact]
+    public async Task A_global_429_holds_every_route()
+    {
+        harness.Discord.Inject(r => To(r, "4"), FakeResponse.RateLimited(2, global: true));
+        var first = Post("4");
+        await harness.Clock.NextTimerAsync();
+        var other = Post("5");
+        await harness.Clock.NextTimerAsync();
+        harness.Clock.Advance(TimeSpan.FromSeconds(2));
+        await Task.WhenAll(first, other).WaitAsync(TimeSpan.FromSeconds(10));
+
+        var limited = harness.Discord.Requests.First(r => To(r, "4"));
+        Assert.All(harness.Discord.Requests.Where(r => r != limited), r => Assert.True(r.At - limited.At >= TimeSpan.FromSeconds(2)));
+    }
+
+    [Fact]
+    public async Task A_5xx_is_retried_with_backoff()
+    {
+        harness.Discord.Inject(r => To(r, "6"), FakeResponse.ServerError(502));
+        harness.Discord.Inject(r => To(r, "6"), FakeResponse.ServerError(500));
+        var sending = Post("6");
+        Assert.Equal(DiscordRestClient.Backoff(1), await harness.Clock.NextTimerAsync());
+        harness.Clock.Advance(DiscordRestClient.Backoff(1));
+        Assert.Equal(DiscordRestClient.Backoff(2), await harness.Clock.NextTimerAsync());
+        harness.Clock.Advance(DiscordRestClient.Backoff(2));
+        Assert.True((await sending.WaitAsync(TimeSpan.FromSeconds(10))).IsSuccess);
+        Assert.Equal(3, harness.Discord.Requests.Count);
+    }
+
+    [Fact]
+    public async Task An_html_429_pauses_everything_for_long_and_is_not_retried()
+    {
+        harness.Discord.Inject(r => To(r, "7"), FakeResponse.CloudflareBan());
+        var response = await Post("7");
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.Status);
+        Assert.Equal(DiscordRestClient.CloudflarePause, response.RetryAfter);
+        Assert.Single(harness.Discord.Requests);
+        Assert.Equal(harness.Clock.GetUtcNow() + DiscordRestClient.CloudflarePause, harness.Limiter.GlobalPausedUntil);
+    }
+
+    [Fact]
+    public async Task A_long_retry_after_is_handed_back_instead_of_waited()
+    {
+        harness.Discord.Inject(r => To(r, "8"), FakeResponse.RateLimited(120, scope: "shared"));
+        var response = await Post("8");
+        Assert.Equal(TimeSpan.FromSeconds(120), response.RetryAfter);
+        Assert.Single(harness.Discord.Requests);
+    }
+
+    [Theory]
+    [InlineData("POST", "/channels/123/messages", "POST /channels/{channels}/messages", "123")]
+    [InlineData("PATCH", "/channels/123/messages/456", "PATCH /channels/{channels}/messages/{id}", "123")]
+    [InlineData("PATCH", "/webhooks/1/tok/messages/@original", "PATCH /webhooks/{webhooks}/{token}/messages/@original", "1/tok")]
+    [InlineData("PUT", "/applications/9/guilds/8/commands", "PUT /applications/{id}/guilds/{guilds}/commands", "8")]
+    public void Routes_keep_major_parameters_and_blank_the_rest(string method, string path, string template, string major)
+    {
+        var route = DiscordRoute.Of(new HttpMethod(method), path);
+        Assert.Equal(template, route.Template);
+        Assert.Equal(major, route.Major);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json;
+
+namespace InsiderBot.Fakes.Discord;
+
+/// <summary>Interaction bodies shaped like Discord's (developers/interactions/receiving-and-responding.mdx).</summary>
+public static class FakeInteractions
+{
+    public const string ApplicationId = "775799577604522054";
+    public const string GuildId = "290926798626357999";
+    public const string ChannelId = "645027906669510667";
+    private static long nextId = 786_008_729_715_212_338;
+
+    public static string NextId() => Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A slash command; <paramref name="permissions"/> is the member's permission bitset ("2147483647" = everything).</summary>
+    public static string Command(string id, string name, IReadOnlyDictionary<string, object>? options = null, string permissions = "0") =>
+        Interaction(id, 2, name, options, permissions, focused: null);
+
+    public static string Autocomplete(string id, string name, string option, string typed) =>
+        Interaction(id, 4, name, new Dictionary<string, object> { [option] = typed }, "0", focused: option);
+
+    public static string Ping(string id) => JsonSerializer.Serialize(new { type = 1, id, application_id = ApplicationId, token = "ping-token", version = 1 });
+
+    public static string TokenOf(string id) => "tok-" + id;
+
+    private static string Interaction(string id, int type, string name, IReadOnlyDictionary<string, object>? options, string permissions, string? focused) =>
+        JsonSerializer.Serialize(new
+        {
+            type,
+            id,
+            application_id = ApplicationId,
+            token = TokenOf(id),
+            version = 1,
+            guild_id = GuildId,
+            channel_id = ChannelId,
+            member = new { user = new { id = "53908232506183680", username = "Mason" }, roles = Array.Empty<string>(), permissions },
+            data = new
+            {
+                id = "771825006014889984",
+                name,
+                type = 1,
+                options = (options ?? new Dictionary<string, object>()).Select(o => (object)(o.Key == focused
+                    ? new { type = 3, name = o.Key, value = o.Value, focused = true }
+                    : new { type = o.Value is int or long ? 4 : 3, name = o.Key, value = o.Value, focused = false })).ToArray(),
+            },
+        });
+}

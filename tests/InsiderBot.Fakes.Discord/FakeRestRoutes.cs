@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace InsiderBot.Fakes.Discord;
+
+/// <summary>The normal answers of the fake's REST routes, with the headers Discord sends on every response.</summary>
+internal sealed partial class FakeRestRoutes(FakeDiscord discord)
+{
+    private readonly ConcurrentDictionary<string, string> messageOfNonce = new();
+    private readonly ConcurrentDictionary<string, int> callbacks = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> answered = new();
+    private long nextId = 1_300_000_000_000_000_000;
+
+    /// <summary>How many callbacks the fake accepted for an interaction (an injected failure is not an answer).</summary>
+    public int Answers(string interactionId) => callbacks.GetValueOrDefault(interactionId);
+
+    public Task Answered(string interactionId) => Signal(interactionId).Task;
+
+    private TaskCompletionSource Signal(string interactionId) =>
+        answered.GetOrAdd(interactionId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    public FakeResponse Answer(RecordedRequest request)
+    {
+        var path = request.Path;
+        if (ChannelMessages().Match(path) is { Success: true } post && request.Method == "POST")
+            return PostMessage(post.Groups[1].Value, request);
+        if (ChannelMessage().Match(path) is { Success: true } edit && request.Method == "PATCH")
+            return ChannelCheck(edit.Groups[1].Value) ?? Ok(new { id = edit.Groups[2].Value, channel_id = edit.Groups[1].Value });
+        if (Callback().Match(path) is { Success: true } callback && request.Method == "POST")
+        {
+            var count = callbacks.AddOrUpdate(callback.Groups[1].Value, 1, (_, n) => n + 1);
+            Signal(callback.Groups[1].Value).TrySetResult();
+            return count == 1
+                ? new FakeResponse(204)
+                : new FakeResponse(400, FakeDiscord.Json(new { message = "Interaction has already been acknowledged.", code = 40060 }));
+        }
+
+        if (path.StartsWith("/webhooks/", StringComparison.Ordinal) && request.Method == "DELETE")
+            return new FakeResponse(204);
+        if (path.StartsWith("/webhooks/", StringComparison.Ordinal) && request.Method is "PATCH" or "POST")
+            return Ok(new { id = NewId(), content = "" });
+        if (path.StartsWith("/applications/", StringComparison.Ordinal) && request.Method == "PUT")
+            return new FakeResponse(200, request.Text.Length == 0 ? "[]" : request.Text) { Headers = Limits(path) };
+        if (path is "/gateway")
+            return Ok(new { url = discord.GatewayUrl });
+        if (path is "/gateway/bot")
+            return Ok(new { url = discord.GatewayUrl, shards = 1, session_start_limit = new { total = 1000, remaining = 999, reset_after = 14_400_000, max_concurrency = 1 } });
+        return new FakeResponse(404, FakeDiscord.Json(new { message = "404: Not Found", code = 0 }));
+    }
+
+    private FakeResponse PostMessage(string channel, RecordedRequest request)
+    {
+        if (ChannelCheck(channel) is { } refused) return refused;
+        var body = request.Json();
+        var nonce = body.TryGetProperty("nonce", out var n) ? n.GetString() : null;
+        var enforce = body.TryGetProperty("enforce_nonce", out var e) && e.ValueKind == JsonValueKind.True;
+        var id = nonce is not null && enforce ? messageOfNonce.GetOrAdd(channel + "/" + nonce, _ => NewId()) : NewId();
+        return Ok(new { id, channel_id = channel, nonce });
+    }
+
+    private FakeResponse? ChannelCheck(string channel)
+    {
+        if (discord.ForbiddenChannels.ContainsKey(channel))
+            return new FakeResponse(403, FakeDiscord.Json(new { message = "Missing Access", code = 50001 }));
+        if (discord.DeletedChannels.ContainsKey(channel))
+            return new FakeResponse(404, FakeDiscord.Json(new { message = "Unknown Channel", code = 10003 }));
+        return null;
+    }
+
+    private static FakeResponse Ok(object body) => new(200, FakeDiscord.Json(body));
+
+    private static Dictionary<string, string> Limits(string path) => new()
+    {
+        ["X-RateLimit-Limit"] = "5",
+        ["X-RateLimit-Remaining"] = "4",
+        ["X-RateLimit-Reset-After"] = "1",
+        ["X-RateLimit-Bucket"] = "b" + (path.GetHashCode(StringComparison.Ordinal) & 0xffff),
+    };
+
+    private string NewId() => Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("^/channels/([0-9]+)/messages$")]
+    private static partial Regex ChannelMessages();
+
+    [GeneratedRegex("^/channels/([0-9]+)/messages/([0-9]+)$")]
+    private static partial Regex ChannelMessage();
+
+    [GeneratedRegex("^/interactions/([0-9]+)/([^/]+)/callback$")]
+    private static partial Regex Callback();
+}
