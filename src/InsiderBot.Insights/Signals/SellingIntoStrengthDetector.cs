@@ -46,7 +46,8 @@ public static class SellingIntoStrengthDetector
                 Reason = $"Selling into strength after a quiet period: {first.InsiderName} ({quiet}) sold {SignalText.Money(day.Value)} on {SignalText.Day(day.Date)} " +
                     $"at up to ${salePrice:0.##}, {level} the ${high.Price.Value:0.##} high of insider trades since {SignalText.Day(since)} (the store's own prices, not a market feed).",
                 Checked = $"Checked: the sale is discretionary ({day.PlanWords}, no same-day exercise, no tax on vesting); " +
-                    $"the insider's history in the store starts {SignalText.Day(own[0].Date)}; the high is {SignalText.Day(high.Date)}, from {high.InsiderName}'s {high.Code}.",
+                    $"the insider's history in the store starts {SignalText.Day(own[0].Date)}; the high is {SignalText.Day(high.Date)}, from {high.InsiderName}'s {high.Code}, " +
+                    $"one of {prices.Count} priced insider trade{(prices.Count == 1 ? "" : "s")} on {prices.Select(t => t.Date).Distinct().Count()} day{(prices.Select(t => t.Date).Distinct().Count() == 1 ? "" : "s")} in the store over that time.",
             };
         }
     }
