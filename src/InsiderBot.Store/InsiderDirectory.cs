@@ -51,7 +51,7 @@ internal static class InsiderDirectory
         if (wanted.Count == 0) return [];
         return All(store)
             .Select(r => (Record: r, Distance: wanted.Sum(w => Words(r.Name).Select(n => Math.Min(Distance(w, n), Distance(w, n[..Math.Min(n.Length, w.Length)]))).DefaultIfEmpty(99).Min())))
-            .Where(x => x.Distance <= Math.Max(1, wanted.Sum(w => w.Length) / 3))
+            .Where(x => x.Distance <= Math.Max(2, wanted.Sum(w => w.Length) / 3))
             .OrderBy(x => x.Distance).ThenByDescending(x => x.Record.Filings).ThenBy(x => x.Record.Name, StringComparer.Ordinal)
             .Take(max)
             .Select(x => x.Record)
