@@ -8,6 +8,8 @@ public static class LiquidationDetector
 {
     public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options)
     {
+        var conversions = ordered.Where(t => t.Code == "C" && t.Table == Filings.OwnershipTable.Derivative && !t.Classification.IsFlagged)
+            .GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
         var sales = ordered.Where(SignalTrades.IsDiscretionarySale).Where(t => t.Shares > 0 && t.OwnedAfter >= 0);
         foreach (var holding in sales.GroupBy(t => (t.InsiderCik, t.DirectOrIndirect)).OrderBy(g => g.Key.InsiderCik).ThenBy(g => g.Key.DirectOrIndirect))
         {
@@ -18,7 +20,7 @@ public static class LiquidationDetector
                 var start = rows[i].Date;
                 var end = start.AddDays(options.LiquidationWindowDays);
                 var window = rows.Skip(i).TakeWhile(t => t.Date <= end).ToList();
-                var converted = LatestConversions(ordered, holding.Key.InsiderCik, start, window[^1].Date);
+                var converted = LatestConversions(conversions.GetValueOrDefault(holding.Key.InsiderCik) ?? [], start, window[^1].Date);
                 var signal = Liquidation(window, holding.Key.DirectOrIndirect, PositionChains.Of(converted)?.Remaining ?? 0, options);
                 if (signal is not null)
                 {
@@ -34,10 +36,9 @@ public static class LiquidationDetector
 
     // The insider's most recent conversion of derivative stock (class B into class A) up to the window's end, at most a
     // year before it: the class B balance those rows leave is stock the insider still holds.
-    private static List<InsiderTrade> LatestConversions(IReadOnlyList<InsiderTrade> ordered, long insider, DateOnly start, DateOnly end)
+    private static List<InsiderTrade> LatestConversions(List<InsiderTrade> insiderConversions, DateOnly start, DateOnly end)
     {
-        var conversions = ordered.Where(t => t.InsiderCik == insider && t.Code == "C" && t.Table == Filings.OwnershipTable.Derivative &&
-            !t.Classification.IsFlagged && t.Date >= start.AddYears(-1) && t.Date <= end).ToList();
+        var conversions = DateRange.Between(insiderConversions, start.AddYears(-1), end);
         if (conversions.Count == 0) return [];
         var last = conversions.Max(t => t.Date);
         return conversions.Where(t => t.Date == last).ToList();
