@@ -11,6 +11,9 @@ public static class ChatSetup
     public static IServiceCollection AddChatCommands(this IServiceCollection services)
     {
         services.AddSingleton<IChatCommand, InsidersCommand>();
+        services.AddSingleton<IChatCommand, ClustersCommand>();
+        services.AddSingleton<IChatCommand, RatioCommand>();
+        services.AddSingleton<IChatCommand, InsiderCommand>();
         services.AddSingleton<IChatCommand, ExplainCommand>();
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.AddSingleton<IChatCommand, QuarantineCommand>();

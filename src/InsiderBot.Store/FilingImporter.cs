@@ -16,13 +16,16 @@ public sealed class FilingImporter(InsiderStore store, FilingDocumentReader read
         var quarantined = new List<QuarantineEntry>();
         var missing = new List<string>();
         var accessions = new List<string>();
+        var signalChanges = new List<SignalChange>();
         var batch = new List<Form4Filing>(BatchSize);
         int imported = 0, transactions = 0, duplicates = 0, skipped = 0;
 
         void Flush()
         {
             if (batch.Count == 0) return;
-            var results = store.IngestBatch(batch);
+            var outcome = store.IngestFilings(batch);
+            var results = outcome.Results;
+            signalChanges.AddRange(outcome.SignalChanges);
             for (var i = 0; i < batch.Count; i++)
             {
                 if (results[i] == IngestResult.Duplicate)
@@ -73,7 +76,7 @@ public sealed class FilingImporter(InsiderStore store, FilingDocumentReader read
         Flush();
         logger.LogInformation("Imported {Filings} filings ({Transactions} transactions), {Duplicates} duplicates, {Quarantined} quarantined",
             imported, transactions, duplicates, quarantined.Count);
-        return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing, accessions);
+        return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing, accessions) { SignalChanges = signalChanges };
     }
 
     private ParseOutcome Read(FilingInput input)

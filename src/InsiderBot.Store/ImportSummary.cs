@@ -10,5 +10,8 @@ public sealed record ImportSummary(
     IReadOnlyList<string> MissingPaths,
     IReadOnlyList<string> ImportedAccessions)
 {
+    /// <summary>The signals the import created, grew, changed or withdrew (the store re-evaluates each batch's companies).</summary>
+    public IReadOnlyList<SignalChange> SignalChanges { get; init; } = [];
+
     public bool HasProblems => Quarantined.Count > 0 || MissingPaths.Count > 0;
 }

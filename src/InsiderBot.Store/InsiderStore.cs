@@ -1,6 +1,8 @@
 using InsiderBot.Filings;
 using InsiderBot.Insights;
+using InsiderBot.Insights.Signals;
 using LiteDB;
+using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Store;
 
@@ -8,7 +10,8 @@ namespace InsiderBot.Store;
 /// Stores filings as classified trades and answers the questions the commands and signals ask. Every filing is
 /// stored whole or not at all, and a filing already stored (same accession number) is never stored twice.
 /// </summary>
-public sealed class InsiderStore(StoreDatabase store, TransactionClassifier classifier, TimeProvider time)
+public sealed partial class InsiderStore(
+    StoreDatabase store, TransactionClassifier classifier, TimeProvider time, IOptions<SignalOptions>? signalOptions = null)
 {
     private static readonly HashSet<string> ExerciseCodes = ["M", "X", "O"];
     private readonly SymbolIndex symbols = new(store);
@@ -23,11 +26,23 @@ public sealed class InsiderStore(StoreDatabase store, TransactionClassifier clas
     public IngestResult Ingest(Form4Filing filing) => IngestBatch([filing])[0];
 
     /// <summary>Stores filings in one transaction; a crash part-way stores none of them, and a rerun picks them up.</summary>
-    public IReadOnlyList<IngestResult> IngestBatch(IReadOnlyList<Form4Filing> filings)
+    public IReadOnlyList<IngestResult> IngestBatch(IReadOnlyList<Form4Filing> filings) => IngestFilings(filings).Results;
+
+    /// <summary>
+    /// Stores filings and, in the same transaction, re-evaluates the signals of the companies they touch, so stored
+    /// signals never lag the trades. The changes are what alerts hook into.
+    /// </summary>
+    public IngestOutcome IngestFilings(IReadOnlyList<Form4Filing> filings)
     {
-        var results = store.InTransaction(() => filings.Select(IngestOne).ToList());
-        if (results.Contains(IngestResult.Stored)) symbols.Invalidate();
-        return results;
+        var outcome = store.InTransaction(() =>
+        {
+            var results = filings.Select(IngestOne).ToList();
+            var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
+            foreach (var filing in stored) InsiderDirectory.Record(store, filing);
+            return new IngestOutcome(results, EvaluateIssuers(stored.Select(f => f.Issuer.Cik)));
+        });
+        if (outcome.Results.Contains(IngestResult.Stored)) symbols.Invalidate();
+        return outcome;
     }
 
     private IngestResult IngestOne(Form4Filing filing)

@@ -34,6 +34,11 @@ public sealed class StoreDatabase : IDisposable
         Outbox = Database.GetCollection("outbox");
         Outbox.EnsureIndex("status", "$.status");
         Outbox.EnsureIndex("key", "$.key");
+        Signals = Database.GetCollection("signals");
+        Signals.EnsureIndex("iss", "$.iss");
+        Signals.EnsureIndex("ik", "$.ik");
+        Signals.EnsureIndex("kd", "$.kd");
+        Insiders = Database.GetCollection("insiders");
     }
 
     public string FilePath { get; }
@@ -60,6 +65,12 @@ public sealed class StoreDatabase : IDisposable
 
     /// <summary>Alerts waiting for (or done with) delivery.</summary>
     public ILiteCollection<BsonDocument> Outbox { get; }
+
+    /// <summary>Detected signals keyed by their stable id; <c>ik</c> = (issuer, last day), <c>kd</c> = (kind, last day).</summary>
+    public ILiteCollection<BsonDocument> Signals { get; }
+
+    /// <summary>One document per reporting owner: name, the filer whose trades they share, the companies.</summary>
+    public ILiteCollection<BsonDocument> Insiders { get; }
 
     /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)

@@ -7,10 +7,11 @@ namespace InsiderBot.Store;
 
 public static class StoreSetup
 {
-    /// <summary>The LiteDB store, the classifier it stores with, and the importer.</summary>
+    /// <summary>The LiteDB store, the classifier it stores with, the signal thresholds it evaluates with, and the importer.</summary>
     public static IServiceCollection AddInsiderStore(this IServiceCollection services)
     {
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSignals();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StoreDatabase>();
         services.TryAddSingleton<TransactionClassifier>();

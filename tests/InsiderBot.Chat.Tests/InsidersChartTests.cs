@@ -1,6 +1,8 @@
 using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Insights;
+using InsiderBot.Insights.Signals;
+using InsiderBot.Store;
 using InsiderBot.Testing;
 using SkiaSharp;
 
@@ -42,36 +44,33 @@ public sealed class InsidersChartTests
     }
 
     [Fact]
-    public void BuyingClusters_NeedTwoInsidersWithinThirtyDays()
+    public void Windows_AreTheSignalsOwnSpans_LabelledWithTheirHeadline()
     {
-        var trades = new[]
+        var signal = new SignalRecord
         {
-            Buy("a", 1, new DateOnly(2024, 1, 2)),
-            Buy("b", 2, new DateOnly(2024, 1, 20)),
-            Buy("c", 3, new DateOnly(2024, 1, 25)),
-            Buy("d", 1, new DateOnly(2024, 5, 1)),
-            Buy("e", 1, new DateOnly(2024, 5, 3)),
-            Buy("f", 4, new DateOnly(2024, 5, 4), flagged: true),
+            Id = "cluster-buy:1:20240102",
+            Kind = SignalKind.ClusterBuying,
+            IssuerCik = 1,
+            From = new DateOnly(2024, 1, 2),
+            To = new DateOnly(2024, 1, 12),
+            Reason = "Three insiders bought.",
+            Checked = "No discretionary sales.",
+            Fingerprint = "f",
+            IsMixed = true,
         };
 
-        var clusters = ActivityCharts.BuyingClusters(trades);
+        var window = Assert.Single(ActivityCharts.Windows([signal]));
 
-        var cluster = Assert.Single(clusters);
-        Assert.Equal((new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 25)), (cluster.From, cluster.To));
-        Assert.Equal("Cluster buying: 3 insiders", cluster.Label);
+        Assert.Equal((new DateOnly(2024, 1, 2), new DateOnly(2024, 1, 12), "Cluster buying (mixed: insiders also sold)"), window);
     }
 
-    private static InsiderTrade Buy(string id, long insider, DateOnly date, bool flagged = false) => new()
+    [Fact]
+    public async Task Insiders_WithCeoSellingSignals_ListsThemBesideTheChart()
     {
-        Id = id,
-        Accession = "0000000000-24-00000" + id,
-        IssuerCik = 1,
-        InsiderCik = insider,
-        Date = date,
-        Code = "P",
-        Price = 10,
-        Shares = 1000,
-        Classification = new TransactionClassification(
-            TradeNature.OpenMarketPurchase, PlanEvidence.Unknown, InsiderRole.None, null, 10_000m, flagged ? DataFlag.PriceLooksLikeTotal : DataFlag.None),
-    };
+        var reply = await Insiders(new DateOnly(2022, 12, 31), "TSLA", "60");
+
+        var signals = Assert.Single(reply.Sections.OfType<Replies.ItemsSection>(), s => s.Title.StartsWith("Signals", StringComparison.Ordinal));
+        Assert.Contains(signals.Items, i => i.Headline.Contains("Unexplained C-suite selling", StringComparison.Ordinal) || i.Headline.Contains("C-suite", StringComparison.Ordinal));
+        Assert.NotNull(reply.Chart);
+    }
 }

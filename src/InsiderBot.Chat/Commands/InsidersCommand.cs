@@ -2,6 +2,7 @@ using System.Globalization;
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
+using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
 
 namespace InsiderBot.Chat.Commands;
@@ -35,6 +36,7 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
             return Reply(ChatReply.Error($"/insiders takes a ticker and a number of days, e.g. /insiders {ticker.ToUpperInvariant()} {DefaultDays}."));
 
         seeder.EnsureSeeded();
+        store.EnsureSignals();
         var issuer = store.FindIssuer(ticker);
         if (issuer is null) return Reply(UnknownTicker(ticker));
 
@@ -50,8 +52,26 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
             return Reply(ChatReply.Text(name, $"No insider trades in the last {days} days. {latest}"));
         }
 
-        var chart = ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today);
-        return Reply(Activity(name, trades, days, now) with { Chart = chart });
+        var signals = store.SignalsForIssuer(issuer.Cik, today.AddDays(-days), today);
+        var history = store.TradesForIssuer(issuer.Cik, today.AddDays(-days).AddYears(-store.SignalSettings.RoutineLookbackYears - 1), today);
+        var reply = Activity(name, trades, days, now, StatusOf(history));
+        var chart = ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today, signals);
+        if (signals.Count > 0) reply = reply with { Sections = [.. reply.Sections.Take(2), Signals(signals, now), .. reply.Sections.Skip(2)] };
+        return Reply(reply with { Chart = chart });
+    }
+
+    private static ItemsSection Signals(IReadOnlyList<SignalRecord> signals, DateTimeOffset now)
+    {
+        var items = signals.Take(5).Select(s => SignalFormatter.Item(s, now)).ToList();
+        return new ItemsSection($"Signals ({signals.Count}), opportunistic insiders first", items, signals.Count - items.Count);
+    }
+
+    // Cohen–Malloy–Pomorski status of the insider in the trade's year, from the company's stored history.
+    private Func<InsiderTrade, string> StatusOf(IReadOnlyList<InsiderTrade> history)
+    {
+        var byInsider = history.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
+        var years = store.SignalSettings.RoutineLookbackYears;
+        return t => SignalFormatter.Short(InsiderStatusReader.StatusOf(byInsider.GetValueOrDefault(t.InsiderCik) ?? [], t.Date, years));
     }
 
     private ChatReply UnknownTicker(string ticker)
@@ -63,11 +83,12 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         return ChatReply.Error($"Unknown ticker {ticker.ToUpperInvariant()}. {hint}");
     }
 
-    private static ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, int days, DateTimeOffset now)
+    private static ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, int days, DateTimeOffset now, Func<InsiderTrade, string> status)
     {
         var summary = ActivitySummary.Of(trades);
         var groups = TradeGroup.Of(trades);
-        var items = groups.Take(MaxItems).Select(g => TradeFormatter.Item(g, now)).ToList();
+        var items = groups.Take(MaxItems).Select(g => (Item: TradeFormatter.Item(g, now), Status: status(g.First)))
+            .Select(x => x.Status.Length == 0 ? x.Item : x.Item with { Headline = $"{x.Item.Headline} · {x.Status} insider" }).ToList();
         return new ChatReply
         {
             Title = $"{name}: insider trades, last {days} days",

@@ -9,7 +9,7 @@ public static class ClusterDetector
         foreach (var (start, end, trades) in ClusterWindows.Find(purchases, options.ClusterMinInsiders, options.ClusterWindowDays))
         {
             var (ciks, names) = SignalTrades.InsidersOf(trades);
-            var inWindow = ordered.Where(t => t.Date >= start && t.Date <= end).ToList();
+            var inWindow = DateRange.Between(ordered, start, end);
             var sales = inWindow.Where(SignalTrades.IsDiscretionarySale).ToList();
             var mechanical = inWindow.Where(SignalTrades.IsMechanicalSale).ToList();
             var last = trades[^1].Date;
@@ -58,7 +58,7 @@ public static class ClusterDetector
             var (ciks, names) = SignalTrades.InsidersOf(trades);
             var last = trades[^1].Date;
             var value = SignalTrades.KnownValue(trades);
-            var mechanical = ordered.Count(t => t.Date >= start && t.Date <= end && SignalTrades.IsMechanicalSale(t));
+            var mechanical = DateRange.Between(ordered, start, end).Count(SignalTrades.IsMechanicalSale);
             yield return new Signal
             {
                 Id = Signal.MakeId(SignalKind.ClusterSelling, trades[0].IssuerCik, start),

@@ -8,6 +8,8 @@ public static class LiquidationDetector
 {
     public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options)
     {
+        var conversions = ordered.Where(t => t.Code == "C" && t.Table == Filings.OwnershipTable.Derivative && !t.Classification.IsFlagged)
+            .GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
         var sales = ordered.Where(SignalTrades.IsDiscretionarySale).Where(t => t.Shares > 0 && t.OwnedAfter >= 0);
         foreach (var holding in sales.GroupBy(t => (t.InsiderCik, t.DirectOrIndirect)).OrderBy(g => g.Key.InsiderCik).ThenBy(g => g.Key.DirectOrIndirect))
         {
@@ -18,7 +20,8 @@ public static class LiquidationDetector
                 var start = rows[i].Date;
                 var end = start.AddDays(options.LiquidationWindowDays);
                 var window = rows.Skip(i).TakeWhile(t => t.Date <= end).ToList();
-                var signal = Liquidation(window, holding.Key.DirectOrIndirect, options);
+                var converted = LatestConversions(conversions.GetValueOrDefault(holding.Key.InsiderCik) ?? [], start, window[^1].Date);
+                var signal = Liquidation(window, holding.Key.DirectOrIndirect, PositionChains.Of(converted)?.Remaining ?? 0, options);
                 if (signal is not null)
                 {
                     yield return signal;
@@ -31,19 +34,30 @@ public static class LiquidationDetector
         }
     }
 
-    private static Signal? Liquidation(List<InsiderTrade> window, char holding, SignalOptions options)
+    // The insider's most recent conversion of derivative stock (class B into class A) up to the window's end, at most a
+    // year before it: the class B balance those rows leave is stock the insider still holds.
+    private static List<InsiderTrade> LatestConversions(List<InsiderTrade> insiderConversions, DateOnly start, DateOnly end)
+    {
+        var conversions = DateRange.Between(insiderConversions, start.AddYears(-1), end);
+        if (conversions.Count == 0) return [];
+        var last = conversions.Max(t => t.Date);
+        return conversions.Where(t => t.Date == last).ToList();
+    }
+
+    // Shares sold right after converting class B stock are not the whole stake: the class B still held after the
+    // conversion (the derivative row's balance) counts as position kept.
+    private static Signal? Liquidation(List<InsiderTrade> window, char holding, decimal convertibleKept, SignalOptions options)
     {
         var start = window[0].Date;
-        var firstDay = window.Where(t => t.Date == start).ToList();
-        var opening = firstDay.MaxBy(t => t.Shares!.Value + t.OwnedAfter!.Value)!;
-        var before = opening.Shares!.Value + opening.OwnedAfter!.Value;
         var lastDay = window[^1].Date;
-        var remaining = window.Where(t => t.Date == lastDay).Min(t => t.OwnedAfter!.Value);
-        if (before <= 0 || remaining / before > options.LiquidationMaxRemaining) return null;
+        if (PositionChains.Of(window) is not (var sold, var left)) return null;
+        var (before, remaining) = (sold + convertibleKept, left + convertibleKept);
+        if (remaining / before > options.LiquidationMaxRemaining) return null;
+        var opening = window[0];
         var price = opening.Price ?? window.Max(t => t.Price);
         if (price is not { } p || before * p < options.LiquidationMinPositionValue) return null;
 
-        var sold = (before - remaining) / before;
+        var soldShare = (before - remaining) / before;
         var value = SignalTrades.KnownValue(window);
         var who = opening.InsiderName;
         var indirect = holding == 'I' ? " (indirect holding)" : "";
@@ -60,8 +74,9 @@ public static class LiquidationDetector
             Insiders = [opening.InsiderCik],
             InsiderNames = [who],
             Evidence = window,
-            Reason = $"Near-complete exit: {who} sold {SignalText.Percent(sold)} of a {SignalText.Money(before * p)} position{indirect} {SignalText.Span(start, lastDay)} ({SignalText.Money(value)}), keeping {SignalText.Percent(remaining / before)}.",
+            Reason = $"Near-complete exit: {who} sold {SignalText.Percent(soldShare)} of a {SignalText.Money(before * p)} position{indirect} {SignalText.Span(start, lastDay)} ({SignalText.Money(value)}), keeping {SignalText.Percent(remaining / before)}.",
             Checked = $"Checked: every sale is discretionary — {planned}, no same-day option exercise, no tax on vesting; " +
+                (convertibleKept > 0 ? $"{convertibleKept:#,0} convertible shares still held after the latest conversion count as kept; " : "") +
                 $"fires when at most {SignalText.Percent(options.LiquidationMaxRemaining)} remains within {options.LiquidationWindowDays} days of the first sale.",
             Value = value,
         };

@@ -15,10 +15,7 @@ public sealed record SaleDay(long InsiderCik, DateOnly Date, IReadOnlyList<Insid
             var holding = Trades.Any(t => t.DirectOrIndirect == 'D') ? 'D' : 'I';
             var rows = Trades.Where(t => t.DirectOrIndirect == holding).ToList();
             if (rows.Count == 1) return rows[0].Classification.PositionChange;
-            if (rows.Any(t => t.Shares is null) || rows.All(t => t.OwnedAfter is null)) return null;
-            var shares = rows.Sum(t => t.Shares!.Value);
-            var after = rows.Where(t => t.OwnedAfter is not null).Min(t => t.OwnedAfter!.Value);
-            return shares + after <= 0 ? null : Math.Round(shares / (shares + after), 6);
+            return PositionChains.Of(rows) is { } p ? Math.Round((p.Before - p.Remaining) / p.Before, 6) : null;
         }
     }
 

@@ -10,16 +10,22 @@ public static class SellingIntoStrengthDetector
     public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options)
     {
         var clean = ordered.Where(t => !t.Classification.IsFlagged).ToList();
+        var firstTrade = new Dictionary<long, InsiderTrade>();
+        foreach (var t in clean) firstTrade.TryAdd(t.InsiderCik, t);
+        var sales = clean.Where(t => t.Code == "S" || t.Classification.IsSale).GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
+        var priced = clean.Where(SignalTrades.HasMarketPrice).ToList();
         foreach (var day in SaleDay.Of(ordered))
         {
             var quietSince = day.Date.AddYears(-options.QuietPeriodYears);
-            var own = clean.Where(t => t.InsiderCik == day.InsiderCik).ToList();
-            if (own.Count == 0 || own[0].Date > quietSince) continue;
-            if (own.Any(t => t.Date >= quietSince && t.Date < day.Date && (t.Code == "S" || t.Classification.IsSale))) continue;
+            if (!firstTrade.TryGetValue(day.InsiderCik, out var firstOwn) || firstOwn.Date > quietSince) continue;
+            var ownSales = sales[day.InsiderCik];
+            var before = DateRange.FirstOnOrAfter(ownSales, day.Date) - 1;
+            var lastSale = before >= 0 ? ownSales[before] : null;
+            if (lastSale is not null && lastSale.Date >= quietSince) continue;
             if (day.HighPrice is not { } salePrice) continue;
 
             var since = day.Date.AddYears(-options.StrengthLookbackYears);
-            var prices = clean.Where(t => t.Date >= since && t.Date <= day.Date && SignalTrades.HasMarketPrice(t))
+            var prices = DateRange.Between(priced, since, day.Date)
                 .Where(t => !(t.InsiderCik == day.InsiderCik && t.Date == day.Date))
                 .ToList();
             if (prices.Count == 0) continue;
@@ -27,8 +33,7 @@ public static class SellingIntoStrengthDetector
             if (salePrice < high.Price!.Value * (1 - options.StrengthBand)) continue;
 
             var first = day.Trades[0];
-            var lastSale = own.LastOrDefault(t => t.Date < day.Date && (t.Code == "S" || t.Classification.IsSale));
-            var quiet = lastSale is null ? $"no sale in the store since their first trade on {SignalText.Day(own[0].Date)}" : $"no sale since {SignalText.Day(lastSale.Date)}";
+            var quiet = lastSale is null ? $"no sale in the store since their first trade on {SignalText.Day(firstOwn.Date)}" : $"no sale since {SignalText.Day(lastSale.Date)}";
             var level = salePrice >= high.Price.Value ? "at or above" : $"within {SignalText.Percent(1 - salePrice / high.Price.Value)} of";
             yield return new Signal
             {
@@ -46,7 +51,8 @@ public static class SellingIntoStrengthDetector
                 Reason = $"Selling into strength after a quiet period: {first.InsiderName} ({quiet}) sold {SignalText.Money(day.Value)} on {SignalText.Day(day.Date)} " +
                     $"at up to ${salePrice:0.##}, {level} the ${high.Price.Value:0.##} high of insider trades since {SignalText.Day(since)} (the store's own prices, not a market feed).",
                 Checked = $"Checked: the sale is discretionary ({day.PlanWords}, no same-day exercise, no tax on vesting); " +
-                    $"the insider's history in the store starts {SignalText.Day(own[0].Date)}; the high is {SignalText.Day(high.Date)}, from {high.InsiderName}'s {high.Code}.",
+                    $"the insider's history in the store starts {SignalText.Day(firstOwn.Date)}; the high is {SignalText.Day(high.Date)}, from {high.InsiderName}'s {high.Code}, " +
+                    $"one of {prices.Count} priced insider trade{(prices.Count == 1 ? "" : "s")} on {prices.Select(t => t.Date).Distinct().Count()} day{(prices.Select(t => t.Date).Distinct().Count() == 1 ? "" : "s")} in the store over that time.",
             };
         }
     }

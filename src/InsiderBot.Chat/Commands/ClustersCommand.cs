@@ -1,0 +1,60 @@
+using System.Globalization;
+using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Replies;
+using InsiderBot.Insights.Signals;
+using InsiderBot.Store;
+
+namespace InsiderBot.Chat.Commands;
+
+/// <summary><c>/clusters [days]</c>: the latest cluster buys market-wide, clean ones first, with the selling check.</summary>
+public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IChatCommand
+{
+    public const int DefaultDays = 30;
+    public const int MaxDays = 3650;
+    public const int MaxItems = 15;
+
+    public string Name => "clusters";
+
+    public string Description => "Latest cluster buys across the market (3+ insiders within 14 days), clean first";
+
+    public IReadOnlyList<CommandParameter> Parameters { get; } =
+        [new("days", $"How many days back to look (1–{MaxDays}, default {DefaultDays})", Kind: ParameterKind.Integer)];
+
+    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        var days = DefaultDays;
+        if (input.Arguments.Count > 1 || (input.Argument(0) is { } raw &&
+            (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days < 1 || days > MaxDays)))
+            return Task.FromResult(ChatReply.Error($"/clusters takes a number of days from 1 to {MaxDays}, e.g. /clusters {DefaultDays}."));
+
+        seeder.EnsureSeeded();
+        store.EnsureSignals();
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var clusters = store.SignalsOfKind(SignalKind.ClusterBuying, today.AddDays(-days), today)
+            .OrderBy(s => s.IsMixed).ThenBy(s => s.Status == InsiderStatus.Opportunistic ? 0 : s.Status == InsiderStatus.Unknown ? 1 : 2)
+            .ThenByDescending(s => s.To).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+        var settings = store.SignalSettings;
+        var rule = $"A cluster is {settings.ClusterMinInsiders}+ insiders buying on the open market within {settings.ClusterWindowDays} days; " +
+            "clean means no insider of the company sold at their own discretion in the window.";
+        if (clusters.Count == 0)
+        {
+            var latest = store.LatestSignal(SignalKind.ClusterBuying);
+            var hint = latest is null
+                ? "The store holds no cluster buy at all yet."
+                : $"The latest stored one is {latest.Ticker} on {Dates.WithAgo(latest.To, now)}: try /clusters {Math.Min(MaxDays, today.DayNumber - latest.To.DayNumber + 1)}.";
+            return Task.FromResult(ChatReply.Text($"No cluster buying in the last {days} days", $"{hint} {rule}"));
+        }
+
+        var clean = clusters.Count(s => !s.IsMixed);
+        var items = clusters.Take(MaxItems).Select(s => SignalFormatter.Item(s, now, showCompany: true)).ToList();
+        return Task.FromResult(new ChatReply
+        {
+            Title = $"Cluster buying, last {days} days: {clusters.Count} ({clean} clean)",
+            Tone = clean > 0 ? ReplyTone.Buying : ReplyTone.Mixed,
+            Sections = [new TextSection(rule), new ItemsSection("Clean first, then mixed; newest first", items, clusters.Count - items.Count)],
+            Footer = "From SEC Form 4 filings. Joint filers count as one insider; plan, exercise and tax sales are listed, not counted as selling.",
+        });
+    }
+}

@@ -1,0 +1,66 @@
+using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Replies;
+using InsiderBot.Insights;
+using InsiderBot.Insights.Signals;
+using InsiderBot.Store;
+
+namespace InsiderBot.Chat.Commands;
+
+/// <summary><c>/insider NAME</c>: one insider's history across companies and whether they trade routinely or opportunistically.</summary>
+public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IChatCommand
+{
+    public const int MaxItems = 15;
+    private static readonly DateOnly Earliest = new(1990, 1, 1);
+
+    public string Name => "insider";
+
+    public string Description => "One insider's trades and whether they trade routinely or opportunistically";
+
+    public IReadOnlyList<CommandParameter> Parameters { get; } =
+        [new("name", "Part of the insider's name, any order, e.g. musk or elon musk", Required: true, TakesRest: true)];
+
+    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        var name = string.Join(' ', input.Arguments).Trim();
+        if (name.Length < 2 || name.Length > 80)
+            return Task.FromResult(ChatReply.Error("Name an insider (2 to 80 characters): /insider NAME, e.g. /insider musk."));
+
+        seeder.EnsureSeeded();
+        store.EnsureSignals();
+        var found = store.FindInsiders(name);
+        if (found.Count == 0)
+        {
+            var close = store.SuggestInsiders(name);
+            var hint = close.Count > 0 ? "Close matches: " + string.Join(", ", close.Select(c => c.Name)) + "." : "Try part of a surname, e.g. /insider musk.";
+            return Task.FromResult(ChatReply.Error($"No insider named '{(name.Length > 30 ? name[..30] + "…" : name)}' in the store. {hint}"));
+        }
+
+        var insider = found[0];
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var trades = store.TradesForInsider(insider.FilerCik, Earliest, today);
+        var options = store.SignalSettings;
+        var statuses = trades.GroupBy(t => (t.IssuerCik, t.Ticker))
+            .Select(g => new ReplyField(g.Key.Ticker.Length > 0 ? g.Key.Ticker : g.First().IssuerName,
+                $"{SignalFormatter.Status(InsiderStatusReader.StatusOf(g, today, options.RoutineLookbackYears))}; {g.Count()} transactions, {Dates.Iso(g.Min(t => t.Date))} to {Dates.Iso(g.Max(t => t.Date))}"))
+            .ToList();
+        var groups = TradeGroup.Of(trades);
+        var items = groups.Take(MaxItems).Select(g => TradeFormatter.Item(g, now, showCompany: true)).ToList();
+        var others = found.Count > 1 ? new TextSection("Also matching: " + string.Join(", ", found.Skip(1).Take(5).Select(f => f.Name)) + ".") : null;
+        var joint = insider.FilerCik != insider.Cik ? " (files jointly; shown with the filer's trades)" : "";
+        var sections = new List<ReplySection>
+        {
+            new FieldsSection(statuses.Count > 0 ? statuses : [new ReplyField("Trades", "none stored")]),
+            new TextSection("*Routine* insiders traded in the same calendar month in each of the last three years; their trades carry little information. " +
+                "*Opportunistic* ones have three or more years of history and no such habit: their trades are the informative ones (Cohen, Malloy & Pomorski 2012)."),
+            new ItemsSection($"{trades.Count} transaction{(trades.Count == 1 ? "" : "s")}, newest first", items, groups.Count - items.Count),
+        };
+        if (others is not null) sections.Add(others);
+        return Task.FromResult(new ChatReply
+        {
+            Title = $"{insider.Name}{joint}",
+            Sections = sections,
+            Footer = "From SEC Form 4 filings. Status is as of this year, from open-market trades (P and S) in the store.",
+        });
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Replies;
+using InsiderBot.Insights.Signals;
+using InsiderBot.Store;
+
+namespace InsiderBot.Chat.Commands;
+
+/// <summary><c>/ratio [month]</c>: market-wide open-market buying against discretionary selling, ranked against its own history.</summary>
+public sealed class RatioCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IChatCommand
+{
+    public string Name => "ratio";
+
+    public string Description => "The market's insider buy/sell ratio this month, ranked against the previous 59 months";
+
+    public IReadOnlyList<CommandParameter> Parameters { get; } =
+        [new("month", "A month as YYYY-MM (default: this month, or the latest month with stored trades)")];
+
+    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        DateOnly? asked = null;
+        if (input.Argument(0) is { } raw)
+        {
+            if (input.Arguments.Count > 1 || !DateOnly.TryParseExact(raw.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ||
+                month.Year < 1990 || month > today)
+                return Task.FromResult(ChatReply.Error($"month must be YYYY-MM between 1990-01 and {today:yyyy-MM}, e.g. /ratio {today.AddMonths(-1):yyyy-MM}."));
+            asked = month;
+        }
+
+        seeder.EnsureSeeded();
+        var reading = store.MarketReading(asked ?? today);
+        var note = "";
+        if (asked is null && reading.Month.Decisions == 0 && store.Statistics().Newest is { } newest && newest < MarketRatio.MonthStart(today))
+        {
+            note = $"No trades are stored for {today:MMMM yyyy} yet; showing {newest:MMMM yyyy}, the latest month with trades. ";
+            reading = store.MarketReading(newest);
+        }
+
+        return Task.FromResult(Reply(reading, note));
+    }
+
+    private static ChatReply Reply(MarketReading r, string note)
+    {
+        var m = r.Month;
+        var weeks = r.Weeks.Select(w => (IReadOnlyList<string>)
+            [$"{Dates.Iso(w.Start)}", w.Purchases.ToString(CultureInfo.InvariantCulture), w.Sales.ToString(CultureInfo.InvariantCulture),
+             Amounts.Money(w.PurchaseValue), Amounts.Money(w.SaleValue), Ratio(w.CountRatio)]).ToList();
+        var tone = r.CountRank switch
+        {
+            { IsExtremeHigh: true } => ReplyTone.Buying,
+            { IsExtremeLow: true } => ReplyTone.Selling,
+            _ => ReplyTone.Neutral,
+        };
+        return new ChatReply
+        {
+            Title = $"Insider buy/sell ratio: {m.Start:MMMM yyyy}",
+            Tone = tone,
+            Sections =
+            [
+                new TextSection(note + r.Text),
+                new FieldsSection(
+                [
+                    new ReplyField("Open-market buys", $"{m.Purchases} ({Amounts.Money(m.PurchaseValue)})"),
+                    new ReplyField("Discretionary sales", $"{m.Sales} ({Amounts.Money(m.SaleValue)})"),
+                    new ReplyField("Net purchase ratio", $"{Ratio(m.CountRatio)} by count, {Ratio(m.ValueRatio)} by value"),
+                    new ReplyField("Rank vs own history", Rank(r.CountRank, "count") + "; " + Rank(r.ValueRank, "value")),
+                ]),
+                new TableSection(["week of", "buys", "sales", "bought", "sold", "ratio"], weeks),
+            ],
+            Footer = "Net purchase ratio = (buys − sales) / (buys + sales), counted in insider-days; plan, exercise and tax sales and flagged rows are left out (Lakonishok & Lee).",
+        };
+    }
+
+    private static string Ratio(decimal? ratio) => ratio is { } r ? r.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "—";
+
+    private static string Rank(RatioRank? rank, string by) => rank is null
+        ? $"by {by}: not enough history"
+        : $"by {by}: above {rank.Percentile * 100:0}% of {rank.HistoryCount} months{(rank.IsExtreme ? " (extreme)" : "")}";
+}

@@ -1,0 +1,83 @@
+using InsiderBot.Filings;
+using InsiderBot.Insights;
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>Reporting owners by name, for <c>/insider NAME</c>: kept up to date as filings arrive.</summary>
+internal static class InsiderDirectory
+{
+    public static void Record(StoreDatabase store, Form4Filing filing)
+    {
+        var filer = InsiderKey.Of(filing);
+        foreach (var owner in filing.Owners)
+            Add(store, owner.Cik, owner.Name, filer, TickerSymbol.FromFiling(filing.Issuer.TradingSymbol).FirstOrDefault() ?? filing.Issuer.Name);
+    }
+
+    public static void RecordStored(StoreDatabase store, BsonDocument filing)
+    {
+        var company = filing["tk"].AsString is { Length: > 0 } tk ? tk : filing["in"].AsString;
+        foreach (var owner in filing["owners"].AsArray.Select(o => o.AsDocument))
+        {
+            var existing = store.Insiders.FindById(owner["cik"].AsInt64);
+            if (existing is not null && existing["tk"].AsArray.Any(t => t.AsString == company)) continue;
+            Add(store, owner["cik"].AsInt64, owner["name"].AsString, filing["own"].AsInt64, company);
+        }
+    }
+
+    private static void Add(StoreDatabase store, long cik, string name, long filer, string company)
+    {
+        var doc = store.Insiders.FindById(cik) ?? new BsonDocument { ["_id"] = cik, ["n"] = name, ["key"] = filer, ["tk"] = new BsonArray(), ["cnt"] = 0 };
+        if (name.Length > 0) doc["n"] = name;
+        if (company.Length > 0 && !doc["tk"].AsArray.Any(t => t.AsString == company)) doc["tk"].AsArray.Add(company);
+        doc["cnt"] = doc["cnt"].AsInt32 + 1;
+        store.Insiders.Upsert(doc);
+    }
+
+    public static IReadOnlyList<InsiderRecord> Find(StoreDatabase store, string name, int max)
+    {
+        var wanted = Words(name);
+        if (wanted.Count == 0) return [];
+        return All(store)
+            .Where(r => wanted.All(w => Words(r.Name).Any(n => n.StartsWith(w, StringComparison.Ordinal))))
+            .OrderByDescending(r => Words(r.Name).Count == wanted.Count).ThenByDescending(r => r.Filings).ThenBy(r => r.Name, StringComparer.Ordinal)
+            .Take(max)
+            .ToList();
+    }
+
+    public static IReadOnlyList<InsiderRecord> Suggest(StoreDatabase store, string name, int max)
+    {
+        var wanted = Words(name);
+        if (wanted.Count == 0) return [];
+        return All(store)
+            .Select(r => (Record: r, Distance: wanted.Sum(w => Words(r.Name).Select(n => Math.Min(Distance(w, n), Distance(w, n[..Math.Min(n.Length, w.Length)]))).DefaultIfEmpty(99).Min())))
+            .Where(x => x.Distance <= Math.Max(2, wanted.Sum(w => w.Length) / 3))
+            .OrderBy(x => x.Distance).ThenByDescending(x => x.Record.Filings).ThenBy(x => x.Record.Name, StringComparer.Ordinal)
+            .Take(max)
+            .Select(x => x.Record)
+            .ToList();
+    }
+
+    private static IEnumerable<InsiderRecord> All(StoreDatabase store) =>
+        store.Insiders.FindAll().Select(d => new InsiderRecord(
+            d["_id"].AsInt64, d["n"].AsString, d["key"].AsInt64, d["tk"].AsArray.Select(t => t.AsString).ToList(), d["cnt"].AsInt32));
+
+    private static List<string> Words(string text) =>
+        text.ToUpperInvariant().Split(text.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray(), StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

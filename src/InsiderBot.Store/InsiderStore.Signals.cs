@@ -1,0 +1,119 @@
+using InsiderBot.Insights;
+using InsiderBot.Insights.Signals;
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>The signals half of the store: re-evaluation of touched companies, and the questions the commands ask.</summary>
+public sealed partial class InsiderStore
+{
+    private const string SignalsComputedKey = "signals-computed-v1";
+    private readonly SignalEngine engine = new(signalOptions?.Value ?? new SignalOptions());
+
+    public SignalOptions SignalSettings => engine.Options;
+
+    /// <summary>Re-evaluates the companies the given (already stored) filings touch; returns what changed.</summary>
+    public IReadOnlyList<SignalChange> RefreshSignals(IEnumerable<string> accessions)
+    {
+        var ids = accessions.ToList();
+        return store.InTransaction(() => EvaluateIssuers(ids
+            .Select(a => store.Filings.FindById(a))
+            .Where(d => d is not null)
+            .Select(d => d!["iss"].AsInt64)));
+    }
+
+    /// <summary>The full recompute: every company's signals from its trades, and the insider directory.</summary>
+    public IReadOnlyList<SignalChange> RecomputeSignals()
+    {
+        var changes = store.InTransaction(() =>
+        {
+            var issuers = store.Filings.FindAll().Select(d => d["iss"].AsInt64)
+                .Concat(store.Signals.FindAll().Select(d => d["iss"].AsInt64));
+            foreach (var filing in store.Filings.FindAll().ToList()) InsiderDirectory.RecordStored(store, filing);
+            return EvaluateIssuers(issuers);
+        });
+        store.SetMeta(SignalsComputedKey, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        return changes;
+    }
+
+    /// <summary>Computes signals once for a store filled before signals existed.</summary>
+    public void EnsureSignals()
+    {
+        if (store.GetMeta(SignalsComputedKey) is not null) return;
+        if (IsEmpty) store.SetMeta(SignalsComputedKey, "empty");
+        else RecomputeSignals();
+    }
+
+    /// <summary>Every trade of one company, oldest to newest as stored (superseded trades left out).</summary>
+    public IReadOnlyList<InsiderTrade> AllTradesForIssuer(long issuerCik) =>
+        Range("ik", DayNumber.KeyStart(issuerCik), DayNumber.KeyEnd(issuerCik));
+
+    public IReadOnlyList<InsiderTrade> TradesByIds(IEnumerable<string> ids) =>
+        ids.Select(id => store.Trades.FindById(id)).Where(d => d is not null).Select(d => TradeDocuments.FromDocument(d!)).ToList();
+
+    /// <summary>A company's stored signals whose last day falls between two dates, ranked.</summary>
+    public IReadOnlyList<SignalRecord> SignalsForIssuer(long issuerCik, DateOnly from, DateOnly to) =>
+        Ranked(store.Signals.Find(Query.Between("ik", DayNumber.Key(issuerCik, from), DayNumber.Key(issuerCik, to))));
+
+    /// <summary>Market-wide signals of one kind whose last day falls between two dates, ranked.</summary>
+    public IReadOnlyList<SignalRecord> SignalsOfKind(SignalKind kind, DateOnly from, DateOnly to) =>
+        Ranked(store.Signals.Find(Query.Between("kd", DayNumber.Key((long)kind, from), DayNumber.Key((long)kind, to))));
+
+    public IReadOnlyList<SignalRecord> AllSignals() => Ranked(store.Signals.FindAll());
+
+    /// <summary>The newest stored signal of a kind, for "latest: …" hints.</summary>
+    public SignalRecord? LatestSignal(SignalKind kind) =>
+        store.Signals.Find(Query.Between("kd", DayNumber.KeyStart((long)kind), DayNumber.KeyEnd((long)kind)))
+            .OrderByDescending(d => d["t"].AsInt32).Select(SignalDocuments.FromDocument).FirstOrDefault();
+
+    /// <summary>Insiders whose name contains every word typed (any order, case-insensitive), busiest first.</summary>
+    public IReadOnlyList<InsiderRecord> FindInsiders(string name, int max = 10) => InsiderDirectory.Find(store, name, max);
+
+    /// <summary>Close spellings when <see cref="FindInsiders"/> finds no one.</summary>
+    public IReadOnlyList<InsiderRecord> SuggestInsiders(string name, int max = 5) => InsiderDirectory.Suggest(store, name, max);
+
+    /// <summary>The market buy/sell ratio for a month against its previous months.</summary>
+    public MarketReading MarketReading(DateOnly month) =>
+        MarketRatio.Read(TradesBetween(MarketRatio.HistoryStart(month, engine.Options), MarketRatio.MonthStart(month).AddMonths(1).AddDays(-1)), month, engine.Options);
+
+    private static List<SignalRecord> Ranked(IEnumerable<BsonDocument> documents) =>
+        documents.Select(SignalDocuments.FromDocument)
+            .OrderBy(s => s.Status switch { InsiderStatus.Opportunistic => 0, InsiderStatus.Unknown => 1, _ => 2 })
+            .ThenBy(s => s.Kind).ThenBy(s => s.IsMixed).ThenByDescending(s => s.To).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .ToList();
+
+    private List<SignalChange> EvaluateIssuers(IEnumerable<long> issuers)
+    {
+        var now = time.GetUtcNow();
+        var changes = new List<SignalChange>();
+        foreach (var issuer in issuers.Distinct().Order())
+        {
+            var fresh = engine.EvaluateIssuer(issuer, AllTradesForIssuer(issuer));
+            var stored = store.Signals.Find(Query.EQ("iss", issuer)).Select(SignalDocuments.FromDocument).ToDictionary(s => s.Id);
+            foreach (var signal in fresh)
+            {
+                if (!stored.Remove(signal.Id, out var before))
+                {
+                    var created = SignalRecord.Of(signal, now, now, 1);
+                    store.Signals.Insert(SignalDocuments.ToDocument(created));
+                    changes.Add(new SignalChange(SignalChangeKind.New, created));
+                }
+                else if (before.Fingerprint != signal.Fingerprint)
+                {
+                    var updated = SignalRecord.Of(signal, before.FirstSeen, now, before.Version + 1);
+                    store.Signals.Update(SignalDocuments.ToDocument(updated));
+                    var grown = before.EvidenceIds.All(updated.EvidenceIds.Contains) && updated.EvidenceIds.Count > before.EvidenceIds.Count;
+                    changes.Add(new SignalChange(grown ? SignalChangeKind.Grown : SignalChangeKind.Changed, updated));
+                }
+            }
+
+            foreach (var gone in stored.Values)
+            {
+                store.Signals.Delete(gone.Id);
+                changes.Add(new SignalChange(SignalChangeKind.Withdrawn, gone));
+            }
+        }
+
+        return changes;
+    }
+}

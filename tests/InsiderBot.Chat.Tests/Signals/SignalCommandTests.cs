@@ -1,0 +1,159 @@
+using InsiderBot.Chat.Commands;
+using InsiderBot.Chat.Replies;
+using InsiderBot.Filings;
+using InsiderBot.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace InsiderBot.Chat.Tests.Signals;
+
+public sealed class SignalCommandTests
+{
+    private static readonly ChatOrigin Origin = new("console", "local", "console", "tester", CanManage: false);
+
+    private static ChatCommandRouter Router(TestStore t) => new(
+    [
+        new InsidersCommand(t.Store, t.Seeder, t.Time),
+        new ClustersCommand(t.Store, t.Seeder, t.Time),
+        new RatioCommand(t.Store, t.Seeder, t.Time),
+        new InsiderCommand(t.Store, t.Seeder, t.Time),
+    ], NullLogger<ChatCommandRouter>.Instance);
+
+    private static TestStore Sample(DateTimeOffset now)
+    {
+        var t = new TestStore(now);
+        t.Importer.Import([Path.Combine(RepoPaths.SampleData, "form4"), Path.Combine(RepoPaths.SampleData, "form4_sgml")]);
+        return t;
+    }
+
+    private static async Task<(ChatReply Reply, string Text)> Run(TestStore t, string line)
+    {
+        var reply = await Router(t).ExecuteAsync(line, Origin);
+        return (reply, PlainTextRenderer.Render(reply));
+    }
+
+    [Fact]
+    public async Task Insiders_shows_the_signals_that_fire_and_the_insiders_status_on_each_trade()
+    {
+        using var t = Sample(new DateTimeOffset(2022, 12, 20, 12, 0, 0, TimeSpan.Zero));
+        var (reply, text) = await Run(t, "/insiders TSLA 30");
+
+        var signals = Assert.Single(reply.Sections.OfType<ItemsSection>(), s => s.Title.StartsWith("Signals", StringComparison.Ordinal));
+        Assert.Equal(3, signals.Items.Count);
+        Assert.All(signals.Items, i => Assert.StartsWith("Unexplained C-suite selling", i.Headline, StringComparison.Ordinal));
+        Assert.Contains("Unexplained sale by the CEO: Musk Elon sold", text, StringComparison.Ordinal);
+        Assert.Contains("Checked: no 10b5-1 plan reported", text, StringComparison.Ordinal);
+        var trades = Assert.Single(reply.Sections.OfType<ItemsSection>(), s => s.Title.Contains("transaction", StringComparison.Ordinal));
+        Assert.All(trades.Items, i => Assert.EndsWith("· opportunistic insider", i.Headline, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Insiders_shows_no_signal_section_for_a_quiet_ticker()
+    {
+        using var t = Sample(new DateTimeOffset(2021, 12, 31, 12, 0, 0, TimeSpan.Zero));
+        var (reply, _) = await Run(t, "/insiders TSLA 20");
+        Assert.DoesNotContain(reply.Sections.OfType<ItemsSection>(), s => s.Title.StartsWith("Signals", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/clusters abc")]
+    [InlineData("/clusters 0")]
+    [InlineData("/clusters 3651")]
+    [InlineData("/clusters 30 40")]
+    public async Task Clusters_rejects_bad_days_in_one_line_that_says_what_works(string line)
+    {
+        using var t = new TestStore();
+        var (reply, _) = await Run(t, line);
+        Assert.True(reply.IsError);
+        Assert.True(reply.Ephemeral);
+        Assert.Contains("e.g. /clusters 30", reply.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', reply.Title);
+    }
+
+    [Fact]
+    public async Task Clusters_lists_clean_clusters_before_mixed_ones_across_the_market()
+    {
+        using var t = new TestStore(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var day = new DateOnly(2026, 11, 2);
+        t.Store.IngestFilings(
+        [
+            Buy(1, 11, day.AddDays(10)), Buy(1, 12, day.AddDays(11)), Buy(1, 13, day.AddDays(12)), Sell(1, 19, day.AddDays(13)),
+            Buy(2, 21, day), Buy(2, 22, day.AddDays(1)), Buy(2, 23, day.AddDays(2)),
+        ]);
+
+        var (reply, text) = await Run(t, "/clusters 60");
+        var items = Assert.Single(reply.Sections.OfType<ItemsSection>()).Items;
+        Assert.Equal(2, items.Count);
+        Assert.StartsWith("C2 · Cluster buying (clean)", items[0].Headline, StringComparison.Ordinal);
+        Assert.StartsWith("C1 · Cluster buying (mixed)", items[1].Headline, StringComparison.Ordinal);
+        Assert.Contains("Cluster buying, last 60 days: 2 (1 clean)", text, StringComparison.Ordinal);
+
+        var (none, noneText) = await Run(t, "/clusters 5");
+        Assert.False(none.IsError);
+        Assert.Contains("try /clusters", noneText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ratio_reads_the_latest_month_against_its_own_history_and_rejects_bad_months()
+    {
+        using var t = Sample(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var (reply, text) = await Run(t, "/ratio");
+        Assert.False(reply.IsError);
+        Assert.Contains("latest month with trades", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("50%", text, StringComparison.Ordinal);
+        Assert.Single(reply.Sections.OfType<TableSection>());
+
+        var (december, decemberText) = await Run(t, "/ratio 2022-12");
+        Assert.Equal("Insider buy/sell ratio: December 2022", december.Title);
+        Assert.Contains("discretionary sale", decemberText, StringComparison.Ordinal);
+
+        foreach (var bad in new[] { "/ratio 2022-13", "/ratio december", "/ratio 2030-01", "/ratio 2022-12 x" })
+        {
+            var (error, _) = await Run(t, bad);
+            Assert.True(error.IsError, bad);
+            Assert.Contains("YYYY-MM", error.Title, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Insider_finds_a_name_in_any_case_and_order_and_suggests_close_spellings()
+    {
+        using var t = Sample(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var (reply, text) = await Run(t, "/insider elon MUSK");
+        Assert.Equal("Musk Elon", reply.Title);
+        Assert.Contains("TSLA", text, StringComparison.Ordinal);
+        Assert.Contains("opportunistic insider", text, StringComparison.Ordinal);
+
+        var (missing, _) = await Run(t, "/insider muks");
+        Assert.True(missing.IsError);
+        Assert.Contains("Close matches: Musk Elon", missing.Title, StringComparison.Ordinal);
+
+        var (tooShort, _) = await Run(t, "/insider x");
+        Assert.True(tooShort.IsError);
+        Assert.Contains("/insider musk", tooShort.Title, StringComparison.Ordinal);
+    }
+
+    private static int sequence;
+
+    private static Form4Filing Buy(long issuer, long insider, DateOnly date) => Filing(issuer, insider, date, "P", 'A', 4_000);
+
+    private static Form4Filing Sell(long issuer, long insider, DateOnly date) => Filing(issuer, insider, date, "S", 'D', 50_000);
+
+    private static Form4Filing Filing(long issuer, long insider, DateOnly date, string code, char direction, decimal after) => new()
+    {
+        Accession = $"0008888888-26-{Interlocked.Increment(ref sequence):000000}",
+        DocumentType = "4",
+        PeriodOfReport = date,
+        FiledOn = date.AddDays(1),
+        Aff10b5One = false,
+        Issuer = new Issuer(issuer, $"Company {issuer}", $"C{issuer}"),
+        Owners = [new ReportingOwner(insider, $"Person {insider}", true, false, false, false, "", "")],
+        Transactions =
+        [
+            new FilingTransaction
+            {
+                Table = OwnershipTable.NonDerivative, Position = 1, SecurityTitle = "Common Stock", Date = date, Code = code,
+                Shares = 1_000, PricePerShare = 20m, AcquiredDisposed = direction, SharesOwnedAfter = after,
+            },
+        ],
+    };
+}
