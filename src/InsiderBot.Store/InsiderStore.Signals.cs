@@ -96,14 +96,14 @@ public sealed partial class InsiderStore
                 {
                     var created = SignalRecord.Of(signal, now, now, 1);
                     store.Signals.Insert(SignalDocuments.ToDocument(created));
-                    changes.Add(new SignalChange(SignalChangeKind.New, created));
+                    changes.Add(new SignalChange(SignalChangeKind.New, created, signal));
                 }
                 else if (before.Fingerprint != signal.Fingerprint)
                 {
                     var updated = SignalRecord.Of(signal, before.FirstSeen, now, before.Version + 1);
                     store.Signals.Update(SignalDocuments.ToDocument(updated));
                     var grown = before.EvidenceIds.All(updated.EvidenceIds.Contains) && updated.EvidenceIds.Count > before.EvidenceIds.Count;
-                    changes.Add(new SignalChange(grown ? SignalChangeKind.Grown : SignalChangeKind.Changed, updated));
+                    changes.Add(new SignalChange(grown ? SignalChangeKind.Grown : SignalChangeKind.Changed, updated, signal));
                 }
             }
 

@@ -11,7 +11,11 @@ namespace InsiderBot.Store;
 /// stored whole or not at all, and a filing already stored (same accession number) is never stored twice.
 /// </summary>
 public sealed partial class InsiderStore(
-    StoreDatabase store, TransactionClassifier classifier, TimeProvider time, IOptions<SignalOptions>? signalOptions = null)
+    StoreDatabase store,
+    TransactionClassifier classifier,
+    TimeProvider time,
+    IOptions<SignalOptions>? signalOptions = null,
+    IEnumerable<ISignalChangeHandler>? signalHandlers = null)
 {
     private static readonly HashSet<string> ExerciseCodes = ["M", "X", "O"];
     private readonly SymbolIndex symbols = new(store);
@@ -30,18 +34,27 @@ public sealed partial class InsiderStore(
 
     /// <summary>
     /// Stores filings and, in the same transaction, re-evaluates the signals of the companies they touch, so stored
-    /// signals never lag the trades. The changes are what alerts hook into.
+    /// signals never lag the trades. The changes go to the <see cref="ISignalChangeHandler"/>s inside that transaction
+    /// (the alert outbox is written with the signals it announces) and are told when it has committed.
     /// </summary>
     public IngestOutcome IngestFilings(IReadOnlyList<Form4Filing> filings)
     {
+        var handlers = signalHandlers?.ToList() ?? [];
         var outcome = store.InTransaction(() =>
         {
             var results = filings.Select(IngestOne).ToList();
             var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
             foreach (var filing in stored) InsiderDirectory.Record(store, filing);
-            return new IngestOutcome(results, EvaluateIssuers(stored.Select(f => f.Issuer.Cik)));
+            var changes = EvaluateIssuers(stored.Select(f => f.Issuer.Cik));
+            foreach (var handler in handlers) handler.Record(changes);
+            return new IngestOutcome(results, changes);
         });
         if (outcome.Results.Contains(IngestResult.Stored)) symbols.Invalidate();
+        if (outcome.SignalChanges.Count > 0)
+        {
+            foreach (var handler in handlers) handler.Committed();
+        }
+
         return outcome;
     }
 

@@ -1,4 +1,5 @@
 using InsiderBot.Chat;
+using InsiderBot.Chat.Alerts;
 using InsiderBot.Cli;
 using InsiderBot.Discord;
 using InsiderBot.Edgar;
@@ -27,6 +28,7 @@ public static class Program
             .AddInsiderStore()
             .AddSuperinvestors()
             .AddChatCommands()
+            .AddAlerts()
             .AddLocalChat(console)
             .AddEdgarIngestion(builder.Configuration)
             .AddDiscord(builder.Configuration)
