@@ -1,6 +1,8 @@
 using InsiderBot.Filings;
 using InsiderBot.Insights;
 using Microsoft.Extensions.DependencyInjection;
+using InsiderBot.Store.Superinvestors;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InsiderBot.Store;
@@ -20,6 +22,7 @@ public static class StoreSetup
         services.TryAddSingleton<FilingDocumentReader>();
         services.TryAddSingleton<FilingImporter>();
         services.TryAddSingleton<StoreSeeder>();
+        services.AddSuperinvestors();
         return services;
     }
 }

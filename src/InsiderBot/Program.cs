@@ -7,7 +7,6 @@ using InsiderBot.Hosting;
 using InsiderBot.LocalChat;
 using InsiderBot.Slack;
 using InsiderBot.Store;
-using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot;
 
@@ -26,7 +25,6 @@ public static class Program
 
         builder.Services
             .AddInsiderStore()
-            .AddSuperinvestors()
             .AddChatCommands()
             .AddAlerts()
             .AddLocalChat(console)
