@@ -1,6 +1,5 @@
 using InsiderBot.Filings;
 using InsiderBot.Insights;
-using Microsoft.Extensions.DependencyInjection;
 using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
