@@ -82,6 +82,18 @@ public sealed class AskTests(SeededStore seeded) : IClassFixture<SeededStore>, I
     }
 
     [Fact]
+    public async Task Status_ReportsTheStoreAndTheAlertDispatcher()
+    {
+        // Resolving /status builds every status contributor (the dispatcher, EDGAR ingestion): a dependency cycle would hang here.
+        var (exit, output, _) = await Ask("/status").WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"Filings:\s+44\d", output);
+        Assert.Contains("Alerts posted since start: 0", output);
+        Assert.Contains("Paused channels", output);
+    }
+
+    [Fact]
     public void Seeding_TellsTheStoreAboutEveryBundledFiling() =>
         Assert.Contains("Filings:", seeded.SeedOutput);
 }

@@ -9,9 +9,8 @@ namespace InsiderBot.LocalChat;
 /// The interactive console chat: the same slash commands as Discord and Slack, typed at a prompt.
 /// <c>/quit</c> or end of input leaves. Alerts print as they fire.
 /// </summary>
-public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, InsiderStore store, StoreSeeder seeder, ChartFiles charts, BotConsole console)
+public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, InsiderStore store, StoreSeeder seeder, ChartFiles charts, ConsoleOutput output, BotConsole console)
 {
-    private readonly SemaphoreSlim writeLock = new(1, 1);
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -47,21 +46,5 @@ public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, 
         return 0;
     }
 
-    /// <summary>Prints an alert between prompts.</summary>
-    public Task PrintAlertAsync(ChatReply alert) => WriteAsync(Environment.NewLine + "[alert] " + PlainTextRenderer.Render(alert).TrimEnd() + Environment.NewLine);
-
-    private async Task WriteAsync(string text, bool newline = true)
-    {
-        await writeLock.WaitAsync();
-        try
-        {
-            if (newline) await console.Out.WriteLineAsync(text);
-            else await console.Out.WriteAsync(text);
-            await console.Out.FlushAsync();
-        }
-        finally
-        {
-            writeLock.Release();
-        }
-    }
+    private Task WriteAsync(string text, bool newline = true) => output.WriteAsync(text, newline);
 }

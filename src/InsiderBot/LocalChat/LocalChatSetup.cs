@@ -11,6 +11,7 @@ public static class LocalChatSetup
     {
         services.TryAddSingleton(console);
         services.TryAddSingleton<ChartFiles>();
+        services.TryAddSingleton<ConsoleOutput>();
         services.TryAddSingleton<ConsoleChat>();
         services.TryAddSingleton<AskVerb>();
         services.TryAddSingleton<ImportVerb>();
