@@ -13,10 +13,10 @@ public sealed class SeededStore : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (exit, output, _) = await BotRun.RunAsync(["ask", "/explain", "--store", TemplatePath]);
+        // /insiders needs data, so it seeds the empty store with the bundled filings.
+        var (exit, _, _) = await BotRun.RunAsync(["ask", "/insiders TSLA", "--store", TemplatePath]);
         Assert.Equal(0, exit);
         (_, SeedOutput, _) = await BotRun.RunAsync(["ask", "/status", "--store", TemplatePath]);
-        _ = output;
     }
 
     /// <summary>A private copy of the seeded store.</summary>
