@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using InsiderBot.Chat;
 using InsiderBot.Testing;
+using InsiderBot.Store.Superinvestors;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -15,14 +17,15 @@ public sealed class ManifestTests
     {
         using var store = new TestStore();
         var services = new ServiceCollection().AddLogging(l => l.ClearProviders())
-            .AddSingleton(store.Store).AddSingleton(store.Seeder).AddSingleton<TimeProvider>(store.Time)
-            .AddChatCommands().BuildServiceProvider();
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton(store.Database).AddSingleton(store.Store).AddSingleton(store.Seeder).AddSingleton<TimeProvider>(store.Time)
+            .AddSuperinvestors().AddChatCommands().BuildServiceProvider();
         var registered = services.GetRequiredService<ChatCommandRouter>().Commands.Select(c => "/" + c.Name).ToList();
         var declared = Manifest["features"]!["slash_commands"]!.AsArray().Select(c => c!["command"]!.ToString()).ToHashSet();
 
         Assert.NotEmpty(registered);
         Assert.All(registered, name => Assert.Contains(name, declared));
-        Assert.All(["/insiders", "/explain", "/clusters", "/ratio", "/insider", "/subscribe", "/unsubscribe", "/subscriptions", "/help"], name => Assert.Contains(name, declared));
+        Assert.All(["/insiders", "/explain", "/clusters", "/ratio", "/insider", "/subscribe", "/unsubscribe", "/subscriptions", "/help", "/superinvestors"], name => Assert.Contains(name, declared));
     }
 
     [Fact]
