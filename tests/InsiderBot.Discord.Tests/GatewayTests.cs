@@ -111,6 +111,17 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Shutting_down_closes_with_a_resumable_code()
+    {
+        var connection = await ConnectAsync();
+        await SyncAsync(connection);
+
+        await client.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal((WebSocketCloseStatus)4000, await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task Op7_closes_with_a_resumable_code_and_resumes_at_once()
     {
         var first = await ConnectAsync();

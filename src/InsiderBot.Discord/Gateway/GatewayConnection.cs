@@ -28,7 +28,10 @@ internal sealed class GatewayConnection(
 
     public async Task<(GatewayOutcome Outcome, int? CloseCode)> RunAsync(bool resume, CancellationToken stopping)
     {
-        using var connection = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+        // Not linked to `stopping`: cancelling a pending receive aborts the socket without a close frame. On shutdown the
+        // bot sends a resumable close (4000) instead, so the next start resumes the session; the close handshake ends the loop.
+        using var connection = new CancellationTokenSource();
+        using var onStop = stopping.Register(() => _ = CloseAsync(GatewayOutcome.Stopped, 4000, "shutting down, will resume", connection));
         Task heartbeat = Task.CompletedTask;
         try
         {
