@@ -1,4 +1,6 @@
 using InsiderBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace InsiderBot.Tests;
 
@@ -23,6 +25,19 @@ public sealed class ConsoleChatTests(SeededStore seeded) : IClassFixture<SeededS
         Assert.Contains("Unknown command /bogus.", output);
         Assert.DoesNotContain("S — Open-market sale", output); // after /quit nothing more is read
         Assert.EndsWith("Bye." + Environment.NewLine, output);
+    }
+
+    [Fact]
+    public async Task Chat_KeepsHostLogNoiseOutOfTheConversation()
+    {
+        var logs = new CapturedLogs();
+
+        var exit = await Program.RunAsync(["--store", seeded.Copy(temp)],
+            new Cli.BotConsole(new StringReader("/explain P\n"), new StringWriter(), new StringWriter()),
+            services => services.AddSingleton<ILoggerProvider>(logs));
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain(logs.Lines, l => l.StartsWith("Information", StringComparison.Ordinal) || l.StartsWith("Warning", StringComparison.Ordinal));
     }
 
     [Fact]

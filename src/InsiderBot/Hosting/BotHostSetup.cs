@@ -30,13 +30,17 @@ public static class BotHostSetup
     {
         var logging = builder.Logging;
         logging.ClearProviders();
-        logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        var server = commandLine.Verb == "run" && PlatformConfiguration.AnyConfigured(builder.Configuration);
+        // Category rules from configuration would outrank a plain minimum, so the chat and one-shot verbs drop them.
+        if (server) logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        else builder.Services.PostConfigure<LoggerFilterOptions>(o =>
+        {
+            o.Rules.Clear();
+            o.MinLevel = LogLevel.Error;
+        });
         if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase)) logging.AddJsonConsole();
         else logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "yyyy-MM-dd HH:mm:ss "; });
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-
-        var server = commandLine.Verb == "run" && PlatformConfiguration.AnyConfigured(builder.Configuration);
-        if (!server) logging.AddFilter((_, level) => level >= LogLevel.Error);
         return builder;
     }
 
