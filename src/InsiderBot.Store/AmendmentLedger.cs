@@ -23,7 +23,7 @@ internal static class AmendmentLedger
             earlier["sup"] = true;
             earlier["supBy"] = amendment.Accession;
             store.Filings.Update(earlier);
-            foreach (var trade in store.Trades.Find(Query.EQ("acc", earlier["_id"].AsString)).ToList())
+            foreach (var trade in store.Trades.Find(IndexQuery.Equal("acc", earlier["_id"].AsString)).ToList())
             {
                 trade["sup"] = true;
                 store.Trades.Update(trade);
@@ -35,8 +35,8 @@ internal static class AmendmentLedger
     {
         var insider = InsiderKey.Of(filing);
         var period = filing.PeriodOfReport is { } p ? DayNumber.Of(p) : (int?)null;
-        return store.Filings.Find(Query.EQ("iss", filing.Issuer.Cik))
-            .Where(d => d["own"].AsInt64 == insider && d["_id"].AsString != filing.Accession)
+        return store.Filings.Find(IndexQuery.Equal("rep", StoreDatabase.ReportKey(insider, period)))
+            .Where(d => d["iss"].AsInt64 == filing.Issuer.Cik && d["own"].AsInt64 == insider && d["_id"].AsString != filing.Accession)
             .Where(d => period is null ? d["per"].IsNull : !d["per"].IsNull && d["per"].AsInt32 == period);
     }
 

@@ -53,17 +53,17 @@ public sealed partial class InsiderStore
 
     /// <summary>A company's stored signals whose last day falls between two dates, ranked.</summary>
     public IReadOnlyList<SignalRecord> SignalsForIssuer(long issuerCik, DateOnly from, DateOnly to) =>
-        Ranked(store.Signals.Find(Query.Between("ik", DayNumber.Key(issuerCik, from), DayNumber.Key(issuerCik, to))));
+        Ranked(store.Signals.Find(IndexQuery.Between("ik", DayNumber.Key(issuerCik, from), DayNumber.Key(issuerCik, to))));
 
     /// <summary>Market-wide signals of one kind whose last day falls between two dates, ranked.</summary>
     public IReadOnlyList<SignalRecord> SignalsOfKind(SignalKind kind, DateOnly from, DateOnly to) =>
-        Ranked(store.Signals.Find(Query.Between("kd", DayNumber.Key((long)kind, from), DayNumber.Key((long)kind, to))));
+        Ranked(store.Signals.Find(IndexQuery.Between("kd", DayNumber.Key((long)kind, from), DayNumber.Key((long)kind, to))));
 
     public IReadOnlyList<SignalRecord> AllSignals() => Ranked(store.Signals.FindAll());
 
     /// <summary>The newest stored signal of a kind, for "latest: …" hints.</summary>
     public SignalRecord? LatestSignal(SignalKind kind) =>
-        store.Signals.Find(Query.Between("kd", DayNumber.KeyStart((long)kind), DayNumber.KeyEnd((long)kind)))
+        store.Signals.Find(IndexQuery.Between("kd", DayNumber.KeyStart((long)kind), DayNumber.KeyEnd((long)kind)))
             .OrderByDescending(d => d["t"].AsInt32).Select(SignalDocuments.FromDocument).FirstOrDefault();
 
     /// <summary>Insiders whose name contains every word typed (any order, case-insensitive), busiest first.</summary>
@@ -89,7 +89,7 @@ public sealed partial class InsiderStore
         foreach (var issuer in issuers.Distinct().Order())
         {
             var fresh = engine.EvaluateIssuer(issuer, AllTradesForIssuer(issuer));
-            var stored = store.Signals.Find(Query.EQ("iss", issuer)).Select(SignalDocuments.FromDocument).ToDictionary(s => s.Id);
+            var stored = store.Signals.Find(IndexQuery.Equal("iss", issuer)).Select(SignalDocuments.FromDocument).ToDictionary(s => s.Id);
             foreach (var signal in fresh)
             {
                 if (!stored.Remove(signal.Id, out var before))
