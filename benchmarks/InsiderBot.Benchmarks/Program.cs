@@ -42,4 +42,7 @@ static void ProfileIngest(long transactions)
     }
 
     Console.WriteLine($"{filings} filings, {rows} rows in {watch.Elapsed.TotalSeconds:0.0} s ({rows / watch.Elapsed.TotalSeconds:0} rows/s)");
+    var check = Stopwatch.StartNew();
+    var differences = bench.Store.RecomputeSignals();
+    Console.WriteLine($"full recompute after incremental ingest: {differences.Count} differences ({bench.Store.AllSignals().Count} signals, {check.Elapsed.TotalSeconds:0.0} s)");
 }

@@ -15,9 +15,10 @@ internal static class AmendmentLedger
     public static bool IsSuperseded(StoreDatabase store, Form4Filing filing) =>
         SameReport(store, filing).Any(other => Replaces(other, filing));
 
-    /// <summary>Marks the original (and any earlier amendment) of this 4/A as replaced.</summary>
-    public static void SupersedeEarlier(StoreDatabase store, Form4Filing amendment)
+    /// <summary>Marks the original (and any earlier amendment) of this 4/A as replaced; returns the replaced trades' days.</summary>
+    public static List<DateOnly> SupersedeEarlier(StoreDatabase store, Form4Filing amendment)
     {
+        var days = new List<DateOnly>();
         foreach (var earlier in SameReport(store, amendment).Where(other => IsReplacedBy(other, amendment)).ToList())
         {
             earlier["sup"] = true;
@@ -27,8 +28,11 @@ internal static class AmendmentLedger
             {
                 trade["sup"] = true;
                 store.Trades.Update(trade);
+                days.Add(DayNumber.ToDate(trade["d"].AsInt32));
             }
         }
+
+        return days;
     }
 
     private static IEnumerable<BsonDocument> SameReport(StoreDatabase store, Form4Filing filing)

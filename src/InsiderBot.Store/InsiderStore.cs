@@ -42,10 +42,11 @@ public sealed partial class InsiderStore(
         var handlers = signalHandlers?.ToList() ?? [];
         var outcome = store.InTransaction(() =>
         {
-            var results = filings.Select(IngestOne).ToList();
+            var changedFrom = new Dictionary<long, DateOnly>();
+            var results = filings.Select(f => IngestOne(f, changedFrom)).ToList();
             var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
             foreach (var filing in stored) InsiderDirectory.Record(store, filing);
-            var changes = EvaluateIssuers(stored.Select(f => f.Issuer.Cik));
+            var changes = EvaluateIssuers(changedFrom);
             foreach (var handler in handlers) handler.Record(changes);
             return new IngestOutcome(results, changes);
         });
@@ -58,7 +59,8 @@ public sealed partial class InsiderStore(
         return outcome;
     }
 
-    private IngestResult IngestOne(Form4Filing filing)
+    // changedFrom: per issuer, the earliest day whose trades this batch added, replaced or re-read.
+    private IngestResult IngestOne(Form4Filing filing, Dictionary<long, DateOnly> changedFrom)
     {
         if (store.Filings.FindById(filing.Accession) is not null) return IngestResult.Duplicate;
 
@@ -71,7 +73,7 @@ public sealed partial class InsiderStore(
             day => typicalPrices.TryGetValue(day, out var known) ? known : typicalPrices[day] = TypicalPrice(issuer, day));
         var classified = classifier.Classify(filing, context);
         var superseded = AmendmentLedger.IsSuperseded(store, filing);
-        if (filing.IsAmendment) AmendmentLedger.SupersedeEarlier(store, filing);
+        var replacedDays = filing.IsAmendment ? AmendmentLedger.SupersedeEarlier(store, filing) : [];
 
         var owners = filing.Owners.Select(o => o.Name).ToList();
         var title = filing.Owners.Select(o => o.OfficerTitle).FirstOrDefault(t => t.Length > 0) ?? "";
@@ -111,6 +113,8 @@ public sealed partial class InsiderStore(
             MarkSameDaySalesAsExerciseSales(issuer, insider, day, filing.Accession);
 
         IssuerLedger.Record(store, filing, ticker, trades.Where(_ => !superseded).ToList());
+        foreach (var day in trades.Select(t => t.Date).Concat(replacedDays))
+            changedFrom[issuer] = changedFrom.TryGetValue(issuer, out var known) && known < day ? known : day;
         return IngestResult.Stored;
     }
 
