@@ -15,28 +15,32 @@ internal static class AmendmentLedger
     public static bool IsSuperseded(StoreDatabase store, Form4Filing filing) =>
         SameReport(store, filing).Any(other => Replaces(other, filing));
 
-    /// <summary>Marks the original (and any earlier amendment) of this 4/A as replaced.</summary>
-    public static void SupersedeEarlier(StoreDatabase store, Form4Filing amendment)
+    /// <summary>Marks the original (and any earlier amendment) of this 4/A as replaced; returns the replaced trades' days.</summary>
+    public static List<DateOnly> SupersedeEarlier(StoreDatabase store, Form4Filing amendment)
     {
+        var days = new List<DateOnly>();
         foreach (var earlier in SameReport(store, amendment).Where(other => IsReplacedBy(other, amendment)).ToList())
         {
             earlier["sup"] = true;
             earlier["supBy"] = amendment.Accession;
             store.Filings.Update(earlier);
-            foreach (var trade in store.Trades.Find(Query.EQ("acc", earlier["_id"].AsString)).ToList())
+            foreach (var trade in store.Trades.Find(IndexQuery.Equal("acc", earlier["_id"].AsString)).ToList())
             {
                 trade["sup"] = true;
                 store.Trades.Update(trade);
+                days.Add(DayNumber.ToDate(trade["d"].AsInt32));
             }
         }
+
+        return days;
     }
 
     private static IEnumerable<BsonDocument> SameReport(StoreDatabase store, Form4Filing filing)
     {
         var insider = InsiderKey.Of(filing);
         var period = filing.PeriodOfReport is { } p ? DayNumber.Of(p) : (int?)null;
-        return store.Filings.Find(Query.EQ("iss", filing.Issuer.Cik))
-            .Where(d => d["own"].AsInt64 == insider && d["_id"].AsString != filing.Accession)
+        return store.Filings.Find(IndexQuery.Equal("rep", StoreDatabase.ReportKey(insider, period)))
+            .Where(d => d["iss"].AsInt64 == filing.Issuer.Cik && d["own"].AsInt64 == insider && d["_id"].AsString != filing.Accession)
             .Where(d => period is null ? d["per"].IsNull : !d["per"].IsNull && d["per"].AsInt32 == period);
     }
 

@@ -25,6 +25,7 @@ internal static class FilingDocuments
         ["dt"] = f.DocumentType,
         ["sv"] = f.SchemaVersion,
         ["per"] = f.PeriodOfReport is { } p ? DayNumber.Of(p) : BsonValue.Null,
+        ["rep"] = StoreDatabase.ReportKey(InsiderKey.Of(f), f.PeriodOfReport is { } rp ? DayNumber.Of(rp) : null),
         ["orig"] = f.DateOfOriginalSubmission is { } o ? DayNumber.Of(o) : BsonValue.Null,
         ["fd"] = f.FiledOn is { } fd ? DayNumber.Of(fd) : BsonValue.Null,
         ["aff"] = f.Aff10b5One is { } aff ? aff : BsonValue.Null,

@@ -53,17 +53,17 @@ public sealed partial class InsiderStore
 
     /// <summary>A company's stored signals whose last day falls between two dates, ranked.</summary>
     public IReadOnlyList<SignalRecord> SignalsForIssuer(long issuerCik, DateOnly from, DateOnly to) =>
-        Ranked(store.Signals.Find(Query.Between("ik", DayNumber.Key(issuerCik, from), DayNumber.Key(issuerCik, to))));
+        Ranked(store.Signals.Find(IndexQuery.Between("ik", DayNumber.Key(issuerCik, from), DayNumber.Key(issuerCik, to))));
 
     /// <summary>Market-wide signals of one kind whose last day falls between two dates, ranked.</summary>
     public IReadOnlyList<SignalRecord> SignalsOfKind(SignalKind kind, DateOnly from, DateOnly to) =>
-        Ranked(store.Signals.Find(Query.Between("kd", DayNumber.Key((long)kind, from), DayNumber.Key((long)kind, to))));
+        Ranked(store.Signals.Find(IndexQuery.Between("kd", DayNumber.Key((long)kind, from), DayNumber.Key((long)kind, to))));
 
     public IReadOnlyList<SignalRecord> AllSignals() => Ranked(store.Signals.FindAll());
 
     /// <summary>The newest stored signal of a kind, for "latest: …" hints.</summary>
     public SignalRecord? LatestSignal(SignalKind kind) =>
-        store.Signals.Find(Query.Between("kd", DayNumber.KeyStart((long)kind), DayNumber.KeyEnd((long)kind)))
+        store.Signals.Find(IndexQuery.Between("kd", DayNumber.KeyStart((long)kind), DayNumber.KeyEnd((long)kind)))
             .OrderByDescending(d => d["t"].AsInt32).Select(SignalDocuments.FromDocument).FirstOrDefault();
 
     /// <summary>Insiders whose name contains every word typed (any order, case-insensitive), busiest first.</summary>
@@ -82,14 +82,26 @@ public sealed partial class InsiderStore
             .ThenBy(s => s.Kind).ThenBy(s => s.IsMixed).ThenByDescending(s => s.To).ThenBy(s => s.Id, StringComparer.Ordinal)
             .ToList();
 
-    private List<SignalChange> EvaluateIssuers(IEnumerable<long> issuers)
+    private List<SignalChange> EvaluateIssuers(IEnumerable<long> issuers) =>
+        EvaluateIssuers(issuers.Distinct().ToDictionary(i => i, _ => DateOnly.MinValue));
+
+    /// <summary>
+    /// Re-evaluates each company from the earliest day its trades changed (<see cref="DateOnly.MinValue"/>: all of
+    /// its history). Only the signals that can depend on that day are recomputed and reconciled.
+    /// </summary>
+    private List<SignalChange> EvaluateIssuers(IReadOnlyDictionary<long, DateOnly> changedFrom)
     {
         var now = time.GetUtcNow();
         var changes = new List<SignalChange>();
-        foreach (var issuer in issuers.Distinct().Order())
+        foreach (var (issuer, changed) in changedFrom.OrderBy(p => p.Key))
         {
-            var fresh = engine.EvaluateIssuer(issuer, AllTradesForIssuer(issuer));
-            var stored = store.Signals.Find(Query.EQ("iss", issuer)).Select(SignalDocuments.FromDocument).ToDictionary(s => s.Id);
+            var (from, window) = SignalWindow.For(changed, engine.Options, (start) => TradesForIssuer(issuer, start, DateOnly.MaxValue));
+            var earlier = window.Start == DateOnly.MinValue
+                ? IEarlierTrades.None
+                : new StoredEarlierTrades((insider, before) => TradesForInsider(insider, DateOnly.MinValue, before), issuer, window.Start);
+            var fresh = engine.EvaluateIssuer(issuer, window.Trades, earlier, from);
+            var stored = store.Signals.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, from), DayNumber.KeyEnd(issuer)))
+                .Select(SignalDocuments.FromDocument).Where(s => s.From >= from).ToDictionary(s => s.Id);
             foreach (var signal in fresh)
             {
                 if (!stored.Remove(signal.Id, out var before))

@@ -42,10 +42,11 @@ public sealed partial class InsiderStore(
         var handlers = signalHandlers?.ToList() ?? [];
         var outcome = store.InTransaction(() =>
         {
-            var results = filings.Select(IngestOne).ToList();
+            var changedFrom = new Dictionary<long, DateOnly>();
+            var results = filings.Select(f => IngestOne(f, changedFrom)).ToList();
             var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
             foreach (var filing in stored) InsiderDirectory.Record(store, filing);
-            var changes = EvaluateIssuers(stored.Select(f => f.Issuer.Cik));
+            var changes = EvaluateIssuers(changedFrom);
             foreach (var handler in handlers) handler.Record(changes);
             return new IngestOutcome(results, changes);
         });
@@ -58,19 +59,21 @@ public sealed partial class InsiderStore(
         return outcome;
     }
 
-    private IngestResult IngestOne(Form4Filing filing)
+    // changedFrom: per issuer, the earliest day whose trades this batch added, replaced or re-read.
+    private IngestResult IngestOne(Form4Filing filing, Dictionary<long, DateOnly> changedFrom)
     {
         if (store.Filings.FindById(filing.Accession) is not null) return IngestResult.Duplicate;
 
         var issuer = filing.Issuer.Cik;
         var ticker = TickerFor(filing);
         var insider = InsiderKey.Of(filing);
+        var typicalPrices = new Dictionary<DateOnly, decimal?>();
         var context = new ClassificationContext(
             (owner, day) => HasExercise(issuer, owner, day, filing.Accession),
-            day => TypicalPrice(issuer, day));
+            day => typicalPrices.TryGetValue(day, out var known) ? known : typicalPrices[day] = TypicalPrice(issuer, day));
         var classified = classifier.Classify(filing, context);
         var superseded = AmendmentLedger.IsSuperseded(store, filing);
-        if (filing.IsAmendment) AmendmentLedger.SupersedeEarlier(store, filing);
+        var replacedDays = filing.IsAmendment ? AmendmentLedger.SupersedeEarlier(store, filing) : [];
 
         var owners = filing.Owners.Select(o => o.Name).ToList();
         var title = filing.Owners.Select(o => o.OfficerTitle).FirstOrDefault(t => t.Length > 0) ?? "";
@@ -110,6 +113,8 @@ public sealed partial class InsiderStore(
             MarkSameDaySalesAsExerciseSales(issuer, insider, day, filing.Accession);
 
         IssuerLedger.Record(store, filing, ticker, trades.Where(_ => !superseded).ToList());
+        foreach (var day in trades.Select(t => t.Date).Concat(replacedDays))
+            changedFrom[issuer] = changedFrom.TryGetValue(issuer, out var known) && known < day ? known : day;
         return IngestResult.Stored;
     }
 
@@ -126,10 +131,10 @@ public sealed partial class InsiderStore(
         Range("d", DayNumber.Of(from), DayNumber.Of(to));
 
     public IReadOnlyList<InsiderTrade> TradesOfFiling(string accession) =>
-        store.Trades.Find(Query.EQ("acc", accession)).Select(TradeDocuments.FromDocument).ToList();
+        store.Trades.Find(IndexQuery.Equal("acc", accession)).Select(TradeDocuments.FromDocument).ToList();
 
     private List<InsiderTrade> Range(string index, BsonValue from, BsonValue to) =>
-        store.Trades.Find(Query.Between(index, from, to))
+        store.Trades.Find(IndexQuery.Between(index, from, to))
             .Where(d => !d["sup"].IsBoolean)
             .Select(TradeDocuments.FromDocument)
             .OrderByDescending(t => t.Date).ThenBy(t => t.Accession, StringComparer.Ordinal).ThenBy(t => t.Table).ThenBy(t => t.Position)
@@ -177,16 +182,16 @@ public sealed partial class InsiderStore(
     {
         var fromFiling = TickerSymbol.FromFiling(filing.Issuer.TradingSymbol);
         if (fromFiling.Count > 0) return fromFiling[0];
-        return store.Symbols.FindOne(Query.EQ("cik", filing.Issuer.Cik))?["_id"].AsString ?? "";
+        return store.Symbols.FindOne(IndexQuery.Equal("cik", filing.Issuer.Cik))?["_id"].AsString ?? "";
     }
 
     private bool HasExercise(long issuer, long insider, DateOnly day, string exceptAccession) =>
-        store.Trades.Find(Query.EQ("ok", DayNumber.Key(insider, day)))
+        store.Trades.Find(IndexQuery.Equal("ok", DayNumber.Key(insider, day)))
             .Any(d => d["iss"].AsInt64 == issuer && ExerciseCodes.Contains(d["c"].AsString) && d["acc"].AsString != exceptAccession);
 
     private void MarkSameDaySalesAsExerciseSales(long issuer, long insider, DateOnly day, string exceptAccession)
     {
-        foreach (var doc in store.Trades.Find(Query.EQ("ok", DayNumber.Key(insider, day))).ToList())
+        foreach (var doc in store.Trades.Find(IndexQuery.Equal("ok", DayNumber.Key(insider, day))).ToList())
         {
             if (doc["iss"].AsInt64 != issuer || doc["acc"].AsString == exceptAccession) continue;
             if ((TradeNature)doc["n"].AsInt32 != TradeNature.DiscretionarySale) continue;
@@ -197,7 +202,7 @@ public sealed partial class InsiderStore(
 
     private decimal? TypicalPrice(long issuer, DateOnly day)
     {
-        var prices = store.Trades.Find(Query.Between("ik", DayNumber.Key(issuer, day.AddDays(-7)), DayNumber.Key(issuer, day.AddDays(7))))
+        var prices = store.Trades.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, day.AddDays(-7)), DayNumber.Key(issuer, day.AddDays(7))))
             .Where(d => d["tb"].AsInt32 == (int)OwnershipTable.NonDerivative && d["fl"].AsInt32 == 0 && !d["px"].IsNull && d["px"].AsDecimal > 0)
             .Select(d => d["px"].AsDecimal)
             .Order()

@@ -24,6 +24,8 @@ public sealed class StoreDatabase : IDisposable
         Trades.EnsureIndex("d", "$.d");
         Filings = Database.GetCollection("filings");
         Filings.EnsureIndex("iss", "$.iss");
+        Filings.EnsureIndex("rep", "$.rep");
+        BackfillReportKeys();
         Issuers = Database.GetCollection("issuers");
         Issuers.EnsureIndex("n", "$.n");
         Symbols = Database.GetCollection("symbols");
@@ -42,6 +44,19 @@ public sealed class StoreDatabase : IDisposable
     }
 
     public string FilePath { get; }
+
+    /// <summary>The <c>rep</c> index key of a filing: its owner and period of report (day 0 when it has none).</summary>
+    public static long ReportKey(long owner, int? period) => (owner * 100_000) + (period ?? 0);
+
+    // Stores written before the rep key existed get it once (documents without it are indexed under null).
+    private void BackfillReportKeys()
+    {
+        foreach (var filing in Filings.Find(IndexQuery.Equal("rep", BsonValue.Null)).ToList())
+        {
+            filing["rep"] = ReportKey(filing["own"].AsInt64, filing["per"].IsNull ? null : filing["per"].AsInt32);
+            Filings.Update(filing);
+        }
+    }
 
     public LiteDatabase Database { get; }
 

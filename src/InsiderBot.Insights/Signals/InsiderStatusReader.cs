@@ -8,13 +8,14 @@ namespace InsiderBot.Insights.Signals;
 public static class InsiderStatusReader
 {
     /// <summary>The status for trades made in <paramref name="asOf"/>'s year, from the insider's own trades.</summary>
-    public static InsiderStatus StatusOf(IEnumerable<InsiderTrade> insiderTrades, DateOnly asOf, int years = 3)
+    /// <param name="tradedEarlier">The insider has market trades older than <paramref name="insiderTrades"/> (and older than the lookback).</param>
+    public static InsiderStatus StatusOf(IEnumerable<InsiderTrade> insiderTrades, DateOnly asOf, int years = 3, bool tradedEarlier = false)
     {
         var months = insiderTrades
             .Where(t => !t.Classification.IsFlagged && (t.Code is "P" or "S") && t.Date.Year < asOf.Year)
             .Select(t => (t.Date.Year, t.Date.Month))
             .ToHashSet();
-        if (months.Count == 0 || months.Min(m => m.Year) > asOf.Year - years) return InsiderStatus.Unknown;
+        if (!tradedEarlier && (months.Count == 0 || months.Min(m => m.Year) > asOf.Year - years)) return InsiderStatus.Unknown;
         for (var month = 1; month <= 12; month++)
         {
             var m = month;

@@ -7,17 +7,22 @@ namespace InsiderBot.Insights.Signals;
 /// </summary>
 public static class SellingIntoStrengthDetector
 {
-    public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options)
+    public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options) =>
+        Detect(ordered, options, IEarlierTrades.None, DateOnly.MinValue);
+
+    /// <summary>Sale days from <paramref name="from"/> on; the insider's first trade and last sale may be older than <paramref name="ordered"/>.</summary>
+    public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options, IEarlierTrades earlier, DateOnly from)
     {
         var clean = ordered.Where(t => !t.Classification.IsFlagged).ToList();
         var firstTrade = new Dictionary<long, InsiderTrade>();
         foreach (var t in clean) firstTrade.TryAdd(t.InsiderCik, t);
         var sales = clean.Where(t => t.Code == "S" || t.Classification.IsSale).GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
         var priced = clean.Where(SignalTrades.HasMarketPrice).ToList();
-        foreach (var day in SaleDay.Of(ordered))
+        foreach (var day in SaleDay.Of(ordered).Where(d => d.Date >= from))
         {
             var quietSince = day.Date.AddYears(-options.QuietPeriodYears);
-            if (!firstTrade.TryGetValue(day.InsiderCik, out var firstOwn) || firstOwn.Date > quietSince) continue;
+            var firstLoaded = firstTrade.GetValueOrDefault(day.InsiderCik);
+            if ((firstLoaded is null || firstLoaded.Date > quietSince) && earlier.FirstTrade(day.InsiderCik) is null) continue;
             var ownSales = sales[day.InsiderCik];
             var before = DateRange.FirstOnOrAfter(ownSales, day.Date) - 1;
             var lastSale = before >= 0 ? ownSales[before] : null;
@@ -33,6 +38,8 @@ public static class SellingIntoStrengthDetector
             if (salePrice < high.Price!.Value * (1 - options.StrengthBand)) continue;
 
             var first = day.Trades[0];
+            var firstOwn = earlier.FirstTrade(day.InsiderCik) ?? firstLoaded!;
+            lastSale ??= earlier.LastSale(day.InsiderCik);
             var quiet = lastSale is null ? $"no sale in the store since their first trade on {SignalText.Day(firstOwn.Date)}" : $"no sale since {SignalText.Day(lastSale.Date)}";
             var level = salePrice >= high.Price.Value ? "at or above" : $"within {SignalText.Percent(1 - salePrice / high.Price.Value)} of";
             yield return new Signal

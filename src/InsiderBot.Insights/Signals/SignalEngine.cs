@@ -10,7 +10,15 @@ public sealed class SignalEngine(SignalOptions options)
     public SignalOptions Options => options;
 
     /// <summary>The signals that fire for one issuer, ranked (opportunistic first).</summary>
-    public IReadOnlyList<Signal> EvaluateIssuer(long issuerCik, IEnumerable<InsiderTrade> trades)
+    public IReadOnlyList<Signal> EvaluateIssuer(long issuerCik, IEnumerable<InsiderTrade> trades) =>
+        EvaluateIssuer(issuerCik, trades, IEarlierTrades.None, DateOnly.MinValue);
+
+    /// <summary>
+    /// The signals starting on or after <paramref name="from"/>, from a window of the company's trades plus what
+    /// <paramref name="earlier"/> says about the trades before it. Equal to the full evaluation's signals from that day
+    /// when the window starts early enough (the store checks: detector chains reset, every lookback covered).
+    /// </summary>
+    public IReadOnlyList<Signal> EvaluateIssuer(long issuerCik, IEnumerable<InsiderTrade> trades, IEarlierTrades earlier, DateOnly from)
     {
         var ordered = SignalTrades.InOrder(trades.Where(t => t.IssuerCik == issuerCik).DistinctBy(t => t.Id));
         if (ordered.Count == 0) return [];
@@ -19,10 +27,12 @@ public sealed class SignalEngine(SignalOptions options)
             .Concat(CSuiteSellingDetector.Detect(ordered, options))
             .Concat(LiquidationDetector.Detect(ordered, options))
             .Concat(ClusterDetector.Selling(ordered, options))
-            .Concat(SellingIntoStrengthDetector.Detect(ordered, options))
+            .Concat(SellingIntoStrengthDetector.Detect(ordered, options, earlier, from))
+            .Where(s => s.From >= from)
             .Select(s => s with
             {
-                Status = InsiderStatusReader.Combine(s.Insiders.Select(i => InsiderStatusReader.StatusOf(byInsider[i], s.From, options.RoutineLookbackYears))),
+                Status = InsiderStatusReader.Combine(s.Insiders.Select(i =>
+                    InsiderStatusReader.StatusOf(byInsider[i], s.From, options.RoutineLookbackYears, earlier.HasMarketTrade(i)))),
             });
         return Rank(signals);
     }

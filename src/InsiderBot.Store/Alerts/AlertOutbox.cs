@@ -26,7 +26,7 @@ public sealed class AlertOutbox(StoreDatabase store)
     }
 
     public IReadOnlyList<OutboxEntry> Due(DateTimeOffset now, int max = 200) =>
-        Collection.Find(Query.EQ("status", (int)OutboxStatus.Pending))
+        Collection.Find(IndexQuery.Equal("status", (int)OutboxStatus.Pending))
             .Select(FromDocument)
             .Where(e => e.DueAt <= now)
             .OrderBy(e => e.CreatedAt).ThenBy(e => e.DeliveryId, StringComparer.Ordinal)
@@ -35,7 +35,7 @@ public sealed class AlertOutbox(StoreDatabase store)
 
     /// <summary>When the next pending entry falls due, if any.</summary>
     public DateTimeOffset? NextDue() =>
-        Collection.Find(Query.EQ("status", (int)OutboxStatus.Pending)).Select(FromDocument).Select(e => (DateTimeOffset?)e.DueAt).Min();
+        Collection.Find(IndexQuery.Equal("status", (int)OutboxStatus.Pending)).Select(FromDocument).Select(e => (DateTimeOffset?)e.DueAt).Min();
 
     public IReadOnlyList<OutboxEntry> All() => Collection.FindAll().Select(FromDocument).ToList();
 
@@ -58,7 +58,7 @@ public sealed class AlertOutbox(StoreDatabase store)
     /// <summary>Every pending entry of a subscription stops: the channel can no longer be posted to.</summary>
     public void PauseSubscription(string subscriptionId, string reason)
     {
-        foreach (var d in Collection.Find(Query.EQ("status", (int)OutboxStatus.Pending)).Where(d => d["sub"].AsString == subscriptionId).ToList())
+        foreach (var d in Collection.Find(IndexQuery.Equal("status", (int)OutboxStatus.Pending)).Where(d => d["sub"].AsString == subscriptionId).ToList())
         {
             d["status"] = (int)OutboxStatus.Paused;
             d["err"] = reason;
@@ -68,7 +68,7 @@ public sealed class AlertOutbox(StoreDatabase store)
 
     /// <summary>The message an earlier version of this signal was posted as in this channel, to edit it when the signal grows.</summary>
     public string? PostedMessageFor(string subscriptionId, string signalId, int beforeVersion) =>
-        Collection.Find(Query.EQ("key", subscriptionId + "|" + signalId))
+        Collection.Find(IndexQuery.Equal("key", subscriptionId + "|" + signalId))
             .Where(d => d["status"].AsInt32 == (int)OutboxStatus.Posted && d["ver"].AsInt32 < beforeVersion && !d["msg"].IsNull)
             .OrderByDescending(d => d["ver"].AsInt32)
             .Select(d => d["msg"].AsString)
@@ -76,7 +76,7 @@ public sealed class AlertOutbox(StoreDatabase store)
 
     /// <summary>The highest version already queued for this signal in this channel (0 when none).</summary>
     public int LatestVersion(string subscriptionId, string signalId) =>
-        Collection.Find(Query.EQ("key", subscriptionId + "|" + signalId)).Select(d => d["ver"].AsInt32).DefaultIfEmpty(0).Max();
+        Collection.Find(IndexQuery.Equal("key", subscriptionId + "|" + signalId)).Select(d => d["ver"].AsInt32).DefaultIfEmpty(0).Max();
 
     private void Update(string deliveryId, Action<BsonDocument> change)
     {

@@ -38,7 +38,7 @@ public sealed class HoldingsStore
 
     /// <summary>The manager's latest quarters, newest first.</summary>
     public IReadOnlyList<ManagerQuarter> LatestQuarters(long managerCik, int count) =>
-        [.. quarters.Find(Query.EQ("m", managerCik))
+        [.. quarters.Find(IndexQuery.Equal("m", managerCik))
             .Select(FromDocument)
             .OrderByDescending(q => q.Period)
             .Take(count)];

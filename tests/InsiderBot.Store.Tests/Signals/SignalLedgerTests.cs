@@ -47,9 +47,11 @@ public sealed class SignalLedgerTests
     }
 
     [Theory]
-    [InlineData(5)]
-    [InlineData(23)]
-    public void Incremental_ingestion_of_generated_filings_gives_the_full_recompute(int seed)
+    [InlineData(5, 1500)]
+    [InlineData(23, 1500)]
+    [InlineData(7, 4000)]
+    [InlineData(11, 5000)]
+    public void Incremental_ingestion_of_generated_filings_gives_the_full_recompute(int seed, int days)
     {
         var random = new Random(seed);
         var titles = new[] { "", "Chief Executive Officer", "CFO", "EVP Sales", "" };
@@ -57,7 +59,7 @@ public sealed class SignalLedgerTests
         {
             var issuer = 10 + random.Next(4);
             var insider = 100 + random.Next(8);
-            var date = Day0.AddDays(-random.Next(0, 1500));
+            var date = Day0.AddDays(-random.Next(0, days));
             var price = 5m + random.Next(200);
             var shares = random.Next(1, 40) * 1_000m;
             return random.Next(3) == 0

@@ -1,0 +1,11 @@
+namespace InsiderBot.Benchmarks.Generation;
+
+public enum SyntheticRole
+{
+    Ceo,
+    Cfo,
+    President,
+    Officer,
+    Director,
+    TenPercentOwner,
+}
