@@ -26,11 +26,12 @@ public sealed class TransactionClassifier
             .Select(t => t.PricePerShare!.Value)
             .ToList();
 
+        var footnotes = new FootnoteReadings(filing);
         var result = new List<ClassifiedTransaction>(filing.Transactions.Count);
         foreach (var transaction in filing.Transactions)
         {
-            var plan = PlanFor(filing, transaction, filingWidePlan);
-            var nature = NatureOf(filing, transaction, plan, exercisedOn, insider, context);
+            var plan = PlanFor(filing, transaction, filingWidePlan, footnotes);
+            var nature = NatureOf(transaction, plan, exercisedOn, insider, context, footnotes);
             var classification = new TransactionClassification(
                 nature,
                 plan,
@@ -45,7 +46,7 @@ public sealed class TransactionClassifier
     }
 
     private static TradeNature NatureOf(
-        Form4Filing filing, FilingTransaction t, PlanEvidence plan, HashSet<DateOnly> exercisedOn, long insider, ClassificationContext context)
+        FilingTransaction t, PlanEvidence plan, HashSet<DateOnly> exercisedOn, long insider, ClassificationContext context, FootnoteReadings footnotes)
     {
         switch (t.Code)
         {
@@ -55,7 +56,7 @@ public sealed class TransactionClassifier
                 if (plan.Status == PlanStatus.Yes) return TradeNature.PlannedSale;
                 if (t.Date is { } date && (exercisedOn.Contains(date) || context.InsiderExercisedOn(insider, date)))
                     return TradeNature.ExerciseSale;
-                if (FootnoteTexts(filing, t).Any(TaxSaleDetector.IsTaxSale)) return TradeNature.TaxSale;
+                if (t.Footnotes.Any(f => footnotes.IsTaxSale(f.Id))) return TradeNature.TaxSale;
                 return TradeNature.DiscretionarySale;
             case "F":
                 return TradeNature.TaxWithholding;
@@ -70,21 +71,19 @@ public sealed class TransactionClassifier
         }
     }
 
-    private static PlanEvidence PlanFor(Form4Filing filing, FilingTransaction t, PlanEvidence filingWide)
+    private static PlanEvidence PlanFor(Form4Filing filing, FilingTransaction t, PlanEvidence filingWide, FootnoteReadings footnotes)
     {
         DateOnly? adoptedFromFootnotes = null;
         foreach (var reference in t.Footnotes.DistinctBy(f => f.Id))
         {
-            var text = filing.FootnoteText(reference.Id);
-            if (text is null) continue;
-            var (isPlan, adopted) = PlanDetector.Read(text);
+            if (footnotes.Plan(reference.Id) is not var (isPlan, adopted)) continue;
             if (isPlan)
             {
                 return filing.Aff10b5One == true
                     ? new PlanEvidence(PlanStatus.Yes, adopted ?? filingWide.AdoptedOn, $"the 10b5-1 checkbox and footnote {reference.Id}")
                     : new PlanEvidence(PlanStatus.Yes, adopted, $"footnote {reference.Id}");
             }
-            adoptedFromFootnotes ??= PlanDetector.AdoptionDate(text);
+            adoptedFromFootnotes ??= adopted;
         }
 
         if (filing.Aff10b5One == true)
@@ -116,9 +115,6 @@ public sealed class TransactionClassifier
 
         return PlanEvidence.Unknown;
     }
-
-    private static IEnumerable<string> FootnoteTexts(Form4Filing filing, FilingTransaction t) =>
-        t.Footnotes.Select(f => filing.FootnoteText(f.Id)).OfType<string>();
 
     private static decimal? PositionChange(FilingTransaction t)
     {

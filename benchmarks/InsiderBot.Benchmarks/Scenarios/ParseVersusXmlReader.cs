@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Xml;
+using InsiderBot.Filings;
+using InsiderBot.Insights;
+
+namespace InsiderBot.Benchmarks.Scenarios;
+
+/// <summary>
+/// Parse + classify every bundled real Form 4 against the floor: a bare <see cref="XmlReader"/> pass over the same
+/// bytes that reads every node and materialises every text value (what any parser must at least do). Rounds alternate
+/// between the two so machine noise hits both; the medians are compared.
+/// </summary>
+public static class ParseVersusXmlReader
+{
+    private static readonly XmlReaderSettings Bare = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        IgnoreComments = true,
+        IgnoreWhitespace = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    public static (double ParseMs, double FloorMs, int Files, long Bytes) Run(string sampleFolder, int rounds)
+    {
+        var files = Directory.EnumerateFiles(sampleFolder, "*.xml").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        var parser = new Form4Parser();
+        var classifier = new TransactionClassifier();
+        var parse = new List<double>();
+        var floor = new List<double>();
+        long sink = 0;
+        for (var round = -3; round < rounds; round++)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var bytes in files) sink += Floor(bytes);
+            var floorMs = watch.Elapsed.TotalMilliseconds;
+
+            watch.Restart();
+            foreach (var bytes in files)
+            {
+                var outcome = parser.Parse(bytes, new FilingOrigin("bench.xml"));
+                if (outcome.Filing is { } filing) sink += classifier.Classify(filing, ClassificationContext.FilingOnly).Count;
+            }
+
+            var parseMs = watch.Elapsed.TotalMilliseconds;
+            if (round < 0) continue; // warm-up
+            floor.Add(floorMs);
+            parse.Add(parseMs);
+        }
+
+        GC.KeepAlive(sink);
+        return (Median(parse), Median(floor), files.Count, files.Sum(f => (long)f.Length));
+    }
+
+    private static long Floor(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        using var reader = XmlReader.Create(stream, Bare);
+        long n = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA) n += reader.Value.Length;
+            else if (reader.NodeType == XmlNodeType.Element && reader.HasAttributes) n += reader.GetAttribute(0).Length;
+        }
+
+        return n;
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+}
