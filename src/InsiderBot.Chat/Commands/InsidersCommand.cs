@@ -53,7 +53,9 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         }
 
         var signals = store.SignalsForIssuer(issuer.Cik, today.AddDays(-days), today);
-        var history = store.TradesForIssuer(issuer.Cik, today.AddDays(-days).AddYears(-store.SignalSettings.RoutineLookbackYears - 1), today);
+        // The routine/opportunistic status looks back years before the window; the window's own trades are already read.
+        var from = today.AddDays(-days);
+        var history = trades.Concat(store.TradesForIssuer(issuer.Cik, from.AddYears(-store.SignalSettings.RoutineLookbackYears - 1), from.AddDays(-1))).ToList();
         var reply = Activity(name, trades, days, now, StatusOf(history));
         var chart = ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today, signals);
         if (signals.Count > 0) reply = reply with { Sections = [.. reply.Sections.Take(2), Signals(signals, now), .. reply.Sections.Skip(2)] };
