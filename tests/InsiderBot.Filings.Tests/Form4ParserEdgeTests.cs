@@ -44,10 +44,7 @@ public sealed class Form4ParserEdgeTests
     [Fact]
     public void Parse_NoReportingOwner_IsQuarantined()
     {
-        var xml = Form4Xml.Document(owners: " ");
-        xml = xml.Replace(Form4Xml.Owner(), "", StringComparison.Ordinal);
-
-        var outcome = Parse(xml);
+        var outcome = Parse(Form4Xml.Document(owners: " ")); // a blank owners block: no <reportingOwner> at all
 
         Assert.Equal("the filing names no reporting owner", outcome.Reason);
     }

@@ -28,7 +28,7 @@ public sealed class AlertDispatcherTests : IDisposable
         new(outbox, subscriptions, [platform], new AlertWakeup(), Options.Create(options), store.Time, NullLogger<AlertDispatcher>.Instance);
 
     private OutboxEntry Entry(string signal, int version = 1, string channel = "c1") =>
-        new(AlertPlannerIds.For($"test:w:{channel}", signal, version), $"test:w:{channel}", "test", "w", channel, signal, version,
+        new(AlertPlanner.DeliveryId($"test:w:{channel}", signal, version), $"test:w:{channel}", "test", "w", channel, signal, version,
             AlertMessages.Serialize(ChatReply.Text($"{signal} v{version}", "reason")), store.Time.GetUtcNow(), store.Time.GetUtcNow());
 
     [Fact]
