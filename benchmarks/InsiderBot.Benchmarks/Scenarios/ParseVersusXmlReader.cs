@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using InsiderBot.Benchmarks.Suite;
 using System.Xml;
 using InsiderBot.Filings;
 using InsiderBot.Insights;
@@ -10,8 +12,10 @@ namespace InsiderBot.Benchmarks.Scenarios;
 /// bytes that reads every node and materialises every text value (what any parser must at least do). Rounds alternate
 /// between the two so machine noise hits both; the medians are compared.
 /// </summary>
-public static class ParseVersusXmlReader
+public sealed class ParseVersusXmlReader : IBenchmarkScenario
 {
+    private const string SampleFolder = "src/InsiderBot/SampleData/form4";
+
     private static readonly XmlReaderSettings Bare = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -20,7 +24,31 @@ public static class ParseVersusXmlReader
         IgnoreProcessingInstructions = true,
     };
 
-    public static (double ParseMs, double FloorMs, int Files, long Bytes) Run(string sampleFolder, int rounds)
+    public string Verb => "parse";
+
+    public string Usage => "[--rounds N]";
+
+    public IReadOnlyList<string> SuiteArguments => ["--rounds", "80"];
+
+    public BenchmarkSection Run(BenchmarkArguments arguments)
+    {
+        var (parseMs, floorMs, files, bytes) = Measure(SampleFolder, (int)arguments.Long("--rounds", 30));
+        var ratio = parseMs / floorMs;
+        var body = string.Create(CultureInfo.InvariantCulture, $$"""
+            Input: the {{files}} real Form 4 files bundled in `{{SampleFolder}}` ({{bytes / 1048576.0:0.0}} MB). The floor reads every node of
+            the same bytes with `XmlReader` (DTD prohibited, comments and whitespace ignored) and materialises every text value;
+            the measured side is `Form4Parser.Parse` + `TransactionClassifier.Classify` (filing-only context). Rounds alternate
+            between the two; medians after 3 warm-up rounds.
+
+            | what | median per pass over {{files}} files | ratio to floor | target |
+            | --- | --- | --- | --- |
+            | bare `XmlReader` pass (floor) | {{floorMs:0.0}} ms | 1.00× | — |
+            | parse + classify | {{parseMs:0.0}} ms | {{ratio:0.00}}× | ≤ 1.5× — {{(ratio <= 1.5 ? "met" : "**missed**")}} |
+            """);
+        return new BenchmarkSection("Parse + classify a Form 4 vs a bare XmlReader pass (issues 3 and 9)", arguments.Command(Verb), body);
+    }
+
+    public static (double ParseMs, double FloorMs, int Files, long Bytes) Measure(string sampleFolder, int rounds)
     {
         var files = Directory.EnumerateFiles(sampleFolder, "*.xml").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         var parser = new Form4Parser();

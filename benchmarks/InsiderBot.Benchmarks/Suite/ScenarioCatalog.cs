@@ -1,0 +1,13 @@
+using InsiderBot.Benchmarks.Scenarios;
+
+namespace InsiderBot.Benchmarks.Suite;
+
+/// <summary>Every scenario, in the order `all` runs them and the document lists them. One line each.</summary>
+public static class ScenarioCatalog
+{
+    public static IReadOnlyList<IBenchmarkScenario> All { get; } =
+    [
+        new ParseVersusXmlReader(),
+        new IngestProfile(),
+    ];
+}
