@@ -74,7 +74,13 @@ public sealed partial class InsiderStore
 
     /// <summary>The market buy/sell ratio for a month against its previous months.</summary>
     public MarketReading MarketReading(DateOnly month) =>
-        MarketRatio.Read(TradesBetween(MarketRatio.HistoryStart(month, engine.Options), MarketRatio.MonthStart(month).AddMonths(1).AddDays(-1)), month, engine.Options);
+        MarketRatio.FromDays(
+            DecisionDayLedger.Between(store, MarketRatio.HistoryStart(month, engine.Options), MarketRatio.MonthStart(month).AddMonths(1).AddDays(-1), TradesBetween),
+            month,
+            engine.Options);
+
+    /// <summary>The newest day with an open-market purchase or a discretionary sale: the latest month /ratio can read.</summary>
+    public DateOnly? NewestDecisionDay() => DecisionDayLedger.Newest(store, TradesBetween);
 
     private static List<SignalRecord> Ranked(IEnumerable<BsonDocument> documents) =>
         documents.Select(SignalDocuments.FromDocument)

@@ -47,6 +47,7 @@ public sealed partial class InsiderStore(
             var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
             foreach (var filing in stored) InsiderDirectory.Record(store, filing);
             var changes = EvaluateIssuers(changedFrom);
+            if (changedFrom.Count > 0) DecisionDayLedger.Invalidate(store, changedFrom.Values.Min());
             foreach (var handler in handlers) handler.Record(changes);
             return new IngestOutcome(results, changes);
         });

@@ -41,6 +41,7 @@ public sealed class StoreDatabase : IDisposable
         Signals.EnsureIndex("ik", "$.ik");
         Signals.EnsureIndex("kd", "$.kd");
         Insiders = Database.GetCollection("insiders");
+        DecisionDays = Database.GetCollection("decision_days");
     }
 
     public string FilePath { get; }
@@ -86,6 +87,9 @@ public sealed class StoreDatabase : IDisposable
 
     /// <summary>One document per reporting owner: name, the filer whose trades they share, the companies.</summary>
     public ILiteCollection<BsonDocument> Insiders { get; }
+
+    /// <summary>The market ratio's per-day tallies (see <see cref="DecisionDayLedger"/>).</summary>
+    public ILiteCollection<BsonDocument> DecisionDays { get; }
 
     /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)

@@ -31,9 +31,9 @@ public sealed class RatioCommand(InsiderStore store, StoreSeeder seeder, TimePro
         seeder.EnsureSeeded();
         var reading = store.MarketReading(asked ?? today);
         var note = "";
-        if (asked is null && reading.Month.Decisions == 0 && store.Statistics().Newest is { } newest && newest < MarketRatio.MonthStart(today))
+        if (asked is null && reading.Month.Decisions == 0 && store.NewestDecisionDay() is { } newest && newest < MarketRatio.MonthStart(today))
         {
-            note = $"No trades are stored for {today:MMMM yyyy} yet; showing {newest:MMMM yyyy}, the latest month with trades. ";
+            note = $"No open-market purchases or discretionary sales are stored for {today:MMMM yyyy} yet; showing {newest:MMMM yyyy}, the latest month with one. ";
             reading = store.MarketReading(newest);
         }
 

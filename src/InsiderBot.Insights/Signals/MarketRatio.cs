@@ -14,10 +14,18 @@ public static class MarketRatio
     /// <summary>The first day of the first month <see cref="Read"/> needs trades from.</summary>
     public static DateOnly HistoryStart(DateOnly month, SignalOptions options) => MonthStart(month).AddMonths(-options.RatioHistoryMonths);
 
+    /// <summary>The reading from trades (only those between <see cref="HistoryStart"/> and the month's end count).</summary>
     public static MarketReading Read(IEnumerable<InsiderTrade> trades, DateOnly month, SignalOptions options)
     {
         var start = MonthStart(month);
-        var decisions = Decisions(trades.Where(t => t.Date >= HistoryStart(start, options) && t.Date < start.AddMonths(1)));
+        return FromDays(Tally(trades.Where(t => t.Date >= HistoryStart(start, options) && t.Date < start.AddMonths(1))), month, options);
+    }
+
+    /// <summary>The reading from per-day tallies (the store keeps them, so a reading never rescans five years of trades).</summary>
+    public static MarketReading FromDays(IEnumerable<DecisionDay> days, DateOnly month, SignalOptions options)
+    {
+        var start = MonthStart(month);
+        var decisions = days.Where(d => d.Day >= HistoryStart(start, options) && d.Day < start.AddMonths(1)).ToList();
         var current = Reading(decisions, start, start.AddMonths(1).AddDays(-1));
         var history = Enumerable.Range(1, options.RatioHistoryMonths)
             .Select(back => start.AddMonths(-back))
@@ -34,6 +42,24 @@ public static class MarketRatio
         var valueRank = RatioRank.Of(current.ValueRatio, valued, options.RatioMinHistoryMonths, options.ExtremeDecile);
         return new MarketReading(current, weeks, history, countRank, valueRank, Text(current, countRank, valueRank, counted.Count, options));
     }
+
+    /// <summary>
+    /// Per-day decisions: open-market purchases and discretionary sales grouped into insider-days (plan, exercise and tax
+    /// sales and flagged rows are left out by <see cref="SignalTrades"/>). Days without decisions are left out.
+    /// </summary>
+    public static IReadOnlyList<DecisionDay> Tally(IEnumerable<InsiderTrade> trades) =>
+        trades.Where(t => SignalTrades.IsOpenMarketPurchase(t) || SignalTrades.IsDiscretionarySale(t))
+            .GroupBy(t => (t.IssuerCik, t.InsiderCik, t.Date, Buy: SignalTrades.IsOpenMarketPurchase(t)))
+            .Select(g => (g.Key.Date, g.Key.Buy, Value: g.Sum(t => t.Classification.Value ?? 0)))
+            .GroupBy(d => d.Date)
+            .Select(day => new DecisionDay(
+                day.Key,
+                day.Count(d => d.Buy),
+                day.Count(d => !d.Buy),
+                day.Where(d => d.Buy).Sum(d => d.Value),
+                day.Where(d => !d.Buy).Sum(d => d.Value)))
+            .OrderBy(d => d.Day)
+            .ToList();
 
     private static string Text(RatioReading month, RatioRank? count, RatioRank? value, int history, SignalOptions options)
     {
@@ -53,19 +79,9 @@ public static class MarketRatio
 
     private static string Percent(decimal fraction) => (fraction * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
-    private static RatioReading Reading(List<Decision> decisions, DateOnly from, DateOnly to)
+    private static RatioReading Reading(List<DecisionDay> days, DateOnly from, DateOnly to)
     {
-        var inRange = decisions.Where(d => d.Date >= from && d.Date <= to).ToList();
-        var buys = inRange.Where(d => d.IsPurchase).ToList();
-        var sells = inRange.Where(d => !d.IsPurchase).ToList();
-        return new RatioReading(from, to, buys.Count, sells.Count, buys.Sum(d => d.Value), sells.Sum(d => d.Value));
+        var inRange = days.Where(d => d.Day >= from && d.Day <= to).ToList();
+        return new RatioReading(from, to, inRange.Sum(d => d.Purchases), inRange.Sum(d => d.Sales), inRange.Sum(d => d.PurchaseValue), inRange.Sum(d => d.SaleValue));
     }
-
-    private static List<Decision> Decisions(IEnumerable<InsiderTrade> trades) =>
-        trades.Where(t => SignalTrades.IsOpenMarketPurchase(t) || SignalTrades.IsDiscretionarySale(t))
-            .GroupBy(t => (t.IssuerCik, t.InsiderCik, t.Date, Buy: SignalTrades.IsOpenMarketPurchase(t)))
-            .Select(g => new Decision(g.Key.Date, g.Key.Buy, g.Sum(t => t.Classification.Value ?? 0)))
-            .ToList();
-
-    private sealed record Decision(DateOnly Date, bool IsPurchase, decimal Value);
 }

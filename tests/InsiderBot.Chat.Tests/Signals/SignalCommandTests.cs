@@ -98,7 +98,7 @@ public sealed class SignalCommandTests
         using var t = Sample(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         var (reply, text) = await Run(t, "/ratio");
         Assert.False(reply.IsError);
-        Assert.Contains("latest month with trades", text, StringComparison.Ordinal);
+        Assert.Contains("the latest month with one", text, StringComparison.Ordinal);
         Assert.DoesNotContain("50%", text, StringComparison.Ordinal);
         Assert.Single(reply.Sections.OfType<TableSection>());
 

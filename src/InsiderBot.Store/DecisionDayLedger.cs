@@ -1,0 +1,82 @@
+using InsiderBot.Insights.Signals;
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// The market ratio's per-day tallies, kept in the store so <c>/ratio</c> reads about 1,800 small documents instead of
+/// five years of trades. Ingest only lowers a watermark ("tallies are clean before this day") inside its transaction;
+/// the next reading re-tallies the days from the watermark to the newest trade. Live ingestion dirties a few recent
+/// days; a backfill of old history dirties everything after it once.
+/// </summary>
+internal static class DecisionDayLedger
+{
+    private const int WatermarkId = -1;
+
+    /// <summary>Marks the tallies from <paramref name="from"/> on as stale. Call inside the ingest transaction.</summary>
+    public static void Invalidate(StoreDatabase store, DateOnly from)
+    {
+        var mark = store.DecisionDays.FindById(WatermarkId);
+        if (mark is null || mark["v"].AsInt32 <= DayNumber.Of(from)) return; // never tallied, or already stale from earlier
+        mark["v"] = DayNumber.Of(from);
+        store.DecisionDays.Update(mark);
+    }
+
+    /// <summary>The tallies between two days, re-tallying stale days first.</summary>
+    public static IReadOnlyList<DecisionDay> Between(StoreDatabase store, DateOnly from, DateOnly to, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween)
+    {
+        Refresh(store, tradesBetween);
+        return store.DecisionDays.Find(IndexQuery.Between("_id", DayNumber.Of(from), DayNumber.Of(to)))
+            .Select(FromDocument)
+            .ToList();
+    }
+
+    /// <summary>The newest day with at least one decision, if any.</summary>
+    public static DateOnly? Newest(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween)
+    {
+        Refresh(store, tradesBetween);
+        var newest = store.DecisionDays.Query().Where("_id >= 0").OrderByDescending("_id").Limit(1).ToEnumerable().FirstOrDefault();
+        return newest is null ? null : DayNumber.ToDate(newest["_id"].AsInt32);
+    }
+
+    private static void Refresh(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween) =>
+        store.InTransaction(() =>
+        {
+            var cleanBefore = store.DecisionDays.FindById(WatermarkId)?["v"].AsInt32 ?? 0;
+            var newest = Edge(store, descending: true);
+            if (newest is null || cleanBefore > newest.Value) return 0;
+
+            store.DecisionDays.DeleteMany(IndexQuery.Between("_id", cleanBefore, int.MaxValue));
+            var oldest = Edge(store, descending: false)!.Value;
+            var month = MarketRatio.MonthStart(DayNumber.ToDate(Math.Max(cleanBefore, oldest)));
+            var first = DayNumber.ToDate(cleanBefore);
+            for (; month <= DayNumber.ToDate(newest.Value); month = month.AddMonths(1))
+            {
+                var days = MarketRatio.Tally(tradesBetween(month < first ? first : month, month.AddMonths(1).AddDays(-1)));
+                if (days.Count > 0) store.DecisionDays.InsertBulk(days.Select(ToDocument));
+            }
+
+            store.DecisionDays.Upsert(new BsonDocument { ["_id"] = WatermarkId, ["v"] = newest.Value + 1 });
+            return 0;
+        });
+
+    private static int? Edge(StoreDatabase store, bool descending)
+    {
+        var query = store.Trades.Query();
+        var ordered = descending ? query.OrderByDescending("d") : query.OrderBy("d");
+        var edge = ordered.Limit(1).ToEnumerable().FirstOrDefault();
+        return edge?["d"].AsInt32;
+    }
+
+    private static BsonDocument ToDocument(DecisionDay day) => new()
+    {
+        ["_id"] = DayNumber.Of(day.Day),
+        ["b"] = day.Purchases,
+        ["s"] = day.Sales,
+        ["bv"] = day.PurchaseValue,
+        ["sv"] = day.SaleValue,
+    };
+
+    private static DecisionDay FromDocument(BsonDocument d) =>
+        new(DayNumber.ToDate(d["_id"].AsInt32), d["b"].AsInt32, d["s"].AsInt32, d["bv"].AsDecimal, d["sv"].AsDecimal);
+}
