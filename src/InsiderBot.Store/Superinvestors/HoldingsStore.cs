@@ -29,6 +29,8 @@ public sealed class HoldingsStore
         return database.InTransaction(() =>
         {
             var existing = quarters.FindById(id);
+            if (existing is not null && report.Accession is { } accession && existing["acc"].IsString && existing["acc"].AsString == accession)
+                return HoldingsSaveResult.AlreadyStored;
             if (existing is not null && existing["f"].IsInt32 && report.FiledOn is { } filed && filed.DayNumber < existing["f"].AsInt32)
                 return HoldingsSaveResult.OlderThanStored;
             quarters.Upsert(ToDocument(id, cik, quarter, report));
