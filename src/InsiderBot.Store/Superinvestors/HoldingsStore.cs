@@ -38,6 +38,10 @@ public sealed class HoldingsStore
         });
     }
 
+    /// <summary>The accession of the filing stored for the manager's quarter; null when none is (or it carried none).</summary>
+    public string? StoredAccession(long managerCik, DateOnly period) =>
+        quarters.FindById($"{managerCik}:{period.DayNumber}") is { } d && d["acc"].IsString ? d["acc"].AsString : null;
+
     /// <summary>The manager's latest quarters, newest first.</summary>
     public IReadOnlyList<ManagerQuarter> LatestQuarters(long managerCik, int count) =>
         [.. quarters.Find(IndexQuery.Equal("m", managerCik))

@@ -36,7 +36,8 @@ public sealed class ThirteenFImporter(ThirteenFParser parser, HoldingsStore hold
     /// Imports one 13F file's bytes as the <c>import</c> command finds them. The manager and quarter come from the file,
     /// else from <paramref name="cover"/> (a live fetch knows them), else from a <c>primary_doc.xml</c> beside the file.
     /// </summary>
-    public ThirteenFImportOutcome Import(byte[] content, string source, ThirteenFCoverPage? cover = null, DateOnly? filedOn = null)
+    /// <param name="accession">The filing's accession, for a bare table (which does not carry it).</param>
+    public ThirteenFImportOutcome Import(byte[] content, string source, ThirteenFCoverPage? cover = null, DateOnly? filedOn = null, string? accession = null)
     {
         var outcome = parser.Parse(content, source, cover?.Period, filedOn ?? cover?.SignedOn);
         if (!outcome.IsParsed) return ThirteenFImportOutcome.Refused(outcome.Problem!);
@@ -61,7 +62,7 @@ public sealed class ThirteenFImporter(ThirteenFParser parser, HoldingsStore hold
                 $"13F-HR of {name} (CIK {cik}) for {Quarter(report.Period.Value)}: not a tracked manager; add it to Superinvestors:Managers to import its holdings");
         }
 
-        var result = holdings.Save(report, cik, report.Period);
+        var result = holdings.Save(report.Accession is null && accession is not null ? report with { Accession = accession } : report, cik, report.Period);
         logger.LogInformation("13F {Source}: {Holdings} holdings of {Manager} for {Period}, {Result}", source, report.Holdings.Count, manager.Name, report.Period, result);
         return new ThirteenFImportOutcome(new ThirteenFImported(source, manager, report.Period.Value, report.Holdings.Count, report.TotalValue, result), null);
     }
