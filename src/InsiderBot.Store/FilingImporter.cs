@@ -58,9 +58,9 @@ public sealed class FilingImporter(
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (outcome, report) = Read(input);
-                if (report is not null)
+                if (outcome is null)
                 {
-                    if (report.Result is HoldingsSaveResult.AlreadyStored) duplicates++;
+                    if (report!.Result is HoldingsSaveResult.AlreadyStored) duplicates++;
                     else reports.Add(report);
                     continue;
                 }
@@ -90,15 +90,15 @@ public sealed class FilingImporter(
         return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing, accessions) { SignalChanges = signalChanges, ThirteenFReports = reports };
     }
 
-    /// <summary>A Form 4 outcome, or (for a 13F file) the stored report; a refused 13F comes back as a quarantined outcome.</summary>
-    private (ParseOutcome Outcome, ThirteenFImported? Report) Read(FilingInput input)
+    /// <summary>A Form 4 outcome, or (outcome null) the 13F report stored; a refused 13F comes back as a quarantined outcome.</summary>
+    private (ParseOutcome? Outcome, ThirteenFImported? Report) Read(FilingInput input)
     {
         try
         {
             var content = input.ReadAllBytes();
             if (thirteenF is null || !ThirteenFFiles.Looks(content)) return (reader.Read(content, input.Source), null);
             var result = thirteenF.Import(content, input.Source);
-            return result.Imported is { } report ? (ParseOutcome.Skipped(input.Source, "13F"), report) : (ParseOutcome.Quarantined(input.Source, result.Refusal!), null);
+            return result.Imported is { } report ? (null, report) : (ParseOutcome.Quarantined(input.Source, result.Refusal!), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -101,7 +101,9 @@ public sealed class ThirteenFImportTests : IDisposable
         Copy(ThirteenF("infotable_BardFinancial_2021Q3.xml"), "0001850858-21-000003", "infotable.xml");
 
         var summary = Importer(BardFinancial).Import([inbox.Path]);
+        var again = Importer(BardFinancial).Import([inbox.Path]);
 
+        Assert.Equal((0, 1), (again.ThirteenFReports.Count, again.Duplicates));
         var report = Assert.Single(summary.ThirteenFReports);
         Assert.Empty(summary.Quarantined);
         Assert.Equal(1, summary.Skipped); // the cover page itself

@@ -33,7 +33,11 @@ public sealed class HoldingsStore
                 return HoldingsSaveResult.AlreadyStored;
             if (existing is not null && existing["f"].IsInt32 && report.FiledOn is { } filed && filed.DayNumber < existing["f"].AsInt32)
                 return HoldingsSaveResult.OlderThanStored;
-            quarters.Upsert(ToDocument(id, cik, quarter, report));
+            var document = ToDocument(id, cik, quarter, report);
+            // A table without an accession (a bare one imported from a folder) is known again by its content.
+            if (existing is not null && report.Accession is null && existing["f"] == document["f"] && existing["h"] == document["h"])
+                return HoldingsSaveResult.AlreadyStored;
+            quarters.Upsert(document);
             return existing is null ? HoldingsSaveResult.Stored : HoldingsSaveResult.Replaced;
         });
     }
