@@ -3,6 +3,7 @@ using InsiderBot.Chat;
 using InsiderBot.Edgar.DataSets;
 using InsiderBot.Edgar.Http;
 using InsiderBot.Edgar.Live;
+using InsiderBot.Edgar.Superinvestors;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,7 +16,7 @@ public static class EdgarSetup
 {
     /// <summary>
     /// Data-set import, the EDGAR client behind one rate limiter, and live polling when <c>Edgar:Enabled</c>
-    /// (which logs the missing key and stays off without <c>Edgar:UserAgent</c>).
+    /// (which logs the missing key and stays off without <c>Edgar:UserAgent</c>), with the tracked managers' 13F fetch.
     /// </summary>
     public static IServiceCollection AddEdgarIngestion(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,8 +41,12 @@ public static class EdgarSetup
         services.AddSingleton<IReadinessCheck>(sp => sp.GetRequiredService<IngestionStatus>());
         services.TryAddSingleton<EdgarIngestion>();
         services.TryAddSingleton<DataSetBackfill>();
+        services.TryAddSingleton<ThirteenFFetcher>();
         if (configuration.GetValue<bool>($"{EdgarOptions.Section}:{nameof(EdgarOptions.Enabled)}"))
+        {
             services.AddHostedService<Live.EdgarPollingService>();
+            services.AddHostedService<ThirteenFPollingService>();
+        }
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using InsiderBot.Filings;
+using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.Logging;
 
 namespace InsiderBot.Store;
@@ -6,8 +7,10 @@ namespace InsiderBot.Store;
 /// <summary>
 /// Imports filings from files, directories and zips. A malformed file is quarantined with its reason and the rest
 /// import; filings are committed in batches, so a crash loses at most the batch in flight, which a rerun picks up.
+/// 13F-HR files go to the 13F importer when there is one (the bot always has one).
 /// </summary>
-public sealed class FilingImporter(InsiderStore store, FilingDocumentReader reader, TimeProvider time, ILogger<FilingImporter> logger)
+public sealed class FilingImporter(
+    InsiderStore store, FilingDocumentReader reader, TimeProvider time, ILogger<FilingImporter> logger, ThirteenFImporter? thirteenF = null)
 {
     private const int BatchSize = 200;
 
@@ -18,6 +21,7 @@ public sealed class FilingImporter(InsiderStore store, FilingDocumentReader read
         var accessions = new List<string>();
         var signalChanges = new List<SignalChange>();
         var batch = new List<Form4Filing>(BatchSize);
+        var reports = new List<ThirteenFImported>();
         int imported = 0, transactions = 0, duplicates = 0, skipped = 0;
 
         void Flush()
@@ -53,7 +57,14 @@ public sealed class FilingImporter(InsiderStore store, FilingDocumentReader read
             foreach (var input in FilingInputs.Under(path))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var outcome = Read(input);
+                var (outcome, report) = Read(input);
+                if (outcome is null)
+                {
+                    if (report!.Result is HoldingsSaveResult.AlreadyStored) duplicates++;
+                    else reports.Add(report);
+                    continue;
+                }
+
                 switch (outcome.Status)
                 {
                     case ParseStatus.Parsed:
@@ -74,20 +85,24 @@ public sealed class FilingImporter(InsiderStore store, FilingDocumentReader read
         }
 
         Flush();
-        logger.LogInformation("Imported {Filings} filings ({Transactions} transactions), {Duplicates} duplicates, {Quarantined} quarantined",
-            imported, transactions, duplicates, quarantined.Count);
-        return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing, accessions) { SignalChanges = signalChanges };
+        logger.LogInformation("Imported {Filings} filings ({Transactions} transactions), {Reports} 13F reports, {Duplicates} duplicates, {Quarantined} quarantined",
+            imported, transactions, reports.Count, duplicates, quarantined.Count);
+        return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing, accessions) { SignalChanges = signalChanges, ThirteenFReports = reports };
     }
 
-    private ParseOutcome Read(FilingInput input)
+    /// <summary>A Form 4 outcome, or (outcome null) the 13F report stored; a refused 13F comes back as a quarantined outcome.</summary>
+    private (ParseOutcome? Outcome, ThirteenFImported? Report) Read(FilingInput input)
     {
         try
         {
-            return reader.Read(input.ReadAllBytes(), input.Source);
+            var content = input.ReadAllBytes();
+            if (thirteenF is null || !ThirteenFFiles.Looks(content)) return (reader.Read(content, input.Source), null);
+            var result = thirteenF.Import(content, input.Source);
+            return result.Imported is { } report ? (null, report) : (ParseOutcome.Quarantined(input.Source, result.Refusal!), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            return ParseOutcome.Quarantined(input.Source, $"the file cannot be read: {ex.Message}");
+            return (ParseOutcome.Quarantined(input.Source, $"the file cannot be read: {ex.Message}"), null);
         }
     }
 }

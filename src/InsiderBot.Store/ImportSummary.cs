@@ -1,3 +1,5 @@
+using InsiderBot.Store.Superinvestors;
+
 namespace InsiderBot.Store;
 
 /// <summary>What an import did, for the summary a person reads.</summary>
@@ -12,6 +14,9 @@ public sealed record ImportSummary(
 {
     /// <summary>The signals the import created, grew, changed or withdrew (the store re-evaluates each batch's companies).</summary>
     public IReadOnlyList<SignalChange> SignalChanges { get; init; } = [];
+
+    /// <summary>The 13F-HR reports of tracked managers the import stored (a refused one is in <see cref="Quarantined"/>).</summary>
+    public IReadOnlyList<ThirteenFImported> ThirteenFReports { get; init; } = [];
 
     public bool HasProblems => Quarantined.Count > 0 || MissingPaths.Count > 0;
 }

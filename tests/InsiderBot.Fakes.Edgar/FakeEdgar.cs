@@ -77,6 +77,9 @@ public sealed class FakeEdgar : IAsyncDisposable
         folders.GetOrAdd(folder, _ => []).Add(documentName);
     }
 
+    /// <summary>A company's submissions history at <c>/submissions/CIK##########.json</c> (data.sec.gov's layout).</summary>
+    public void AddSubmissions(long cik, byte[] json) => files[$"/submissions/CIK{cik.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)}.json"] = json;
+
     public void AddDailyIndex(DateOnly day, byte[] content) =>
         files[$"/Archives/edgar/daily-index/{day.Year}/QTR{(day.Month - 1) / 3 + 1}/form.{day:yyyyMMdd}.idx"] = content;
 
@@ -162,9 +165,10 @@ public sealed class FakeEdgar : IAsyncDisposable
     {
         var accession = folder.TrimEnd('/').Split('/')[^1];
         var dashed = $"{accession[..10]}-{accession[10..12]}-{accession[12..]}";
+        var rendering = names.Contains("primary_doc.xml") ? "xslForm13F_X02" : "xslF345X05";
         var items = new List<object>
         {
-            new Dictionary<string, string> { ["last-modified"] = "2025-12-12 18:02:43", ["name"] = "xslF345X05", ["type"] = "folder.gif", ["size"] = "" },
+            new Dictionary<string, string> { ["last-modified"] = "2025-12-12 18:02:43", ["name"] = rendering, ["type"] = "folder.gif", ["size"] = "" },
             new Dictionary<string, string> { ["last-modified"] = "2025-12-12 18:02:43", ["name"] = $"{dashed}-index-headers.html", ["type"] = "text.gif", ["size"] = "" },
             new Dictionary<string, string> { ["last-modified"] = "2025-12-12 18:02:43", ["name"] = $"{dashed}-index.html", ["type"] = "text.gif", ["size"] = "" },
             new Dictionary<string, string> { ["last-modified"] = "2025-12-12 18:02:43", ["name"] = $"{dashed}.txt", ["type"] = "text.gif", ["size"] = "" },

@@ -157,7 +157,7 @@ public sealed class SuperinvestorTests : IDisposable
     [Fact]
     public void Importer_StoresAFullSubmission_WithItsOwnManagerAndQuarter()
     {
-        var importer = new ThirteenFImporter(new ThirteenFParser(), holdings, NullLogger<ThirteenFImporter>.Instance);
+        var importer = new ThirteenFImporter(new ThirteenFParser(), holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions()), NullLogger<ThirteenFImporter>.Instance);
 
         var (result, outcome) = importer.Import(RepoPaths.Fixture("edgar", "13f", "LTSOne_0001894188-23-000007_fullsubmission.txt"));
 

@@ -75,4 +75,29 @@ public sealed class ImportTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains($"Not found: {temp.File("nowhere")}", output);
     }
+
+    [Fact]
+    public async Task Import_13FSubmissions_StoresTheTrackedManagersAndRefusesTheOther_ThenSuperinvestorsAnswers()
+    {
+        var inbox = Path.Combine(temp.Path, "13f");
+        Directory.CreateDirectory(inbox);
+        File.Copy(RepoPaths.Fixture("edgar", "13f", "AcornCreek_0001951757-25-000093.nc"), Path.Combine(inbox, "acorn.nc"));
+        File.Copy(RepoPaths.Fixture("edgar", "13f", "LTSOne_0001894188-23-000007_fullsubmission.txt"), Path.Combine(inbox, "lts.txt"));
+        File.Copy(RepoPaths.Form4("TSLA_2019-05-02_0001494730-19-000001_MuskElon_P.xml"), Path.Combine(inbox, "tsla.xml"));
+        var store = temp.File("13f.db");
+        string[] acornTracked = ["--Superinvestors:Managers:7:Cik=1994827", "--Superinvestors:Managers:7:Name=Acorn Creek"];
+
+        var (exit, output, _) = await BotRun.RunAsync(["import", inbox, "--store", store, .. acornTracked]);
+        var (askExit, answer, _) = await BotRun.RunAsync(["ask", "/superinvestors TSLA", "--store", store, .. acornTracked]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Imported 1 filing(s)", output);
+        Assert.Contains("13F-HR reports: 1", output);
+        Assert.Contains("  Acorn Creek (CIK 1994827), Q4 2024: ", output);
+        Assert.Contains("Quarantined: 1", output);
+        Assert.Contains("lts.txt: 13F-HR of LTS One Management LP (CIK 1894188) for Q3 2023: not a tracked manager", output);
+        Assert.Equal(0, askExit);
+        Assert.Contains("Acorn Creek", answer);
+        Assert.Contains("2,652 shares", answer);
+    }
 }

@@ -2,24 +2,29 @@ using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
+using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot.Chat.Alerts;
 
 /// <summary>
 /// An alert: headline (kind, company, ticker), the one-sentence reason, the evidence rows, what was checked and would
-/// have explained it away, and links to the SEC filings.
+/// have explained it away, and links to the SEC filings; with the 13F confluence line when a tracked superinvestor holds the company.
 /// </summary>
 public static class AlertFormatter
 {
-    public static ChatReply For(Signal signal, DateTimeOffset now, int version = 1)
+    public static ChatReply For(Signal signal, DateTimeOffset now, int version = 1, Confluence? confluence = null)
     {
         var company = signal.Ticker.Length > 0 ? $"{signal.Ticker} ({signal.IssuerName})" : signal.IssuerName;
         var sections = new List<ReplySection>
         {
             new TextSection(signal.Reason),
+        };
+        if (confluence is not null) sections.Add(new TextSection(ConfluenceFormatter.Line(confluence)));
+        sections.AddRange(
+        [
             new ItemsSection("Evidence", TradeGroup.Of(signal.Evidence.OrderByDescending(t => t.Date)).Select(g => TradeFormatter.Item(g, now)).ToList()),
             new TextSection("*Checked:* " + signal.Checked),
-        };
+        ]);
         if (signal.Context.Count > 0)
             sections.Add(new ItemsSection("Also in the window (context)", TradeGroup.Of(signal.Context.OrderByDescending(t => t.Date)).Select(g => TradeFormatter.Item(g, now)).ToList()));
         sections.Add(new FieldsSection(

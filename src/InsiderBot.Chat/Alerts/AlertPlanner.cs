@@ -3,6 +3,7 @@ using System.Text;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
 using InsiderBot.Store.Alerts;
+using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Chat.Alerts;
@@ -10,8 +11,10 @@ namespace InsiderBot.Chat.Alerts;
 /// <summary>
 /// Turns recorded signal changes into outbox entries, one per matching subscription, inside the transaction that
 /// records the signals. History never alerts: a signal whose newest filing is older than <c>Alerts:MaxAge</c> is stored, not posted.
+/// An alert for a company a tracked superinvestor holds carries the 13F confluence line.
 /// </summary>
-public sealed class AlertPlanner(SubscriptionStore subscriptions, AlertOutbox outbox, AlertWakeup wakeup, IOptions<AlertOptions> options, TimeProvider time)
+public sealed class AlertPlanner(
+    SubscriptionStore subscriptions, AlertOutbox outbox, AlertWakeup wakeup, IOptions<AlertOptions> options, TimeProvider time, SuperinvestorTracker? superinvestors = null)
     : ISignalChangeHandler
 {
     public void Record(IReadOnlyList<SignalChange> changes)
@@ -21,15 +24,25 @@ public sealed class AlertPlanner(SubscriptionStore subscriptions, AlertOutbox ou
         var now = time.GetUtcNow();
         var active = subscriptions.All().Where(s => s.PausedReason is null).ToList();
         var entries = new List<OutboxEntry>();
+        SuperinvestorSnapshot? snapshot = null;
         foreach (var change in live)
         {
             var signal = change.Current!;
             if (!IsFresh(signal, now)) continue;
+            Confluence? confluence = null;
+            var confluenceRead = false;
             foreach (var subscription in active.Where(s => Matches(s, signal)))
             {
                 var version = change.Signal.Version;
                 if (outbox.LatestVersion(subscription.Id, signal.Id) >= version) continue;
-                var message = AlertMessages.Serialize(AlertFormatter.For(signal, now, version));
+                if (!confluenceRead && superinvestors is not null)
+                {
+                    snapshot ??= superinvestors.Snapshot();
+                    confluence = snapshot.ConfluenceFor(signal.Ticker, signal.IssuerName);
+                    confluenceRead = true;
+                }
+
+                var message = AlertMessages.Serialize(AlertFormatter.For(signal, now, version, confluence));
                 entries.Add(new OutboxEntry(DeliveryId(subscription.Id, signal.Id, version), subscription.Id, subscription.Platform,
                     subscription.Workspace, subscription.Channel, signal.Id, version, message, now, now));
             }

@@ -3,11 +3,15 @@ using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
+using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot.Chat.Commands;
 
-/// <summary><c>/clusters [days]</c>: the latest cluster buys market-wide, clean ones first, with the selling check.</summary>
-public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IChatCommand
+/// <summary>
+/// <c>/clusters [days]</c>: the latest cluster buys market-wide, clean ones first, with the selling check; within clean
+/// and within mixed, the ones a tracked superinvestor also holds (13F confluence) come first.
+/// </summary>
+public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time, SuperinvestorTracker? superinvestors = null) : IChatCommand
 {
     public const int DefaultDays = 30;
     public const int MaxDays = 3650;
@@ -31,9 +35,12 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
         store.EnsureSignals();
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var snapshot = superinvestors?.Snapshot();
         var clusters = store.SignalsOfKind(SignalKind.ClusterBuying, today.AddDays(-days), today)
-            .OrderBy(s => s.IsMixed).ThenBy(s => s.Status == InsiderStatus.Opportunistic ? 0 : s.Status == InsiderStatus.Unknown ? 1 : 2)
-            .ThenByDescending(s => s.To).ThenBy(s => s.Id, StringComparer.Ordinal)
+            .Select(s => (Signal: s, Confluence: snapshot?.ConfluenceFor(s.Ticker, s.IssuerName)))
+            .OrderBy(c => c.Signal.IsMixed).ThenBy(c => c.Confluence is null)
+            .ThenBy(c => c.Signal.Status == InsiderStatus.Opportunistic ? 0 : c.Signal.Status == InsiderStatus.Unknown ? 1 : 2)
+            .ThenByDescending(c => c.Signal.To).ThenBy(c => c.Signal.Id, StringComparer.Ordinal)
             .ToList();
         var settings = store.SignalSettings;
         var rule = $"A cluster is {settings.ClusterMinInsiders}+ insiders buying on the open market within {settings.ClusterWindowDays} days; " +
@@ -47,13 +54,14 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
             return Task.FromResult(ChatReply.Text($"No cluster buying in the last {days} days", $"{hint} {rule}"));
         }
 
-        var clean = clusters.Count(s => !s.IsMixed);
-        var items = clusters.Take(MaxItems).Select(s => SignalFormatter.Item(s, now, showCompany: true)).ToList();
+        var clean = clusters.Count(c => !c.Signal.IsMixed);
+        var items = clusters.Take(MaxItems).Select(c => SignalFormatter.Item(c.Signal, now, showCompany: true, c.Confluence)).ToList();
+        var order = clusters.Any(c => c.Confluence is not null) ? "Clean first, then mixed; 13F confluence first; newest first" : "Clean first, then mixed; newest first";
         return Task.FromResult(new ChatReply
         {
             Title = $"Cluster buying, last {days} days: {clusters.Count} ({clean} clean)",
             Tone = clean > 0 ? ReplyTone.Buying : ReplyTone.Mixed,
-            Sections = [new TextSection(rule), new ItemsSection("Clean first, then mixed; newest first", items, clusters.Count - items.Count)],
+            Sections = [new TextSection(rule), new ItemsSection(order, items, clusters.Count - items.Count)],
             Footer = "From SEC Form 4 filings. Joint filers count as one insider; plan, exercise and tax sales are listed, not counted as selling.",
         });
     }

@@ -4,11 +4,12 @@ using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
+using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/insiders TICKER [days]</c>: a company's recent insider trades, classified, with what they mean.</summary>
-public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IChatCommand
+public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time, SuperinvestorTracker? superinvestors = null) : IChatCommand
 {
     public const int DefaultDays = 90;
     public const int MaxDays = 3650;
@@ -58,13 +59,18 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         var history = trades.Concat(store.TradesForIssuer(issuer.Cik, from.AddYears(-store.SignalSettings.RoutineLookbackYears - 1), from.AddDays(-1))).ToList();
         var reply = Activity(name, trades, days, now, StatusOf(history));
         var chart = ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today, signals);
-        if (signals.Count > 0) reply = reply with { Sections = [.. reply.Sections.Take(2), Signals(signals, now), .. reply.Sections.Skip(2)] };
+        if (signals.Count > 0)
+        {
+            var confluence = superinvestors?.ConfluenceFor(issuer.Ticker, issuer.Name);
+            reply = reply with { Sections = [.. reply.Sections.Take(2), Signals(signals, now, confluence), .. reply.Sections.Skip(2)] };
+        }
+
         return Reply(reply with { Chart = chart });
     }
 
-    private static ItemsSection Signals(IReadOnlyList<SignalRecord> signals, DateTimeOffset now)
+    private static ItemsSection Signals(IReadOnlyList<SignalRecord> signals, DateTimeOffset now, Confluence? confluence)
     {
-        var items = signals.Take(5).Select(s => SignalFormatter.Item(s, now)).ToList();
+        var items = signals.Take(5).Select(s => SignalFormatter.Item(s, now, confluence: confluence)).ToList();
         return new ItemsSection($"Signals ({signals.Count}), opportunistic insiders first", items, signals.Count - items.Count);
     }
 

@@ -1,19 +1,21 @@
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
+using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot.Chat.Formatting;
 
-/// <summary>A stored signal as a reply item: what fired, for whom, the one-sentence reason and what was ruled out.</summary>
+/// <summary>A stored signal as a reply item: what fired, for whom, the one-sentence reason (and the 13F confluence line) and what was ruled out.</summary>
 public static class SignalFormatter
 {
-    public static ReplyItem Item(SignalRecord s, DateTimeOffset now, bool showCompany = false)
+    public static ReplyItem Item(SignalRecord s, DateTimeOffset now, bool showCompany = false, Confluence? confluence = null)
     {
         var company = showCompany ? $"{(s.Ticker.Length > 0 ? s.Ticker : s.IssuerName)} · " : "";
         var when = s.From == s.To ? Dates.WithAgo(s.To, now) : $"{Dates.Iso(s.From)} to {Dates.WithAgo(s.To, now)}";
         var status = s.Status == InsiderStatus.Unknown ? "" : $" · {Status(s.Status)}";
         var version = s.Version > 1 ? $" · updated ×{s.Version - 1}" : "";
-        return new ReplyItem($"{company}{Label(s)} · {when}{status}{version}", s.Reason, s.Checked, ToneOf(s));
+        var detail = confluence is null ? s.Reason : $"{s.Reason}\n{ConfluenceFormatter.Line(confluence)}";
+        return new ReplyItem($"{company}{Label(s)} · {when}{status}{version}", detail, s.Checked, ToneOf(s));
     }
 
     public static string Label(SignalRecord s) => s.Kind switch

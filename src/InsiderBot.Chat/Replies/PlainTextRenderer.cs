@@ -28,7 +28,7 @@ public static class PlainTextRenderer
                     foreach (var item in items.Items)
                     {
                         text.AppendLine($"  • {Plain(item.Headline)}");
-                        if (item.Detail.Length > 0) text.AppendLine($"    {Plain(item.Detail)}");
+                        if (item.Detail.Length > 0) text.AppendLine($"    {Plain(item.Detail).Replace("\n", "\n    ", StringComparison.Ordinal)}");
                         if (item.Reading.Length > 0) text.AppendLine($"    → {Plain(item.Reading)}");
                     }
 

@@ -29,12 +29,22 @@ public sealed class HoldingsStore
         return database.InTransaction(() =>
         {
             var existing = quarters.FindById(id);
+            if (existing is not null && report.Accession is { } accession && existing["acc"].IsString && existing["acc"].AsString == accession)
+                return HoldingsSaveResult.AlreadyStored;
             if (existing is not null && existing["f"].IsInt32 && report.FiledOn is { } filed && filed.DayNumber < existing["f"].AsInt32)
                 return HoldingsSaveResult.OlderThanStored;
-            quarters.Upsert(ToDocument(id, cik, quarter, report));
+            var document = ToDocument(id, cik, quarter, report);
+            // A table without an accession (a bare one imported from a folder) is known again by its content.
+            if (existing is not null && report.Accession is null && existing["f"] == document["f"] && existing["h"] == document["h"])
+                return HoldingsSaveResult.AlreadyStored;
+            quarters.Upsert(document);
             return existing is null ? HoldingsSaveResult.Stored : HoldingsSaveResult.Replaced;
         });
     }
+
+    /// <summary>The accession of the filing stored for the manager's quarter; null when none is (or it carried none).</summary>
+    public string? StoredAccession(long managerCik, DateOnly period) =>
+        quarters.FindById($"{managerCik}:{period.DayNumber}") is { } d && d["acc"].IsString ? d["acc"].AsString : null;
 
     /// <summary>The manager's latest quarters, newest first.</summary>
     public IReadOnlyList<ManagerQuarter> LatestQuarters(long managerCik, int count) =>

@@ -55,10 +55,11 @@ public static partial class IssuerNames
     }
 
     /// <summary>Exact after normalising; likely when one name's words begin the other's or the first two words agree; else no match.</summary>
-    public static MatchConfidence? Compare(string issuerName, string holdingName)
+    public static MatchConfidence? Compare(string issuerName, string holdingName) => CompareNormalized(Normalize(issuerName), Normalize(holdingName));
+
+    /// <summary><see cref="Compare"/> for names already passed through <see cref="Normalize"/>.</summary>
+    public static MatchConfidence? CompareNormalized(string a, string b)
     {
-        var a = Normalize(issuerName);
-        var b = Normalize(holdingName);
         if (a.Length == 0 || b.Length == 0) return null;
         if (a == b) return MatchConfidence.ExactName;
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);

@@ -54,6 +54,7 @@ public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands,
           ask "/insiders MSFT 90"
                                 answer one chat command on stdout; exit 0 for an answer, 1 for an error
           import PATH...        import Form 4 XML files, folders (recursively), EDGAR .txt/.nc submissions and zips
+                                (13F-HR submissions of the managers under Superinvestors:Managers too)
                                 (and quarterly Insider Transactions Data Sets: a folder or zip with SUBMISSION.tsv)
           backfill --from 2023q1 --to 2024q4
                                 download the SEC's quarterly data sets (needs Edgar:UserAgent) and import them

@@ -14,7 +14,7 @@ public sealed class ImportCommand(FilingImporter importer)
 {
     public string Name => "import";
 
-    public string Description => "Import Form 4 files, folders or zips from this machine (console only)";
+    public string Description => "Import Form 4 or 13F-HR files, folders or zips from this machine (console only)";
 
     public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
@@ -27,9 +27,11 @@ public sealed class ImportCommand(FilingImporter importer)
         var lines = new List<ReplyField>
         {
             new("Imported", $"{summary.FilingsImported.ToString("#,0", CultureInfo.InvariantCulture)} filing(s), {summary.Transactions.ToString("#,0", CultureInfo.InvariantCulture)} transaction(s)"),
+            new("13F-HR reports", summary.ThirteenFReports.Count.ToString(CultureInfo.InvariantCulture)),
             new("Duplicates skipped", summary.Duplicates.ToString(CultureInfo.InvariantCulture)),
             new("Quarantined", summary.Quarantined.Count.ToString(CultureInfo.InvariantCulture)),
         };
+        lines.AddRange(summary.ThirteenFReports.Take(10).Select(r => new ReplyField("13F", Cli.ImportVerb.Describe(r))));
         lines.AddRange(summary.Quarantined.Take(10).Select(q => new ReplyField(q.Source, q.Reason)));
         lines.AddRange(summary.MissingPaths.Select(p => new ReplyField("Not found", p)));
         return Task.FromResult(new ChatReply
