@@ -73,7 +73,7 @@ internal sealed class KillNineHarness(ICrashPlatform platform, ITestOutputHelper
         "--Edgar:Enabled=true", $"--Edgar:BaseUrl={edgar.BaseUrl}", $"--Edgar:DataBaseUrl={edgar.BaseUrl}",
         "--Edgar:UserAgent=InsiderBot crash test crash@example.com", "--Edgar:PollInterval=00:00:05", "--Edgar:QuietPollInterval=00:00:05",
         "--Edgar:RequestTimeout=00:00:10", "--Edgar:RetryBaseDelay=00:00:00.100",
-        "--Alerts:RetryDelay=00:00:01", "--Alerts:MaxRetryDelay=00:00:05",
+        "--Alerts:DigestThreshold=2", "--Alerts:RetryDelay=00:00:01", "--Alerts:MaxRetryDelay=00:00:05",
         "--Web:Urls=http://127.0.0.1:0", "--Logging:LogLevel:Default=Information", "--Logging:LogLevel:Microsoft.AspNetCore=Warning",
         .. platform.Switches,
     ];
