@@ -35,10 +35,15 @@ internal sealed class KillNineHarness(ICrashPlatform platform, ITestOutputHelper
         {
             for (var run = 0; run < restarts; run++)
             {
-                edgar.Publish(schedule.Publish(run, DateTimeOffset.UtcNow.ToOffset(eastern)), DateTimeOffset.UtcNow.ToOffset(eastern));
+                var feed = schedule.Publish(run, DateTimeOffset.UtcNow.ToOffset(eastern));
+                edgar.Publish(feed, DateTimeOffset.UtcNow.ToOffset(eastern));
+                var backlog = feed.Count - Stored(feed);
                 var point = (KillPoint)random.Next(Enum.GetValues<KillPoint>().Length);
+                // The n-th request or document of the run, scaled to the backlog so some runs get far into it.
+                var n = 1 + (int)(random.NextDouble() * (point == KillPoint.WhilePolling ? 2 * backlog + 2 : backlog));
                 points.Add(point);
-                await RunAndKillAsync(run, point, random.Next(1, 4));
+                await RunAndKillAsync(run, point, n);
+                log.WriteLine(Describe(run, point, n, backlog, feed));
             }
 
             log.WriteLine($"seed {seed}: kill points {string.Join(", ", points)}");
@@ -63,6 +68,24 @@ internal sealed class KillNineHarness(ICrashPlatform platform, ITestOutputHelper
         var subscriptions = new SubscriptionStore(db);
         subscriptions.Save(new Subscription(platform.Platform, platform.Workspace, platform.Channels.Market, [], AlertKinds.Default, 0));
         subscriptions.Save(new Subscription(platform.Platform, platform.Workspace, platform.Channels.Watchlist, watchlist, AlertKinds.Default, 0));
+    }
+
+    private int Stored(IEnumerable<SyntheticFiling> filings)
+    {
+        using var db = Open();
+        return filings.Count(f => db.Filings.FindById(f.Accession) is not null);
+    }
+
+    /// <summary>What a kill left behind: filings stored, alerts posted, alerts whose post was in flight, alerts never tried.</summary>
+    private string Describe(int run, KillPoint point, int n, int backlog, IReadOnlyList<SyntheticFiling> feed)
+    {
+        using var db = Open();
+        var outbox = new AlertOutbox(db).All();
+        var inFlight = outbox.Count(e => e.Status == OutboxStatus.Pending && e.Attempts > 0);
+        var untried = outbox.Count(e => e.Status == OutboxStatus.Pending && e.Attempts == 0);
+        var digests = outbox.Where(e => e.DigestId is not null).Select(e => e.DigestId).Distinct().Count();
+        var stored = feed.Count(f => db.Filings.FindById(f.Accession) is not null);
+        return $"run {run}: killed {point} #{n} (backlog {backlog}); stored {stored}/{feed.Count}, outbox {outbox.Count(e => e.Status == OutboxStatus.Posted)} posted, {inFlight} in flight, {untried} never tried, {digests} digests";
     }
 
     private StoreDatabase Open() => new(Options.Create(new StoreOptions { Path = StorePath, SeedSampleData = false }));
