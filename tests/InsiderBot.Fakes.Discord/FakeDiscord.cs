@@ -23,6 +23,8 @@ public sealed class FakeDiscord : IAsyncDisposable
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Signal)> waiters = [];
     private readonly Lock gate = new();
     private readonly FakeRestRoutes routes;
+    private readonly ConcurrentQueue<FakeHold> holds = new();
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private FakeDiscord(WebApplication app, TimeProvider time)
     {
@@ -70,6 +72,31 @@ public sealed class FakeDiscord : IAsyncDisposable
         return fake;
     }
 
+    /// <summary>The messages a channel shows, in the order they were created (a repeated nonce creates nothing).</summary>
+    public IReadOnlyList<FakeChannelMessage> ChannelMessages(string channel) => routes.Messages(channel);
+
+    /// <summary>The next message post (<c>POST /channels/{id}/messages</c>) waits on the returned hold.</summary>
+    public FakeHold HoldNextMessagePost(bool afterCreating)
+    {
+        var hold = new FakeHold(afterCreating);
+        holds.Enqueue(hold);
+        return hold;
+    }
+
+    /// <summary>Completes when <paramref name="condition"/> holds, re-checked whenever a channel message is created or edited.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var next = Volatile.Read(ref changed).Task;
+            if (condition()) return;
+            await next.WaitAsync(limit.Token);
+        }
+    }
+
+    internal void ChannelChanged() => Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
     /// <summary>Accepted answers (<c>POST /interactions/{id}/{token}/callback</c>) to one interaction.</summary>
     public int AnswersFor(string interactionId) => routes.Answers(interactionId);
 
@@ -114,7 +141,10 @@ public sealed class FakeDiscord : IAsyncDisposable
         var request = new RecordedRequest(context.Request.Method, path, headers, context.Request.ContentType, buffer.ToArray(), Time.GetUtcNow());
         Record(request);
 
+        var held = request.Method == "POST" && FakeRestRoutes.IsMessagePost(path) && holds.TryDequeue(out var h) ? h : null;
+        if (held is { AfterCreating: false } && !await HoldAsync(held, request, context)) return;
         var response = TakeInjected(request) ?? routes.Answer(request);
+        if (held is { AfterCreating: true } && !await HoldAsync(held, request, context)) return;
         if (response.Hold is { } hold) await hold.WaitAsync(context.RequestAborted);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers) context.Response.Headers[name] = value;
@@ -123,6 +153,15 @@ public sealed class FakeDiscord : IAsyncDisposable
             context.Response.ContentType = response.ContentType;
             await context.Response.WriteAsync(response.Body, context.RequestAborted);
         }
+    }
+
+    /// <summary>False when the hold was released without an answer (the connection is dropped).</summary>
+    private static async Task<bool> HoldAsync(FakeHold hold, RecordedRequest request, HttpContext context)
+    {
+        hold.Arrive(request);
+        var answer = await hold.Released.WaitAsync(context.RequestAborted);
+        if (!answer) context.Abort();
+        return answer;
     }
 
     private void Record(RecordedRequest request)
@@ -155,6 +194,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        while (holds.TryDequeue(out var hold)) hold.Release(false);
         await Gateway.DisposeAsync();
         await app.StopAsync();
         await app.DisposeAsync();

@@ -10,7 +10,16 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
     private readonly ConcurrentDictionary<string, string> messageOfNonce = new();
     private readonly ConcurrentDictionary<string, int> callbacks = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> answered = new();
+    private readonly ConcurrentDictionary<string, List<FakeChannelMessage>> channels = new();
     private long nextId = 1_300_000_000_000_000_000;
+
+    public static bool IsMessagePost(string path) => ChannelMessages().IsMatch(path);
+
+    public IReadOnlyList<FakeChannelMessage> Messages(string channel)
+    {
+        var list = channels.GetOrAdd(channel, _ => []);
+        lock (list) return list.ToList();
+    }
 
     /// <summary>How many callbacks the fake accepted for an interaction (an injected failure is not an answer).</summary>
     public int Answers(string interactionId) => callbacks.GetValueOrDefault(interactionId);
@@ -26,7 +35,7 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
         if (ChannelMessages().Match(path) is { Success: true } post && request.Method == "POST")
             return PostMessage(post.Groups[1].Value, request);
         if (ChannelMessage().Match(path) is { Success: true } edit && request.Method == "PATCH")
-            return ChannelCheck(edit.Groups[1].Value) ?? Ok(new { id = edit.Groups[2].Value, channel_id = edit.Groups[1].Value });
+            return ChannelCheck(edit.Groups[1].Value) ?? EditMessage(edit.Groups[1].Value, edit.Groups[2].Value, request);
         if (Callback().Match(path) is { Success: true } callback && request.Method == "POST")
         {
             var count = callbacks.AddOrUpdate(callback.Groups[1].Value, 1, (_, n) => n + 1);
@@ -55,8 +64,33 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
         var body = request.Json();
         var nonce = body.TryGetProperty("nonce", out var n) ? n.GetString() : null;
         var enforce = body.TryGetProperty("enforce_nonce", out var e) && e.ValueKind == JsonValueKind.True;
-        var id = nonce is not null && enforce ? messageOfNonce.GetOrAdd(channel + "/" + nonce, _ => NewId()) : NewId();
+        var list = channels.GetOrAdd(channel, _ => []);
+        string? id = null;
+        lock (list)
+        {
+            if (!(nonce is not null && enforce && messageOfNonce.TryGetValue(channel + "/" + nonce, out id)))
+            {
+                id = NewId();
+                if (nonce is not null && enforce) messageOfNonce[channel + "/" + nonce] = id;
+                list.Add(new FakeChannelMessage(id, channel, nonce, request.Text));
+            }
+        }
+
+        discord.ChannelChanged();
         return Ok(new { id, channel_id = channel, nonce });
+    }
+
+    private FakeResponse EditMessage(string channel, string id, RecordedRequest request)
+    {
+        var list = channels.GetOrAdd(channel, _ => []);
+        lock (list)
+        {
+            var at = list.FindIndex(m => m.Id == id);
+            if (at >= 0) list[at] = list[at] with { Body = request.Text, Edits = list[at].Edits + 1 };
+        }
+
+        discord.ChannelChanged();
+        return Ok(new { id, channel_id = channel });
     }
 
     private FakeResponse? ChannelCheck(string channel)

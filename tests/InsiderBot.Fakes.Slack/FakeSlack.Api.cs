@@ -35,7 +35,11 @@ public sealed partial class FakeSlack
         }
 
         if (fault?.Error is { } error) return Results.Json(new JsonObject { ["ok"] = false, ["error"] = error });
+        var held = holds.TryGetValue(method, out var waiting) && waiting.TryDequeue(out var h) ? h : null;
+        if (held is { AfterPerforming: false } && !await HoldAsync(held, call, context)) return Results.Empty;
         var answer = Perform(method, arguments, context);
+        if (method is "chat.postMessage" or "chat.update") Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        if (held is { AfterPerforming: true } && !await HoldAsync(held, call, context)) return Results.Empty;
         return fault?.DoThenFail == true ? Results.StatusCode(500) : Results.Json(answer);
     }
 
@@ -101,6 +105,15 @@ public sealed partial class FakeSlack
                 _ = context;
                 return Error("unknown_method");
         }
+    }
+
+    /// <summary>False when the hold was released without an answer (the connection is dropped).</summary>
+    private static async Task<bool> HoldAsync(FakeSlackHold hold, FakeSlackCall call, HttpContext context)
+    {
+        hold.Arrive(call);
+        var answer = await hold.Released.WaitAsync(context.RequestAborted);
+        if (!answer) context.Abort();
+        return answer;
     }
 
     private static JsonObject Error(string error) => new() { ["ok"] = false, ["error"] = error };

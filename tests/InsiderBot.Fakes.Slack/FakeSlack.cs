@@ -24,6 +24,8 @@ public sealed partial class FakeSlack : IAsyncDisposable
     private readonly ConcurrentDictionary<string, byte[]> uploads = new(StringComparer.Ordinal);
     private readonly Channel<FakeSlackCall> callSignal = Channel.CreateUnbounded<FakeSlackCall>();
     private readonly Channel<FakeSlackResponse> responseSignal = Channel.CreateUnbounded<FakeSlackResponse>();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeSlackHold>> holds = new(StringComparer.Ordinal);
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long sequence;
 
     private FakeSlack(WebApplication app) => this.app = app;
@@ -66,6 +68,26 @@ public sealed partial class FakeSlack : IAsyncDisposable
     /// <summary>The next call of <paramref name="method"/> takes effect but the answer is lost (HTTP 500).</summary>
     public void LoseNextAnswer(string method) => Script(method, new FakeSlackFault(DoThenFail: true), 1);
 
+    /// <summary>The next call of <paramref name="method"/> waits on the returned hold.</summary>
+    public FakeSlackHold HoldNext(string method, bool afterPerforming)
+    {
+        var hold = new FakeSlackHold(afterPerforming);
+        holds.GetOrAdd(method, _ => new ConcurrentQueue<FakeSlackHold>()).Enqueue(hold);
+        return hold;
+    }
+
+    /// <summary>Completes when <paramref name="condition"/> holds, re-checked whenever a message is posted or updated.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var next = Volatile.Read(ref changed).Task;
+            if (condition()) return;
+            await next.WaitAsync(limit.Token);
+        }
+    }
+
     public void SetUser(string userId, bool isAdmin, bool isOwner = false) => users[userId] = (isAdmin, isOwner);
 
     public IReadOnlyList<JsonObject> Messages(string channel) => channels.TryGetValue(channel, out var list) ? Locked(list, l => l.Select(m => (JsonObject)m.DeepClone()).ToList()) : [];
@@ -95,6 +117,11 @@ public sealed partial class FakeSlack : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var queue in holds.Values)
+        {
+            while (queue.TryDequeue(out var hold)) hold.Release(false);
+        }
+
         foreach (var socket in sockets.Values) socket.Abort();
         await app.StopAsync();
         await app.DisposeAsync();

@@ -57,9 +57,22 @@ public sealed class AlertDispatcher(
                 continue;
             }
 
-            count += entries.Count > options.Value.DigestThreshold
-                ? await PostDigestAsync(publisher, entries, cancellationToken)
-                : await PostEachAsync(publisher, entries, cancellationToken);
+            // A digest cut short by a crash goes again with the same entries and id, whatever else is due by now.
+            var unfinished = entries.Where(e => e.DigestId is not null).GroupBy(e => e.DigestId!).ToList();
+            var posted = 0;
+            foreach (var digest in unfinished)
+            {
+                posted = await PostDigestAsync(publisher, digest.ToList(), digest.Key, cancellationToken);
+                if (posted == 0) break;
+                count += posted;
+            }
+
+            if (unfinished.Count > 0 && posted == 0) continue;
+            var fresh = entries.Where(e => e.DigestId is null).ToList();
+            if (fresh.Count == 0) continue;
+            count += fresh.Count > options.Value.DigestThreshold
+                ? await PostDigestAsync(publisher, fresh, null, cancellationToken)
+                : await PostEachAsync(publisher, fresh, cancellationToken);
         }
 
         return count;
@@ -79,19 +92,20 @@ public sealed class AlertDispatcher(
         return count;
     }
 
-    private async Task<int> PostDigestAsync(IAlertPublisher publisher, List<OutboxEntry> entries, CancellationToken cancellationToken)
+    private async Task<int> PostDigestAsync(IAlertPublisher publisher, List<OutboxEntry> entries, string? digestId, CancellationToken cancellationToken)
     {
         var digest = AlertFormatter.Digest(entries.Select(e => AlertMessages.Deserialize(e.Message)).ToList());
-        var id = "dg" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', entries.Select(e => e.DeliveryId)))))[..23];
-        return await PostAsync(publisher, entries, digest, null, id, cancellationToken) ? 1 : 0;
+        var id = digestId ?? "dg" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('|', entries.Select(e => e.DeliveryId)))))[..23];
+        return await PostAsync(publisher, entries, digest, null, id, cancellationToken, isDigest: true) ? 1 : 0;
     }
 
     /// <summary>Posts one message standing for the entries; false when the channel or platform should get no more now.</summary>
-    private async Task<bool> PostAsync(IAlertPublisher publisher, List<OutboxEntry> entries, Replies.ChatReply message, string? replaces, string deliveryId, CancellationToken cancellationToken)
+    private async Task<bool> PostAsync(
+        IAlertPublisher publisher, List<OutboxEntry> entries, Replies.ChatReply message, string? replaces, string deliveryId, CancellationToken cancellationToken, bool isDigest = false)
     {
         var first = entries[0];
         var isRetry = entries.Any(e => e.Attempts > 0);
-        foreach (var e in entries) outbox.RecordAttempt(e.DeliveryId);
+        foreach (var e in entries) outbox.RecordAttempt(e.DeliveryId, isDigest ? deliveryId : null);
 
         var result = await publisher.PostAsync(new AlertDelivery(deliveryId, first.Workspace, first.Channel, message, replaces, isRetry), cancellationToken);
         switch (result.Status)

@@ -46,8 +46,15 @@ public sealed class AlertOutbox(StoreDatabase store)
         d["msg"] = messageId;
     });
 
-    /// <summary>Counts an attempt before the platform is called, so a crash mid-post makes the next try a retry.</summary>
-    public void RecordAttempt(string deliveryId) => Update(deliveryId, d => d["tries"] = d["tries"].AsInt32 + 1);
+    /// <summary>
+    /// Counts an attempt before the platform is called, so a crash mid-post makes the next try a retry; a digest's id is
+    /// kept with each of its entries, so the retry posts the same digest (which the platform drops if it already shows).
+    /// </summary>
+    public void RecordAttempt(string deliveryId, string? digestId = null) => Update(deliveryId, d =>
+    {
+        d["tries"] = d["tries"].AsInt32 + 1;
+        if (digestId is not null) d["dg"] = digestId;
+    });
 
     public void Reschedule(string deliveryId, DateTimeOffset dueAt, string error) => Update(deliveryId, d =>
     {
@@ -103,12 +110,14 @@ public sealed class AlertOutbox(StoreDatabase store)
         ["status"] = (int)e.Status,
         ["msg"] = e.MessageId is null ? BsonValue.Null : e.MessageId,
         ["err"] = e.LastError is null ? BsonValue.Null : e.LastError,
+        ["dg"] = e.DigestId is null ? BsonValue.Null : e.DigestId,
     };
 
     private static OutboxEntry FromDocument(BsonDocument d) => new(
         d["_id"].AsString, d["sub"].AsString, d["platform"].AsString, d["ws"].AsString, d["ch"].AsString, d["sig"].AsString,
         d["ver"].AsInt32, d["body"].AsString, Utc(d["at"]), Utc(d["due"]), d["tries"].AsInt32, (OutboxStatus)d["status"].AsInt32,
-        d["msg"].IsNull ? null : d["msg"].AsString, d["err"].IsNull ? null : d["err"].AsString);
+        d["msg"].IsNull ? null : d["msg"].AsString, d["err"].IsNull ? null : d["err"].AsString,
+        d.TryGetValue("dg", out var digest) && digest.IsString ? digest.AsString : null);
 
     private static DateTimeOffset Utc(BsonValue value) => new(DateTime.SpecifyKind(value.AsDateTime, DateTimeKind.Utc));
 }
