@@ -132,6 +132,31 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_slow_discord_holds_up_no_other_interaction_and_the_deferred_edit_is_sent_once()
+    {
+        var id = FakeInteractions.NextId();
+        var original = $"/webhooks/{FakeInteractions.ApplicationId}/{FakeInteractions.TokenOf(id)}/messages/@original";
+        var slowEdit = new TaskCompletionSource();
+        discord.Hold(r => r.Method == "PATCH" && r.Path == original, slowEdit.Task);
+        var received = clock.GetUtcNow();
+        var sending = bot.Sender.SendAsync(FakeInteractions.Command(id, "slow"));
+        await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(5, (await Json(await sending.WaitAsync(TimeSpan.FromSeconds(10)))).GetProperty("type").GetInt32());
+        Assert.True(clock.GetUtcNow() - received < TimeSpan.FromSeconds(3));
+
+        bot.Commands.Release.SetResult();
+        await discord.WaitForAsync(r => r.Method == "PATCH" && r.Path == original); // Discord sits on the edit
+        var other = await CommandAsync("echo", new() { ["first"] = "meanwhile" });
+        Assert.Equal(4, other.GetProperty("type").GetInt32());
+        slowEdit.SetResult();
+
+        Assert.Single(discord.RequestsTo("PATCH", original));
+        Assert.Empty(discord.RequestsTo("POST", "/webhooks/"));
+        Assert.Empty(discord.RequestsTo("POST", "/interactions/"));
+    }
+
+    [Fact]
     public async Task A_chart_reply_is_deferred_and_the_png_uploaded_with_the_edit()
     {
         var id = FakeInteractions.NextId();

@@ -9,11 +9,14 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
 {
     private readonly ConcurrentDictionary<string, string> messageOfNonce = new();
     private readonly ConcurrentDictionary<string, int> callbacks = new();
+    private readonly ConcurrentDictionary<string, int> created = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> answered = new();
     private long nextId = 1_300_000_000_000_000_000;
 
     /// <summary>How many callbacks the fake accepted for an interaction (an injected failure is not an answer).</summary>
     public int Answers(string interactionId) => callbacks.GetValueOrDefault(interactionId);
+
+    public int Created(string channel) => created.GetValueOrDefault(channel);
 
     public Task Answered(string interactionId) => Signal(interactionId).Task;
 
@@ -55,7 +58,7 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
         var body = request.Json();
         var nonce = body.TryGetProperty("nonce", out var n) ? n.GetString() : null;
         var enforce = body.TryGetProperty("enforce_nonce", out var e) && e.ValueKind == JsonValueKind.True;
-        var id = nonce is not null && enforce ? messageOfNonce.GetOrAdd(channel + "/" + nonce, _ => NewId()) : NewId();
+        var id = nonce is not null && enforce ? messageOfNonce.GetOrAdd(channel + "/" + nonce, _ => Create(channel)) : Create(channel);
         return Ok(new { id, channel_id = channel, nonce });
     }
 
@@ -77,6 +80,12 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
         ["X-RateLimit-Reset-After"] = "1",
         ["X-RateLimit-Bucket"] = "b" + (path.GetHashCode(StringComparison.Ordinal) & 0xffff),
     };
+
+    private string Create(string channel)
+    {
+        created.AddOrUpdate(channel, 1, (_, n) => n + 1);
+        return NewId();
+    }
 
     private string NewId() => Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
