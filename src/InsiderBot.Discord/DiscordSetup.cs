@@ -39,6 +39,7 @@ public static class DiscordSetup
             if (!string.IsNullOrWhiteSpace(options.Token)) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
             http.Timeout = Timeout.InfiniteTimeSpan; // DiscordRestClient.RequestTimeout, on the TimeProvider
         });
+        services.TryAddSingleton<HeavyCommandLane>();
         services.TryAddSingleton<InteractionHandler>();
         services.AddSingleton<IAlertPublisher, DiscordAlertPublisher>();
         services.AddHostedService<CommandRegistrar>();

@@ -164,12 +164,13 @@ public sealed class GatewayTests : IAsyncLifetime
     {
         var first = await ConnectAsync();
         discord.Inject(r => r.Path == "/gateway/bot", new FakeResponse(200,
-            "{\"url\":\"" + discord.GatewayUrl + "\",\"shards\":1,\"session_start_limit\":{\"total\":1000,\"remaining\":0,\"reset_after\":30000,\"max_concurrency\":1}}"));
+            "{\"url\":\"" + discord.GatewayUrl + "\",\"shards\":1,\"session_start_limit\":{\"total\":1000,\"remaining\":0,\"reset_after\":45000,\"max_concurrency\":1}}"));
         await first.InvalidSessionAsync(resumable: false);
         await AdvanceToReconnectAsync();
-        Assert.Equal(TimeSpan.FromSeconds(30), await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(30)));
+        // 45 s, not 30 s: 30 s is also every REST request's own timeout timer.
+        Assert.Equal(TimeSpan.FromSeconds(45), await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(45)));
         Assert.Equal(1, discord.Gateway.ConnectionCount);
-        clock.Advance(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromSeconds(45));
         await ConnectAsync(expectResume: false);
     }
 

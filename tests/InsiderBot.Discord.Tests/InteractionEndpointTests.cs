@@ -169,6 +169,21 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_command_that_may_draw_a_chart_is_deferred_at_once_over_http_without_waiting_for_the_drawing()
+    {
+        var id = FakeInteractions.NextId();
+        // The clock is never advanced: the deferral cannot have come from the 1 s timer, and the drawing is still held.
+        var answer = await Json(await bot.Sender.SendAsync(FakeInteractions.Command(id, "drawing")).WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(5, answer.GetProperty("type").GetInt32());
+        Assert.Empty(discord.RequestsTo("PATCH", "/webhooks/"));
+
+        bot.Commands.Release.SetResult();
+        var edit = await discord.WaitForAsync(r => r.Method == "PATCH" && r.Path.Contains(FakeInteractions.TokenOf(id), StringComparison.Ordinal));
+        Assert.True(edit.IsMultipart);
+        Assert.Equal("Drawn", edit.Json().GetProperty("embeds")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task Ticker_autocomplete_suggests_from_the_store()
     {
         bot.Get<InsiderStore>().ImportTickerMap([("AAPL", 320193, "Apple Inc."), ("AAP", 1158449, "Advance Auto Parts"), ("MSFT", 789019, "Microsoft")]);

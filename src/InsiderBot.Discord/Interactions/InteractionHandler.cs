@@ -19,6 +19,7 @@ public sealed class InteractionHandler(
     InsiderStore store,
     DiscordMessageRenderer renderer,
     DiscordRestClient rest,
+    HeavyCommandLane heavy,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
@@ -50,8 +51,19 @@ public sealed class InteractionHandler(
     {
         var name = interaction.CommandName ?? "";
         var origin = InteractionArguments.Origin(interaction);
-        var arguments = router.Find(name) is { } command ? InteractionArguments.For(command, interaction.Options) : [];
-        var work = Task.Run(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken);
+        var command = router.Find(name);
+        var arguments = command is not null ? InteractionArguments.For(command, interaction.Options) : [];
+        var mayDraw = command?.MayAttachChart == true;
+        var work = mayDraw
+            ? heavy.RunAsync(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken)
+            : Task.Run(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken);
+        if (mayDraw && !answerCarriesFiles)
+        {
+            // Over HTTP a chart cannot ride on the first answer, so waiting for it only delays a deferral that is certain.
+            await respond(new InteractionAnswer(InteractionAnswer.Deferred), cancellationToken);
+            await CompleteDeferredAsync(interaction, name, work, cancellationToken);
+            return;
+        }
 
         using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var defer = Task.Delay(options.Value.DeferAfter, time, deferTimer.Token);
@@ -64,6 +76,12 @@ public sealed class InteractionHandler(
         }
 
         await respond(new InteractionAnswer(InteractionAnswer.Deferred), cancellationToken);
+        await CompleteDeferredAsync(interaction, name, work, cancellationToken);
+    }
+
+    /// <summary>After "thinking…": the reply replaces it by editing <c>@original</c> (an error, by an ephemeral follow-up).</summary>
+    private async Task CompleteDeferredAsync(DiscordInteraction interaction, string name, Task<ChatReply> work, CancellationToken cancellationToken)
+    {
         var reply = await work;
         var edit = renderer.Render(reply);
         var applicationId = interaction.ApplicationId ?? options.Value.ApplicationId;
