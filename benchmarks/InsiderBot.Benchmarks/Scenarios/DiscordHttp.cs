@@ -64,7 +64,7 @@ public sealed class DiscordHttp : IBenchmarkScenario
             latency counted from the slot to the whole answer read), {rounds} rounds of {seconds} s per side alternating with the floor,
             after a discarded 2 s warm-up each. Commands cycle through `{string.Join("`, `", mix.Select(m => "/" + m))}` (`/insiders ticker:TSLA days:1500` reads the
             store seeded with the {seeded?.FilingsImported ?? 0} bundled sample filings and draws the activity chart, so over HTTP it is deferred and the
-            PNG goes with the edit of `@original`, here to the fake Discord: {deferredEdits} edits). Bodies are signed before the clock starts;
+            PNG goes with the edit of `@original`, here to the fake Discord: {deferredEdits} edits had arrived when the last round ended, the rest were still waiting for the drawing lane). Bodies are signed before the clock starts;
             the endpoint verifies every signature. The bot is wired as the host wires it (`AddInsiderStore`, `AddChatCommands`, `AddDiscord`,
             `MapDiscordInteractions`), one process with the load generator. Load average {loadBefore} before, {AckBenchmark.LoadAverage()} after
             (other engineers' builds share the 2 cores).

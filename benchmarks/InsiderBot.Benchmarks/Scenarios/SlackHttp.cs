@@ -58,13 +58,15 @@ public sealed class SlackHttp : IBenchmarkScenario
             Target("bot", new Uri(botAddress, SlackEndpoints.CommandsPath), slack, mix),
             Target("floor", new Uri(floorAddress, SlackEndpoints.CommandsPath), slack, mix),
             rate, TimeSpan.FromSeconds(seconds), rounds, (_, body) => body.Length == 0 ? "acknowledged, answer via response_url" : "answered in the acknowledgement");
+        var late = slack.Responses.Count;
 
         var body = string.Create(CultureInfo.InvariantCulture, $"""
             {rate} signed slash commands a second (`v0` HMAC-SHA256 over `v0:timestamp:body`), paced open-loop (each due at its slot
             whether or not earlier ones were answered; latency counted from the slot to the whole answer read), {rounds} rounds of {seconds} s
             per side alternating with the floor, after a discarded 2 s warm-up each. Commands cycle through `{string.Join("`, `", mix.Select(m => "/" + m))}`
             (`/insiders TSLA 1500` reads the store seeded with the {seeded?.FilingsImported ?? 0} bundled sample filings and draws the chart, which is
-            uploaded after the answer; uploads and `response_url` posts go to the fake Slack). Bodies are signed before the clock starts; the
+            uploaded after the answer; uploads and `response_url` posts go to the fake Slack: {late} answers had reached a `response_url` when the
+            last round ended, the rest were still waiting for the drawing lane). Bodies are signed before the clock starts; the
             endpoint verifies every signature and remembers every trigger_id. The bot is wired as the host wires it (`AddInsiderStore`,
             `AddChatCommands`, `AddSlack`, `MapSlackCommands`), one process with the load generator. Load average {loadBefore} before,
             {AckBenchmark.LoadAverage()} after (other engineers' builds share the 2 cores).
