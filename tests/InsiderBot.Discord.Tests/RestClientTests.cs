@@ -146,6 +146,25 @@ public sealed class RestClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_timed_out_interaction_callback_is_not_sent_twice()
+    {
+        // Discord may already hold the answer; a second callback would be refused (40060) and count as a second answer.
+        var slow = new TaskCompletionSource();
+        const string callback = "/interactions/41/tok-41/callback";
+        harness.Discord.Hold(r => r.Path == callback, slow.Task);
+        var answering = harness.Rest.SendAsync(HttpMethod.Post, callback.TrimStart('/'), () => DiscordMessage.Json(new System.Text.Json.Nodes.JsonObject { ["type"] = 5 }), CancellationToken.None);
+        await harness.Discord.WaitForAsync(r => r.Path == callback);
+        await harness.Clock.NextTimerAsync(d => d == DiscordRestClient.RequestTimeout);
+        harness.Clock.Advance(DiscordRestClient.RequestTimeout);
+
+        var response = await answering.WaitAsync(TimeSpan.FromSeconds(10));
+        slow.SetResult();
+        Assert.False(response.IsSuccess);
+        Assert.Single(harness.Discord.RequestsTo("POST", callback));
+        Assert.Equal(1, harness.Discord.AnswersFor("41"));
+    }
+
+    [Fact]
     public async Task A_long_retry_after_is_handed_back_instead_of_waited()
     {
         harness.Discord.Inject(r => To(r, "8"), FakeResponse.RateLimited(120, scope: "shared"));

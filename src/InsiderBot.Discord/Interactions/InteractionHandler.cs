@@ -12,7 +12,9 @@ namespace InsiderBot.Discord.Interactions;
 /// <summary>
 /// Answers one interaction exactly once, however it arrived (HTTP or gateway): PONG, autocomplete choices, or the
 /// command's reply. A command still running after <see cref="DiscordOptions.DeferAfter"/> is answered "thinking…"
-/// (type 5) and completed by editing <c>@original</c>, so Discord's 3-second deadline is never missed.
+/// (type 5) and completed by editing <c>@original</c>, so Discord's 3-second deadline is never missed. A command that
+/// may draw a chart runs in the bounded <see cref="HeavyCommandLane"/> and, over HTTP (where the first answer cannot carry
+/// the picture), is deferred at once rather than after the drawing.
 /// </summary>
 public sealed class InteractionHandler(
     ChatCommandRouter router,
