@@ -15,6 +15,12 @@ public interface IChatCommand
     /// <summary>True when only users who may manage the channel may run it (<c>/subscribe</c>).</summary>
     bool RequiresManage => false;
 
+    /// <summary>
+    /// True when the reply may carry a chart: drawing it is the costly part of a command, so a platform that cannot send
+    /// the picture with its first answer (Discord over HTTP) acknowledges at once and runs such commands in a bounded lane.
+    /// </summary>
+    bool MayAttachChart => false;
+
     /// <summary>"/insiders TICKER [days]".</summary>
     string Usage => $"/{Name}" + string.Concat(Parameters.Select(p => p.Required ? $" {p.Name.ToUpperInvariant()}" : $" [{p.Name}]"));
 

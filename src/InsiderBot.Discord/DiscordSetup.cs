@@ -37,8 +37,9 @@ public static class DiscordSetup
             http.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
             http.DefaultRequestHeaders.UserAgent.ParseAdd(DiscordRestClient.UserAgent);
             if (!string.IsNullOrWhiteSpace(options.Token)) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
-            http.Timeout = TimeSpan.FromSeconds(30);
+            http.Timeout = Timeout.InfiniteTimeSpan; // DiscordRestClient.RequestTimeout, on the TimeProvider
         });
+        services.TryAddSingleton<HeavyCommandLane>();
         services.TryAddSingleton<InteractionHandler>();
         services.AddSingleton<IAlertPublisher, DiscordAlertPublisher>();
         services.AddHostedService<CommandRegistrar>();

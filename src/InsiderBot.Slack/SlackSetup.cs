@@ -36,6 +36,7 @@ public static class SlackSetup
         services.AddSingleton<IAlertPublisher>(sp => sp.GetRequiredService<SlackAlertPublisher>());
         services.AddSingleton<SlackPermissions>();
         services.AddSingleton<SlackDeliveryLog>();
+        services.TryAddSingleton<HeavyCommandLane>();
         services.AddSingleton<SlackCommandRunner>();
 
         if (!string.IsNullOrWhiteSpace(section[nameof(SlackOptions.SigningSecret)]))

@@ -1,5 +1,6 @@
 using InsiderBot.Chat.Alerts;
 using InsiderBot.Chat.Replies;
+using InsiderBot.Discord.Rest;
 using InsiderBot.Discord.Tests.Support;
 using InsiderBot.Fakes.Discord;
 
@@ -69,6 +70,28 @@ public sealed class AlertPublisherTests : IAsyncLifetime
         var result = await harness.Alerts.PostAsync(Delivery("16"), CancellationToken.None);
         Assert.Equal(AlertPostStatus.RetryLater, result.Status);
         Assert.Equal(TimeSpan.FromSeconds(90), result.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_post_whose_answer_is_too_slow_is_retried_with_its_nonce_and_shows_once()
+    {
+        // Discord creates the message but its answer never comes back in time (held past the request timeout).
+        var slow = new TaskCompletionSource();
+        harness.Discord.Hold(r => r.Path == "/channels/18/messages", slow.Task);
+        var posting = harness.Alerts.PostAsync(Delivery("18"), CancellationToken.None);
+        await harness.Discord.WaitForAsync(r => r.Path == "/channels/18/messages");
+        Assert.Equal(DiscordRestClient.RequestTimeout, await harness.Clock.NextTimerAsync(d => d == DiscordRestClient.RequestTimeout));
+        harness.Clock.Advance(DiscordRestClient.RequestTimeout);
+        Assert.Equal(DiscordRestClient.Backoff(1), await harness.Clock.NextTimerAsync(d => d == DiscordRestClient.Backoff(1)));
+        harness.Clock.Advance(DiscordRestClient.Backoff(1));
+
+        var result = await posting.WaitAsync(TimeSpan.FromSeconds(10));
+        slow.SetResult();
+        Assert.Equal(AlertPostStatus.Posted, result.Status);
+        var posts = harness.Discord.RequestsTo("POST", "/channels/18/messages");
+        Assert.Equal(2, posts.Count);
+        Assert.All(posts, r => Assert.Equal("d-1", r.Json().GetProperty("nonce").GetString()));
+        Assert.Equal(1, harness.Discord.MessagesCreated("18"));
     }
 
     [Fact]

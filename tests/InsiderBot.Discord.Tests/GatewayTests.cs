@@ -164,12 +164,13 @@ public sealed class GatewayTests : IAsyncLifetime
     {
         var first = await ConnectAsync();
         discord.Inject(r => r.Path == "/gateway/bot", new FakeResponse(200,
-            "{\"url\":\"" + discord.GatewayUrl + "\",\"shards\":1,\"session_start_limit\":{\"total\":1000,\"remaining\":0,\"reset_after\":30000,\"max_concurrency\":1}}"));
+            "{\"url\":\"" + discord.GatewayUrl + "\",\"shards\":1,\"session_start_limit\":{\"total\":1000,\"remaining\":0,\"reset_after\":45000,\"max_concurrency\":1}}"));
         await first.InvalidSessionAsync(resumable: false);
         await AdvanceToReconnectAsync();
-        Assert.Equal(TimeSpan.FromSeconds(30), await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(30)));
+        // 45 s, not 30 s: 30 s is also every REST request's own timeout timer.
+        Assert.Equal(TimeSpan.FromSeconds(45), await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(45)));
         Assert.Equal(1, discord.Gateway.ConnectionCount);
-        clock.Advance(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromSeconds(45));
         await ConnectAsync(expectResume: false);
     }
 
@@ -229,5 +230,44 @@ public sealed class GatewayTests : IAsyncLifetime
 
         var guarded = discord.Requests.Last(r => r.Path.Contains(ids[2], StringComparison.Ordinal)).Json();
         Assert.Equal(64, guarded.GetProperty("data").GetProperty("flags").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_slow_discord_still_gets_exactly_one_answer_per_interaction_within_the_deadline()
+    {
+        var connection = await ConnectAsync();
+        var (slow, held, quick) = (FakeInteractions.NextId(), FakeInteractions.NextId(), FakeInteractions.NextId());
+        var slowCallback = new TaskCompletionSource();
+        var slowEdit = new TaskCompletionSource();
+        discord.Hold(r => r.Path.StartsWith($"/interactions/{held}/", StringComparison.Ordinal), slowCallback.Task);
+        discord.Hold(r => r.Method == "PATCH" && r.Path.Contains(FakeInteractions.TokenOf(slow), StringComparison.Ordinal), slowEdit.Task);
+        var received = clock.GetUtcNow();
+
+        // A command that outlasts the defer deadline, one whose callback Discord is slow to answer, and a quick one.
+        await connection.DispatchRawAsync("INTERACTION_CREATE", FakeInteractions.Command(slow, "slow"));
+        await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(2));
+        await connection.DispatchRawAsync("INTERACTION_CREATE", FakeInteractions.Command(held, "echo", new Dictionary<string, object> { ["first"] = "held" }));
+        await discord.WaitForAnswerAsync(held);
+        await connection.DispatchRawAsync("INTERACTION_CREATE", FakeInteractions.Command(quick, "echo", new Dictionary<string, object> { ["first"] = "quick" }));
+        await discord.WaitForAnswerAsync(quick); // not queued behind the held answer
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await discord.WaitForAnswerAsync(slow);
+        var deferral = discord.RequestsTo("POST", $"/interactions/{slow}/").Single().Json();
+        Assert.Equal(5, deferral.GetProperty("type").GetInt32());
+        bot.Commands.Release.SetResult();
+        var edit = await discord.WaitForAsync(r => r.Method == "PATCH" && r.Path.Contains(FakeInteractions.TokenOf(slow), StringComparison.Ordinal));
+        Assert.EndsWith("/messages/@original", edit.Path, StringComparison.Ordinal);
+        slowCallback.SetResult();
+        slowEdit.SetResult();
+
+        foreach (var id in new[] { slow, held, quick })
+        {
+            var answer = Assert.Single(discord.RequestsTo("POST", $"/interactions/{id}/"));
+            Assert.Equal(1, discord.AnswersFor(id));
+            Assert.True(answer.At - received <= TimeSpan.FromSeconds(3), $"answered {answer.At - received} after it arrived");
+        }
+
+        Assert.Single(discord.RequestsTo("PATCH", FakeInteractions.TokenOf(slow)));
     }
 }

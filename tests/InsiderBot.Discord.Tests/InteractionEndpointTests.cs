@@ -132,6 +132,31 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_slow_discord_holds_up_no_other_interaction_and_the_deferred_edit_is_sent_once()
+    {
+        var id = FakeInteractions.NextId();
+        var original = $"/webhooks/{FakeInteractions.ApplicationId}/{FakeInteractions.TokenOf(id)}/messages/@original";
+        var slowEdit = new TaskCompletionSource();
+        discord.Hold(r => r.Method == "PATCH" && r.Path == original, slowEdit.Task);
+        var received = clock.GetUtcNow();
+        var sending = bot.Sender.SendAsync(FakeInteractions.Command(id, "slow"));
+        await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(5, (await Json(await sending.WaitAsync(TimeSpan.FromSeconds(10)))).GetProperty("type").GetInt32());
+        Assert.True(clock.GetUtcNow() - received < TimeSpan.FromSeconds(3));
+
+        bot.Commands.Release.SetResult();
+        await discord.WaitForAsync(r => r.Method == "PATCH" && r.Path == original); // Discord sits on the edit
+        var other = await CommandAsync("echo", new() { ["first"] = "meanwhile" });
+        Assert.Equal(4, other.GetProperty("type").GetInt32());
+        slowEdit.SetResult();
+
+        Assert.Single(discord.RequestsTo("PATCH", original));
+        Assert.Empty(discord.RequestsTo("POST", "/webhooks/"));
+        Assert.Empty(discord.RequestsTo("POST", "/interactions/"));
+    }
+
+    [Fact]
     public async Task A_chart_reply_is_deferred_and_the_png_uploaded_with_the_edit()
     {
         var id = FakeInteractions.NextId();
@@ -141,6 +166,21 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         Assert.True(edit.IsMultipart);
         Assert.Contains("filename=activity.png", edit.Text, StringComparison.Ordinal);
         Assert.Equal("attachment://activity.png", edit.Json().GetProperty("embeds")[0].GetProperty("image").GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task A_command_that_may_draw_a_chart_is_deferred_at_once_over_http_without_waiting_for_the_drawing()
+    {
+        var id = FakeInteractions.NextId();
+        // The clock is never advanced: the deferral cannot have come from the 1 s timer, and the drawing is still held.
+        var answer = await Json(await bot.Sender.SendAsync(FakeInteractions.Command(id, "drawing")).WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(5, answer.GetProperty("type").GetInt32());
+        Assert.Empty(discord.RequestsTo("PATCH", "/webhooks/"));
+
+        bot.Commands.Release.SetResult();
+        var edit = await discord.WaitForAsync(r => r.Method == "PATCH" && r.Path.Contains(FakeInteractions.TokenOf(id), StringComparison.Ordinal));
+        Assert.True(edit.IsMultipart);
+        Assert.Equal("Drawn", edit.Json().GetProperty("embeds")[0].GetProperty("title").GetString());
     }
 
     [Fact]

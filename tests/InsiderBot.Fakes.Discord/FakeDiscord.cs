@@ -19,6 +19,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentQueue<(Func<RecordedRequest, bool> Match, FakeResponse Response)> injected = new();
+    private readonly List<(Func<RecordedRequest, bool> Match, Task Release)> held = [];
     private readonly List<RecordedRequest> requests = [];
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Signal)> waiters = [];
     private readonly Lock gate = new();
@@ -107,6 +108,18 @@ public sealed class FakeDiscord : IAsyncDisposable
     /// <summary>The next request matching <paramref name="match"/> gets <paramref name="response"/> instead of the normal answer.</summary>
     public void Inject(Func<RecordedRequest, bool> match, FakeResponse response) => injected.Enqueue((match, response));
 
+    /// <summary>
+    /// A slow Discord: the next request matching <paramref name="match"/> takes effect at once (an interaction callback is
+    /// accepted, a message is created) but its answer is held until <paramref name="release"/> completes.
+    /// </summary>
+    public void Hold(Func<RecordedRequest, bool> match, Task release)
+    {
+        lock (gate) held.Add((match, release));
+    }
+
+    /// <summary>Messages actually created in a channel (a retried post with an enforced nonce creates none).</summary>
+    public int MessagesCreated(string channel) => routes.Created(channel);
+
     public IReadOnlyList<RecordedRequest> RequestsTo(string method, string pathPart) =>
         Requests.Where(r => r.Method == method && r.Path.Contains(pathPart, StringComparison.Ordinal)).ToList();
 
@@ -146,6 +159,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         var response = TakeInjected(request) ?? routes.Answer(request);
         if (held is { AfterCreating: true } && !await HoldAsync(held, request, context)) return;
         if (response.Hold is { } hold) await hold.WaitAsync(context.RequestAborted);
+        if (TakeHeld(request) is { } release) await release.WaitAsync(context.RequestAborted);
         context.Response.StatusCode = response.Status;
         foreach (var (name, value) in response.Headers) context.Response.Headers[name] = value;
         if (response.Body.Length > 0)
@@ -187,6 +201,18 @@ public sealed class FakeDiscord : IAsyncDisposable
             injected.Clear();
             foreach (var (i, item) in pending.Index()) if (i != hit) injected.Enqueue(item);
             return pending[hit].Response;
+        }
+    }
+
+    private Task? TakeHeld(RecordedRequest request)
+    {
+        lock (gate)
+        {
+            var hit = held.FindIndex(h => h.Match(request));
+            if (hit < 0) return null;
+            var release = held[hit].Release;
+            held.RemoveAt(hit);
+            return release;
         }
     }
 

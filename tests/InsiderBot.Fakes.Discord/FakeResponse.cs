@@ -25,6 +25,26 @@ public sealed record FakeResponse(int Status, string Body = "", string ContentTy
             },
     };
 
+    /// <summary>
+    /// A shared-resource 429 shaped like Discord's documented example: <c>X-RateLimit-Scope: shared</c>, the bot's own
+    /// bucket still has requests left (<c>Remaining: 9</c>, a short reset) but the resource is limited for
+    /// <c>retry_after</c>. Not global, and it does not count towards the invalid-request limit.
+    /// </summary>
+    public static FakeResponse SharedRateLimited(double retryAfter, string bucket = "shared1") => new(
+        429,
+        $"{{\"message\":\"The resource is being rate limited.\",\"retry_after\":{retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)},\"global\":false}}")
+    {
+        Headers = new()
+        {
+            ["Retry-After"] = Math.Ceiling(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["X-RateLimit-Limit"] = "10",
+            ["X-RateLimit-Remaining"] = "9",
+            ["X-RateLimit-Reset-After"] = "0.25",
+            ["X-RateLimit-Bucket"] = bucket,
+            ["X-RateLimit-Scope"] = "shared",
+        },
+    };
+
     /// <summary>Cloudflare's ban page: HTML, no rate-limit headers.</summary>
     public static FakeResponse CloudflareBan() => new(429, "<html><body>Error 1015: You are being rate limited</body></html>", "text/html");
 

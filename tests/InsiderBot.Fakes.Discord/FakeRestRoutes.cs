@@ -9,6 +9,7 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
 {
     private readonly ConcurrentDictionary<string, string> messageOfNonce = new();
     private readonly ConcurrentDictionary<string, int> callbacks = new();
+    private readonly ConcurrentDictionary<string, int> created = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> answered = new();
     private readonly ConcurrentDictionary<string, List<FakeChannelMessage>> channels = new();
     private long nextId = 1_300_000_000_000_000_000;
@@ -23,6 +24,8 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
 
     /// <summary>How many callbacks the fake accepted for an interaction (an injected failure is not an answer).</summary>
     public int Answers(string interactionId) => callbacks.GetValueOrDefault(interactionId);
+
+    public int Created(string channel) => created.GetValueOrDefault(channel);
 
     public Task Answered(string interactionId) => Signal(interactionId).Task;
 
@@ -70,7 +73,7 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
         {
             if (!(nonce is not null && enforce && messageOfNonce.TryGetValue(channel + "/" + nonce, out id)))
             {
-                id = NewId();
+                id = Create(channel);
                 if (nonce is not null && enforce) messageOfNonce[channel + "/" + nonce] = id;
                 list.Add(new FakeChannelMessage(id, channel, nonce, request.Text));
             }
@@ -111,6 +114,12 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
         ["X-RateLimit-Reset-After"] = "1",
         ["X-RateLimit-Bucket"] = "b" + (path.GetHashCode(StringComparison.Ordinal) & 0xffff),
     };
+
+    private string Create(string channel)
+    {
+        created.AddOrUpdate(channel, 1, (_, n) => n + 1);
+        return NewId();
+    }
 
     private string NewId() => Interlocked.Increment(ref nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
 

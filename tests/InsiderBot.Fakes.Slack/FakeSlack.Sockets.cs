@@ -1,6 +1,10 @@
 using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace InsiderBot.Fakes.Slack;
 
@@ -10,6 +14,16 @@ public sealed partial class FakeSlack
     private readonly Channel<FakeSocket> socketSignal = Channel.CreateUnbounded<FakeSocket>();
     private int socketIds;
     private int socketsAccepted;
+    private int peakOpenSockets;
+
+    /// <summary>The most Socket Mode connections that were ever open at once.</summary>
+    public int PeakOpenSockets
+    {
+        get
+        {
+            lock (sockets) return peakOpenSockets;
+        }
+    }
 
     /// <summary>Socket Mode connections open right now (a leak shows as more than one).</summary>
     public int OpenSockets => sockets.Count;
@@ -47,15 +61,27 @@ public sealed partial class FakeSlack
             return;
         }
 
-        using var webSocket = await context.WebSockets.AcceptWebSocketAsync();
-        var socket = new FakeSocket(Interlocked.Increment(ref socketIds), webSocket, this);
-        sockets[socket.Id] = socket;
+        // Upgraded by hand so the fake owns the raw stream and can go silent without closing (see FreezableStream).
+        var key = context.Request.Headers["Sec-WebSocket-Key"].ToString();
+        context.Response.Headers.Connection = "Upgrade";
+        context.Response.Headers.Upgrade = "websocket";
+        context.Response.Headers["Sec-WebSocket-Accept"] = Convert.ToBase64String(SHA1.HashData(Encoding.ASCII.GetBytes(key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11")));
+        var transport = new FreezableStream(await context.Features.GetRequiredFeature<IHttpUpgradeFeature>().UpgradeAsync(), context.Abort);
+        using var webSocket = WebSocket.CreateFromStream(transport, new WebSocketCreationOptions { IsServer = true, KeepAliveInterval = TimeSpan.Zero });
+        var socket = new FakeSocket(Interlocked.Increment(ref socketIds), webSocket, this) { Transport = transport };
+        lock (sockets)
+        {
+            sockets[socket.Id] = socket;
+            peakOpenSockets = Math.Max(peakOpenSockets, sockets.Count);
+        }
+
         Interlocked.Increment(ref socketsAccepted);
         try
         {
             await socket.SendHelloAsync();
             socketSignal.Writer.TryWrite(socket);
             await socket.ReceiveLoopAsync(context.RequestAborted);
+            await transport.Pumping; // frozen, the loop ends only when the bot drops the connection
         }
         finally
         {

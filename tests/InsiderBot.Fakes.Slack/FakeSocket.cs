@@ -18,6 +18,11 @@ public sealed class FakeSocket(int id, WebSocket webSocket, FakeSlack slack)
 
     public int Id { get; } = id;
 
+    internal FreezableStream? Transport { get; init; }
+
+    /// <summary>Goes silent without closing: sends nothing more (no envelopes, no pongs to the bot's pings) and reads nothing.</summary>
+    public void Freeze() => Transport?.Freeze();
+
     public Task Closed => closed.Task;
 
     public IReadOnlyDictionary<string, JsonObject> Acks => acks;

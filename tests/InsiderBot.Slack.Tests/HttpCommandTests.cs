@@ -142,4 +142,21 @@ public sealed class HttpCommandTests
         Assert.Equal("4", ticket.Argument("length"));
         Assert.Equal(new byte[] { 137, 80, 78, 71 }, Assert.Single(host.Slack.Uploads).Value);
     }
+
+    [Fact]
+    public async Task A_command_that_may_draw_a_chart_is_acknowledged_at_once_and_answered_once_via_response_url()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        // The drawing is held and the clock never moves: the empty ack cannot have come from the 2.5 s deadline.
+        var ack = await host.PostSignedAsync(host.CommandBody("/drawing", "", responseId: "draw-1"));
+        Assert.Equal(HttpStatusCode.OK, ack.StatusCode);
+        Assert.Equal("", await ack.Content.ReadAsStringAsync());
+        Assert.Empty(host.Slack.Responses);
+
+        host.Commands.SlowGate.SetResult();
+        var answer = await host.Slack.NextResponseAsync(SlackTestHost.Wait);
+        Assert.Equal("draw-1", answer.ResponseId);
+        Assert.Contains("drawn at last", answer.Message["text"]!.ToString(), StringComparison.Ordinal);
+        Assert.Single(host.Slack.ResponsesFor("draw-1"));
+    }
 }

@@ -139,4 +139,46 @@ public sealed class SocketModeTests
         await AssertAnsweredOnce(host.Slack, await connected, "/echo", "ok", "ok");
         Assert.True(host.Time.GetUtcNow() - new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero) >= TimeSpan.FromSeconds(7));
     }
+
+    [Fact]
+    public async Task A_silent_socket_is_caught_by_the_keep_alive_replaced_and_closed()
+    {
+        await using var host = await SlackTestHost.StartAsync("socket");
+        var first = await host.Slack.NextSocketAsync(Wait);
+        await AssertAnsweredOnce(host.Slack, first, "/echo", "before", "before");
+
+        // Slack goes silent without closing: no pongs, no envelopes. A command sent now never reaches the bot.
+        first.Freeze();
+        var lost = await first.SendSlashCommandAsync("/echo", "lost");
+        host.Time.Advance(SocketLiveness.SilenceLimit + SocketLiveness.KeepAlive);
+
+        var second = await host.Slack.NextSocketAsync(Wait);
+        await first.Closed.WaitAsync(Wait); // the bot dropped the silent connection: nothing leaks
+        Assert.Equal(2, host.Slack.CallsTo("apps.connections.open").Count);
+
+        // Slack redelivers the unacknowledged envelope on the live socket; it and a new command are answered once each.
+        await second.SendSlashCommandAsync("/echo", "lost", envelopeId: lost, retryAttempt: 1);
+        Assert.Contains("lost", (await second.AckAsync(lost, Wait))["payload"]!["text"]!.ToString(), StringComparison.Ordinal);
+        await AssertAnsweredOnce(host.Slack, second, "/echo", "after", "after");
+        Assert.Equal(1, second.AckCount(lost));
+        Assert.Equal(0, first.AckCount(lost));
+        Assert.Equal(3, host.Commands.Runs);
+        Assert.Equal(1, host.Slack.OpenSockets);
+        Assert.True(host.Slack.PeakOpenSockets <= 2, $"{host.Slack.PeakOpenSockets} sockets were open at once");
+    }
+
+    [Fact]
+    public async Task A_socket_that_keeps_talking_is_kept_however_long_it_lives()
+    {
+        await using var host = await SlackTestHost.StartAsync("socket");
+        var socket = await host.Slack.NextSocketAsync(Wait);
+        for (var step = 0; step < 6; step++)
+        {
+            host.Time.Advance(SocketLiveness.KeepAlive);
+            await AssertAnsweredOnce(host.Slack, socket, "/echo", "step" + step, "step" + step);
+        }
+
+        Assert.Single(host.Slack.CallsTo("apps.connections.open"));
+        Assert.Equal(1, host.Slack.SocketsAccepted);
+    }
 }

@@ -27,6 +27,11 @@ public sealed class TestCommands
         }),
         new Command(this, "subscribe", true, input => Task.FromResult(ChatReply.Text("Subscribed", "alerts for " + input.Argument(0)))),
         new Command(this, "chart", false, _ => Task.FromResult(ChatReply.Text("Chart", "see the picture") with { Chart = new ReplyImage("chart.png", [137, 80, 78, 71], "activity chart") })),
+        new Command(this, "drawing", false, async _ =>
+        {
+            await SlowGate.Task;
+            return ChatReply.Text("Drawing", "drawn at last") with { Chart = new ReplyImage("chart.png", [137, 80, 78, 71], "activity chart") };
+        }) { MayAttachChart = true },
     ];
 
     private sealed class Command(TestCommands owner, string name, bool manage, Func<CommandInput, Task<ChatReply>> run) : IChatCommand
@@ -38,6 +43,8 @@ public sealed class TestCommands
         public IReadOnlyList<CommandParameter> Parameters { get; } = [new("word", "any word")];
 
         public bool RequiresManage => manage;
+
+        public bool MayAttachChart { get; init; }
 
         public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
         {

@@ -10,5 +10,7 @@ public static class ScenarioCatalog
         new ParseVersusXmlReader(),
         new IngestProfile(),
         new FilingToAlert(),
+        new DiscordHttp(),
+        new SlackHttp(),
     ];
 }

@@ -19,6 +19,8 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
 
     public string Description => "Recent insider trades for a company, classified, with what they mean";
 
+    public bool MayAttachChart => true;
+
     public IReadOnlyList<CommandParameter> Parameters { get; } =
     [
         new("ticker", "The company's ticker, e.g. AAPL", Required: true, Autocomplete: true),

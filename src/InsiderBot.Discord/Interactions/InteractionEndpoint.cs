@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace InsiderBot.Discord.Interactions;
 
@@ -21,7 +22,7 @@ public static class InteractionEndpoint
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext context, DiscordSignatureVerifier verifier, InteractionHandler handler, IHostApplicationLifetime lifetime)
+    private static async Task HandleAsync(HttpContext context, DiscordSignatureVerifier verifier, InteractionHandler handler, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
     {
         var body = await ReadBodyAsync(context.Request, context.RequestAborted);
         var headers = context.Request.Headers;
@@ -44,15 +45,38 @@ public static class InteractionEndpoint
             return;
         }
 
-        // The reply goes out as this response; a deferred command then edits @original after the response is complete,
-        // so the work outlives the request and ends with the application instead.
-        await handler.HandleAsync(interaction, async (answer, ct) =>
+        // The reply goes out as this response. A deferred command then edits @original later; that work must not keep
+        // this request open: HTTP/1.1 serves one request at a time per connection, so Discord's next interaction on the
+        // same keep-alive connection would wait behind the edit and miss its 3 s deadline. So the request ends as soon
+        // as the first answer is written, and the rest runs on, ending with the application.
+        var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var handling = handler.HandleAsync(interaction, async (answer, ct) =>
         {
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(answer.ToJson().ToJsonString(), ct);
             await context.Response.CompleteAsync();
+            answered.TrySetResult();
         }, answerCarriesFiles: false, lifetime.ApplicationStopping);
+        await Task.WhenAny(answered.Task, handling);
+        if (handling.IsCompleted) await handling;
+        else _ = FinishAsync(handling, interaction.CommandName, loggers.CreateLogger(typeof(InteractionEndpoint)));
+    }
+
+    private static async Task FinishAsync(Task handling, string? command, ILogger logger)
+    {
+        try
+        {
+            await handling;
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Completing the deferred answer to /{Command} failed", command);
+        }
     }
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

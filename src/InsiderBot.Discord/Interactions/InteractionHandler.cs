@@ -12,13 +12,16 @@ namespace InsiderBot.Discord.Interactions;
 /// <summary>
 /// Answers one interaction exactly once, however it arrived (HTTP or gateway): PONG, autocomplete choices, or the
 /// command's reply. A command still running after <see cref="DiscordOptions.DeferAfter"/> is answered "thinking…"
-/// (type 5) and completed by editing <c>@original</c>, so Discord's 3-second deadline is never missed.
+/// (type 5) and completed by editing <c>@original</c>, so Discord's 3-second deadline is never missed. A command that
+/// may draw a chart runs in the bounded <see cref="HeavyCommandLane"/> and, over HTTP (where the first answer cannot carry
+/// the picture), is deferred at once rather than after the drawing.
 /// </summary>
 public sealed class InteractionHandler(
     ChatCommandRouter router,
     InsiderStore store,
     DiscordMessageRenderer renderer,
     DiscordRestClient rest,
+    HeavyCommandLane heavy,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionHandler> logger)
@@ -50,8 +53,19 @@ public sealed class InteractionHandler(
     {
         var name = interaction.CommandName ?? "";
         var origin = InteractionArguments.Origin(interaction);
-        var arguments = router.Find(name) is { } command ? InteractionArguments.For(command, interaction.Options) : [];
-        var work = Task.Run(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken);
+        var command = router.Find(name);
+        var arguments = command is not null ? InteractionArguments.For(command, interaction.Options) : [];
+        var mayDraw = command?.MayAttachChart == true;
+        var work = mayDraw
+            ? heavy.RunAsync(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken)
+            : Task.Run(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken);
+        if (mayDraw && !answerCarriesFiles)
+        {
+            // Over HTTP a chart cannot ride on the first answer, so waiting for it only delays a deferral that is certain.
+            await respond(new InteractionAnswer(InteractionAnswer.Deferred), cancellationToken);
+            await CompleteDeferredAsync(interaction, name, work, cancellationToken);
+            return;
+        }
 
         using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var defer = Task.Delay(options.Value.DeferAfter, time, deferTimer.Token);
@@ -64,6 +78,12 @@ public sealed class InteractionHandler(
         }
 
         await respond(new InteractionAnswer(InteractionAnswer.Deferred), cancellationToken);
+        await CompleteDeferredAsync(interaction, name, work, cancellationToken);
+    }
+
+    /// <summary>After "thinking…": the reply replaces it by editing <c>@original</c> (an error, by an ephemeral follow-up).</summary>
+    private async Task CompleteDeferredAsync(DiscordInteraction interaction, string name, Task<ChatReply> work, CancellationToken cancellationToken)
+    {
         var reply = await work;
         var edit = renderer.Render(reply);
         var applicationId = interaction.ApplicationId ?? options.Value.ApplicationId;

@@ -16,6 +16,13 @@ public sealed class DiscordRestClient(HttpClient http, DiscordRateLimiter limite
     /// <summary>Longest 429 wait taken inline; longer ones are handed back as <see cref="DiscordResponse.RetryAfter"/>.</summary>
     public static readonly TimeSpan MaxInlineWait = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How long one attempt may take, on the client's <see cref="TimeProvider"/>. A timed-out attempt is retried like a
+    /// dropped connection (alert posts carry a nonce, so Discord returns the first message); an interaction callback is
+    /// not, because Discord may already hold it and a second one is refused (40060).
+    /// </summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>How long every request stops after an HTML 429 (a Cloudflare ban of this IP).</summary>
     public static readonly TimeSpan CloudflarePause = TimeSpan.FromMinutes(15);
 
@@ -37,17 +44,19 @@ public sealed class DiscordRestClient(HttpClient http, DiscordRateLimiter limite
                 await limiter.WaitGlobalAsync(route, cancellationToken);
                 var wait = limiter.BucketFor(route).WaitFrom(time.GetUtcNow());
                 if (wait > TimeSpan.Zero) await Task.Delay(wait, time, cancellationToken);
+                using var attemptTimeout = new CancellationTokenSource(RequestTimeout, time);
+                using var limited = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, attemptTimeout.Token);
                 using var request = new HttpRequestMessage(method, path.TrimStart('/')) { Content = content?.Invoke() };
-                using var response = await http.SendAsync(request, cancellationToken);
+                using var response = await http.SendAsync(request, limited.Token);
                 status = response.StatusCode;
                 headers = response.Headers;
                 mediaType = response.Content.Headers.ContentType?.MediaType;
-                body = await response.Content.ReadAsStringAsync(cancellationToken);
+                body = await response.Content.ReadAsStringAsync(limited.Token);
                 limiter.Learn(route, headers);
             }
-            catch (Exception ex) when (IsNetworkFailure(ex, cancellationToken) && attempt < MaxAttempts)
+            catch (Exception ex) when (IsNetworkFailure(ex, cancellationToken) && attempt < MaxAttempts && !(ex is OperationCanceledException && route.IsInteractionCallback))
             {
-                logger.LogWarning("Discord {Route} failed to connect ({Error}); retrying", route.Template, ex.Message);
+                logger.LogWarning("Discord {Route} got no answer ({Error}); retrying", route.Template, ex.Message);
                 await Task.Delay(Backoff(attempt), time, cancellationToken);
                 continue;
             }
@@ -92,9 +101,9 @@ public sealed class DiscordRestClient(HttpClient http, DiscordRateLimiter limite
     /// <summary>1 s, 3 s, 5 s … as discord.py does for 5xx.</summary>
     public static TimeSpan Backoff(int attempt) => TimeSpan.FromSeconds(1 + (2 * (attempt - 1)));
 
-    /// <summary>No answer at all: connection refused or reset, or the HttpClient timeout (not the caller's cancellation).</summary>
+    /// <summary>No answer at all: connection refused or reset, or the attempt timed out (not the caller's cancellation).</summary>
     private static bool IsNetworkFailure(Exception ex, CancellationToken cancellationToken) =>
-        ex is HttpRequestException || (ex is TaskCanceledException && !cancellationToken.IsCancellationRequested);
+        ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested);
 
     private static bool IsTransient(HttpStatusCode status) => (int)status is 500 or 502 or 503 or 504 or 524;
 

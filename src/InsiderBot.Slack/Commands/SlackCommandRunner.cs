@@ -17,6 +17,7 @@ public sealed class SlackCommandRunner(
     SlackPermissions permissions,
     SlackWebApi api,
     SlackFileUploader uploader,
+    HeavyCommandLane heavy,
     TimeProvider time,
     ILogger<SlackCommandRunner> logger)
 {
@@ -26,6 +27,13 @@ public sealed class SlackCommandRunner(
     /// <summary>The answer as an acknowledgement body, or null when it was not ready in time and will go to <c>response_url</c>.</summary>
     public async Task<JsonObject?> RunAsync(SlackCommand command, CancellationToken stopping)
     {
+        if (router.Find(command.Name)?.MayAttachChart == true && !string.Equals(command.PlainText.Trim(), "help", StringComparison.OrdinalIgnoreCase))
+        {
+            // Drawing is the costly part and takes its turn in the bounded lane; acknowledge now, answer when drawn.
+            _ = DeliverLateAsync(command, heavy.RunAsync(() => AnswerAsync(command, stopping), stopping), stopping);
+            return null;
+        }
+
         using var deadlineCancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
         var deadline = Task.Delay(AckBudget, time, deadlineCancel.Token); // armed before the work starts
         var work = Task.Run(() => AnswerAsync(command, stopping), stopping);

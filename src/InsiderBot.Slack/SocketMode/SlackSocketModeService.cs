@@ -21,7 +21,6 @@ public sealed class SlackSocketModeService(
     TimeProvider time,
     ILogger<SlackSocketModeService> logger) : BackgroundService
 {
-    public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(5);
     public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan HandoverPatience = TimeSpan.FromSeconds(5);
@@ -65,7 +64,7 @@ public sealed class SlackSocketModeService(
                         if (next is null) failures = 2;
                         break;
                     default:
-                        logger.LogWarning("The Slack socket closed; reconnecting");
+                        logger.LogWarning("The Slack socket ended ({Reason}); opening a new one", reason);
                         await current.DisposeAsync();
                         current = null;
                         failures++;
@@ -101,15 +100,12 @@ public sealed class SlackSocketModeService(
         }
 
         if (!Uri.TryCreate(ticket.Text("url"), UriKind.Absolute, out var url)) return (null, false);
-        var webSocket = new ClientWebSocket();
-        webSocket.Options.KeepAliveInterval = KeepAlive;
-        webSocket.Options.KeepAliveTimeout = KeepAlive * 2;
-        var connection = new SocketModeConnection(webSocket, HandleEnvelopeAsync, logger);
+        var connection = new SocketModeConnection(time, HandleEnvelopeAsync, logger);
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             timeout.CancelAfter(HelloTimeout);
-            await webSocket.ConnectAsync(url, timeout.Token);
+            await connection.ConnectAsync(url, timeout.Token);
             connection.Start();
             await connection.Hello.WaitAsync(timeout.Token);
             health.Connected(true);

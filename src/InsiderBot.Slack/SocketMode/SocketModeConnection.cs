@@ -8,12 +8,40 @@ namespace InsiderBot.Slack.SocketMode;
 
 /// <summary>
 /// One Socket Mode WebSocket: waits for <c>hello</c>, hands each envelope to the handler, sends acks, and reports how
-/// it ended (a <c>disconnect</c> reason or <c>closed</c>). It keeps reading after a disconnect message, so envelopes
-/// that still arrive on it are answered until it is closed.
+/// it ended (a <c>disconnect</c> reason, <c>closed</c>, or <c>silent</c>). It keeps reading after a disconnect message,
+/// so envelopes that still arrive on it are answered until it is closed. It pings every
+/// <see cref="SocketLiveness.KeepAlive"/>; a watchdog on the <see cref="TimeProvider"/> aborts it when nothing at all
+/// (no envelope, ping or pong) has come from Slack for <see cref="SocketLiveness.SilenceLimit"/>.
 /// </summary>
-public sealed class SocketModeConnection(ClientWebSocket webSocket, Func<SocketModeConnection, JsonObject, Task> onEnvelope, ILogger logger) : IAsyncDisposable
+public sealed class SocketModeConnection : IAsyncDisposable
 {
     public const string Closed = "closed";
+    public const string Silent = "silent";
+
+    private readonly ClientWebSocket webSocket = new();
+    private readonly HttpMessageInvoker invoker;
+    private readonly SocketLiveness liveness;
+    private readonly TimeProvider time;
+    private readonly Func<SocketModeConnection, JsonObject, Task> onEnvelope;
+    private readonly ILogger logger;
+    private ITimer? watchdog;
+
+    public SocketModeConnection(TimeProvider time, Func<SocketModeConnection, JsonObject, Task> onEnvelope, ILogger logger)
+    {
+        this.time = time;
+        this.onEnvelope = onEnvelope;
+        this.logger = logger;
+        liveness = new SocketLiveness(time);
+        // The stream filter sits above TLS, so every byte Slack sends (pongs included) is seen by the liveness clock.
+        invoker = new HttpMessageInvoker(new SocketsHttpHandler
+        {
+            PlaintextStreamFilter = (context, _) => ValueTask.FromResult<Stream>(new HeardStream(context.PlaintextStream, liveness)),
+        });
+        webSocket.Options.KeepAliveInterval = SocketLiveness.KeepAlive;
+        webSocket.Options.KeepAliveTimeout = SocketLiveness.SilenceLimit * 2; // a backstop on the real clock; the watchdog decides first
+    }
+
+    public Task ConnectAsync(Uri url, CancellationToken cancellationToken) => webSocket.ConnectAsync(url, invoker, cancellationToken);
 
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly TaskCompletionSource hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -28,7 +56,21 @@ public sealed class SocketModeConnection(ClientWebSocket webSocket, Func<SocketM
     /// <summary>The first <c>disconnect</c> reason, or <see cref="Closed"/> when the socket ended without one.</summary>
     public Task<string> Ended => ended.Task;
 
-    public void Start() => receiving = Task.Run(ReceiveLoopAsync);
+    public void Start()
+    {
+        liveness.Heard();
+        receiving = Task.Run(ReceiveLoopAsync);
+        watchdog = time.CreateTimer(_ => CheckSilence(), null, SocketLiveness.KeepAlive, SocketLiveness.KeepAlive);
+    }
+
+    private void CheckSilence()
+    {
+        var silence = liveness.Silence;
+        if (silence <= SocketLiveness.SilenceLimit || ended.Task.IsCompleted) return;
+        logger.LogWarning("The Slack socket has been silent for {Silence} (no envelope, ping or pong); dropping it", silence);
+        ended.TrySetResult(Silent);
+        webSocket.Abort();
+    }
 
     public async Task SendAsync(JsonObject message, CancellationToken cancellationToken)
     {
@@ -62,6 +104,7 @@ public sealed class SocketModeConnection(ClientWebSocket webSocket, Func<SocketM
 
     public async ValueTask DisposeAsync()
     {
+        if (watchdog is not null) await watchdog.DisposeAsync();
         await reading.CancelAsync();
         webSocket.Abort();
         try
@@ -73,6 +116,7 @@ public sealed class SocketModeConnection(ClientWebSocket webSocket, Func<SocketM
         }
 
         webSocket.Dispose();
+        invoker.Dispose();
         reading.Dispose();
         ended.TrySetResult(Closed);
     }

@@ -11,7 +11,7 @@ public sealed class TestCommands
     /// <summary>What /slow answers once released.</summary>
     public ChatReply SlowReply { get; set; } = ChatReply.Text("Slow answer", "done", ReplyTone.Buying);
 
-    public IEnumerable<IChatCommand> All() => [new Slow(this), new Chart(), new Guard(), new Echo()];
+    public IEnumerable<IChatCommand> All() => [new Slow(this), new Chart(), new Drawing(this), new Guard(), new Echo()];
 
     public static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 
@@ -36,6 +36,21 @@ public sealed class TestCommands
 
         public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken) =>
             Task.FromResult(ChatReply.Text("Activity", "see chart") with { Chart = new ReplyImage("activity.png", Png, "Insider activity") });
+    }
+
+    /// <summary>Declares that it may draw a chart, and draws one once the test releases it.</summary>
+    private sealed class Drawing(TestCommands owner) : IChatCommand
+    {
+        public string Name => "drawing";
+        public string Description => "A chart that takes until released";
+        public IReadOnlyList<CommandParameter> Parameters => [];
+        public bool MayAttachChart => true;
+
+        public async Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+        {
+            await owner.Release.Task.WaitAsync(cancellationToken);
+            return ChatReply.Text("Drawn", "see chart") with { Chart = new ReplyImage("activity.png", Png, "Insider activity") };
+        }
     }
 
     private sealed class Guard : IChatCommand
