@@ -14,17 +14,17 @@ public sealed class BuildStore : IBenchmarkScenario
 
     public string Verb => "build-store";
 
-    public string Usage => "[--transactions N]   builds benchmarks/data/store-N.db (+ .tsv), reused when complete";
+    public string Usage => "[--transactions N] [--batch B]   builds benchmarks/data/store-N.db (+ .tsv), reused when complete";
 
     public IReadOnlyList<string> SuiteArguments => ["--transactions", SuiteTransactions.ToString(CultureInfo.InvariantCulture)];
 
     public BenchmarkSection Run(BenchmarkArguments arguments)
     {
-        var built = StoreBuilder.Ensure(arguments.Long("--transactions", SuiteTransactions));
+        var built = StoreBuilder.Ensure(arguments.Long("--transactions", SuiteTransactions), (int)arguments.Long("--batch", StoreBuilder.DefaultBatch));
         var ratio = (double)built.StoreBytes / built.TsvBytes;
         var body = string.Create(CultureInfo.InvariantCulture, $$"""
             The seeded synthetic history ({{built.Transactions:N0}} transactions asked: {{built.Filings:N0}} filings, {{built.Rows:N0}} rows, 10 years)
-            ingested through `InsiderStore.IngestFilings` in batches of 200, signals evaluated incrementally as the bot does.
+            ingested through `InsiderStore.IngestFilings` in batches of {{built.BatchSize}} filings, signals evaluated incrementally as the bot does.
             The floor is the same rows written as TSV shaped like the SEC insider-transactions data set (one row per
             transaction, filing and owner fields repeated, footnote text inline).
 

@@ -9,6 +9,7 @@ public sealed record BuiltStore(
     long Rows,
     double BuildSeconds,
     double BuildPeakRssMb,
+    int BatchSize,
     bool Reused)
 {
     /// <summary>The store file plus its LiteDB log file (if a checkpoint left one).</summary>

@@ -7,18 +7,18 @@ namespace InsiderBot.Benchmarks.Stores;
 
 /// <summary>
 /// Builds <c>benchmarks/data/store-{N}.db</c> from the seeded synthetic history through the store's public ingest API
-/// (<c>InsiderStore.IngestFilings</c>, batches of 200 as imports do) and the same rows as TSV beside it. A file that
+/// (<c>InsiderStore.IngestFilings</c>, in batches) and the same rows as TSV beside it. A file that
 /// carries the completion marker is reused; anything else (an interrupted build) is deleted and rebuilt.
 /// </summary>
 public static class StoreBuilder
 {
     public const string Folder = "benchmarks/data";
     private const string CompleteKey = "bench-complete";
-    private const int BatchSize = 200;
+    public const int DefaultBatch = 1000;
 
     public static string PathFor(long transactions) => System.IO.Path.Combine(Folder, $"store-{transactions}.db");
 
-    public static BuiltStore Ensure(long transactions)
+    public static BuiltStore Ensure(long transactions, int batchSize = DefaultBatch)
     {
         var path = PathFor(transactions);
         var tsv = System.IO.Path.ChangeExtension(path, ".tsv");
@@ -31,10 +31,10 @@ public static class StoreBuilder
             Console.Error.WriteLine($"{path}: no completion marker (an interrupted build?); rebuilding");
         }
 
-        return Build(transactions, path, tsv);
+        return Build(transactions, batchSize, path, tsv);
     }
 
-    private static BuiltStore Build(long transactions, string path, string tsvPath)
+    private static BuiltStore Build(long transactions, int batchSize, string path, string tsvPath)
     {
         Directory.CreateDirectory(Folder);
         foreach (var stale in new[] { path, System.IO.Path.ChangeExtension(path, null) + "-log.db", tsvPath }) File.Delete(stale);
@@ -47,13 +47,13 @@ public static class StoreBuilder
         {
             bench.Store.EnsureSignals(); // an empty store: marks signals as computed, as the bot does before its first import
             var lap = Stopwatch.StartNew();
-            foreach (var batch in history.Filings().Chunk(BatchSize))
+            foreach (var batch in history.Filings().Chunk(batchSize))
             {
                 bench.Store.IngestFilings(batch);
                 foreach (var filing in batch) tsv.Write(filing);
                 filings += batch.Length;
                 rows += batch.Sum(f => f.Transactions.Count);
-                if (filings % 20_000 < BatchSize)
+                if (filings % 20_000 < batchSize)
                 {
                     Console.Error.WriteLine($"build-store {transactions}: {filings,8} filings {rows,9} rows  {rows / watch.Elapsed.TotalSeconds:N0} rows/s overall  {20_000 / lap.Elapsed.TotalSeconds:N0} filings/s now  last {batch[^1].FiledOn}  peak rss {Machine.PeakRssMb():0} MB");
                     lap.Restart();
@@ -63,7 +63,7 @@ public static class StoreBuilder
             tsv.Dispose();
             var seconds = watch.Elapsed.TotalSeconds;
             var tsvBytes = new FileInfo(tsvPath).Length;
-            bench.Store.SetMeta(CompleteKey, string.Create(CultureInfo.InvariantCulture, $"{filings} {rows} {seconds:0.0} {Machine.PeakRssMb():0} {tsvBytes}"));
+            bench.Store.SetMeta(CompleteKey, string.Create(CultureInfo.InvariantCulture, $"{filings} {rows} {seconds:0.0} {Machine.PeakRssMb():0} {tsvBytes} {batchSize}"));
         }
 
         var marker = new BenchStore(path, fresh: false);
@@ -73,9 +73,10 @@ public static class StoreBuilder
     private static BuiltStore? Parse(string marker, string path, string tsv, long transactions)
     {
         var parts = marker.Split(' ');
-        if (parts.Length != 5) return null;
+        if (parts.Length != 6) return null;
         return new BuiltStore(path, tsv, transactions,
             long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture),
-            double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture), Reused: true);
+            double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture),
+            int.Parse(parts[5], CultureInfo.InvariantCulture), Reused: true);
     }
 }
