@@ -11,5 +11,6 @@ public static class ScenarioCatalog
         new IngestProfile(),
         new BuildStore(),
         new InsidersQuery(),
+        new IncrementalSignals(),
     ];
 }
