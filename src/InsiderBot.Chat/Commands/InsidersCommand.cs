@@ -8,7 +8,8 @@ using InsiderBot.Store;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/insiders TICKER [days]</c>: a company's recent insider trades, classified, with what they mean.</summary>
-public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IChatCommand
+/// <param name="drawChart">False where only text is shown (the benchmark of the text answer): no chart PNG is rendered.</param>
+public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time, bool drawChart = true) : IChatCommand
 {
     public const int DefaultDays = 90;
     public const int MaxDays = 3650;
@@ -57,7 +58,7 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         var from = today.AddDays(-days);
         var history = trades.Concat(store.TradesForIssuer(issuer.Cik, from.AddYears(-store.SignalSettings.RoutineLookbackYears - 1), from.AddDays(-1))).ToList();
         var reply = Activity(name, trades, days, now, StatusOf(history));
-        var chart = ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today, signals);
+        var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today, signals);
         if (signals.Count > 0) reply = reply with { Sections = [.. reply.Sections.Take(2), Signals(signals, now), .. reply.Sections.Skip(2)] };
         return Reply(reply with { Chart = chart });
     }
