@@ -22,6 +22,7 @@ public sealed class BuildStore : IBenchmarkScenario
     {
         var built = StoreBuilder.Ensure(arguments.Long("--transactions", SuiteTransactions), (int)arguments.Long("--batch", StoreBuilder.DefaultBatch));
         var ratio = (double)built.StoreBytes / built.TsvBytes;
+        var pages = PageBreakdown.Of(built.Path);
         var body = string.Create(CultureInfo.InvariantCulture, $$"""
             The seeded synthetic history ({{built.Transactions:N0}} transactions asked: {{built.Filings:N0}} filings, {{built.Rows:N0}} rows, 10 years)
             ingested through `InsiderStore.IngestFilings` in batches of {{built.BatchSize}} filings, signals evaluated incrementally as the bot does.
@@ -34,7 +35,10 @@ public sealed class BuildStore : IBenchmarkScenario
             | LiteDB store (trades, filings, indexes, signals, insiders) | {{built.StoreBytes / 1048576.0:N1}} MB | {{(double)built.StoreBytes / built.Rows:0}} B | {{ratio:0.00}}× — reported |
 
             Build: {{built.BuildSeconds:N0}} s ({{built.Rows / built.BuildSeconds:N0}} rows/s), peak RSS {{built.BuildPeakRssMb:N0}} MB{{(built.Reused ? "; figures from the run that built the file (reused here)" : "")}}.
-            """);
+
+            Where the store's bytes go (LiteDB `$dump`, 8 KB pages, largest first):
+
+            """) + "\n" + pages;
         return new BenchmarkSection("Store size on disk vs raw TSV, and the benchmark store's build (issue 9)", arguments.Command(Verb), body);
     }
 }
