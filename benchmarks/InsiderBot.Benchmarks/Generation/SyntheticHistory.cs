@@ -61,6 +61,28 @@ public sealed class SyntheticHistory
         }
     }
 
+    /// <summary>
+    /// New filings after the history ends, from companies picked in proportion to how often they file (20 a day). Run
+    /// <see cref="Filings"/> to the end first so the insiders' holdings continue from where the history left them.
+    /// </summary>
+    public IEnumerable<Form4Filing> Continuation(int count)
+    {
+        var total = companies.Sum(c => c.FilingsPerDay);
+        var day = shape.End;
+        for (var n = 0; n < count; n++)
+        {
+            if (n % 20 == 0)
+            {
+                do day = day.AddDays(1);
+                while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday);
+            }
+
+            var roll = random.NextDouble() * total;
+            var company = companies.FirstOrDefault(c => (roll -= c.FilingsPerDay) < 0) ?? companies[^1];
+            yield return Ordinary(company, day);
+        }
+    }
+
     private Form4Filing Ordinary(SyntheticCompany company, DateOnly day)
     {
         var insider = company.Insiders[(int)Math.Min(company.Insiders.Count - 1, Math.Abs(SyntheticCompany.Normal(random)) * company.Insiders.Count / 2.5)];

@@ -9,6 +9,9 @@ public static class ScenarioCatalog
     [
         new ParseVersusXmlReader(),
         new IngestProfile(),
+        new BuildStore(),
+        new InsidersQuery(),
+        new IncrementalSignals(),
         new FilingToAlert(),
         new DiscordHttp(),
         new SlackHttp(),

@@ -9,11 +9,13 @@ using InsiderBot.Store.Superinvestors;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/insiders TICKER [days]</c>: a company's recent insider trades, classified, with what they mean.</summary>
-public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time, SuperinvestorTracker? superinvestors = null) : IChatCommand
+/// <param name="drawChart">False where only text is shown (the benchmark of the text answer): no chart PNG is rendered.</param>
+public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time, SuperinvestorTracker? superinvestors = null, bool drawChart = true) : IChatCommand
 {
     public const int DefaultDays = 90;
     public const int MaxDays = 3650;
     public const int MaxItems = 20;
+    private readonly InsiderStatusCache statusCache = new();
 
     public string Name => "insiders";
 
@@ -56,11 +58,10 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         }
 
         var signals = store.SignalsForIssuer(issuer.Cik, today.AddDays(-days), today);
-        // The routine/opportunistic status looks back years before the window; the window's own trades are already read.
         var from = today.AddDays(-days);
-        var history = trades.Concat(store.TradesForIssuer(issuer.Cik, from.AddYears(-store.SignalSettings.RoutineLookbackYears - 1), from.AddDays(-1))).ToList();
-        var reply = Activity(name, trades, days, now, StatusOf(history));
-        var chart = ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today, signals);
+        var statuses = statusCache.Get(issuer.Cik, from, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, trades));
+        var reply = Activity(name, trades, days, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)));
+        var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today, signals);
         if (signals.Count > 0)
         {
             var confluence = superinvestors?.ConfluenceFor(issuer.Ticker, issuer.Name);
@@ -76,12 +77,15 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         return new ItemsSection($"Signals ({signals.Count}), opportunistic insiders first", items, signals.Count - items.Count);
     }
 
-    // Cohen–Malloy–Pomorski status of the insider in the trade's year, from the company's stored history.
-    private Func<InsiderTrade, string> StatusOf(IReadOnlyList<InsiderTrade> history)
+    // Cohen–Malloy–Pomorski status of each insider of the window in each trade year, from the company's stored history:
+    // the years before the window are read once per company, window and stored trade count (then cached).
+    private Dictionary<(long Insider, int Year), InsiderStatus> StatusesOf(long issuer, DateOnly from, IReadOnlyList<InsiderTrade> trades)
     {
-        var byInsider = history.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
         var years = store.SignalSettings.RoutineLookbackYears;
-        return t => SignalFormatter.Short(InsiderStatusReader.StatusOf(byInsider.GetValueOrDefault(t.InsiderCik) ?? [], t.Date, years));
+        var history = trades.Concat(store.TradesForIssuer(issuer, from.AddYears(-years - 1), from.AddDays(-1)));
+        var byInsider = history.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
+        return trades.DistinctBy(t => (t.InsiderCik, t.Date.Year))
+            .ToDictionary(t => (t.InsiderCik, t.Date.Year), t => InsiderStatusReader.StatusOf(byInsider[t.InsiderCik], t.Date, years));
     }
 
     private ChatReply UnknownTicker(string ticker)

@@ -30,7 +30,7 @@ public static class Amounts
         _ => price.Value.ToString("$0.####", Invariant),
     };
 
-    public static string Shares(decimal? shares) => shares is { } s ? Count(s) + " " + "share".ToQuantity(s == 1m ? 1 : 2, ShowQuantityAs.None) : "shares not reported";
+    public static string Shares(decimal? shares) => shares is { } s ? Count(s) + (s == 1m ? " share" : " shares") : "shares not reported";
 
     /// <summary>"1.9 million", "12,500", "289.408".</summary>
     public static string Count(decimal n)

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Globalization;
+using InsiderBot.Benchmarks.Generation;
+using InsiderBot.Benchmarks.Stores;
+using InsiderBot.Benchmarks.Suite;
+using InsiderBot.Chat;
+using InsiderBot.Chat.Commands;
+using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Replies;
+using InsiderBot.Filings;
+using InsiderBot.Insights;
+using InsiderBot.Store;
+using LiteDB;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace InsiderBot.Benchmarks.Scenarios;
+
+/// <summary>
+/// The serving process of <see cref="InsidersQuery"/>: opens the store cold, then for each sampled ticker runs the
+/// real <c>/insiders TICKER</c> (router → <see cref="InsidersCommand"/> → <see cref="PlainTextRenderer"/>) and the floor
+/// (the same <c>ik</c> range scan, documents only), alternating which goes first. The chart is timed on its own
+/// (<see cref="ActivityCharts"/> on the same trades) and subtracted to give the text answer.
+/// </summary>
+public static class InsidersQueryServe
+{
+    private const string RangeScan = "$.ik BETWEEN @0 AND @1";
+
+    public static string Measure(BenchmarkArguments arguments)
+    {
+        var transactions = arguments.Long("--transactions", BuildStore.SuiteTransactions);
+        var tickers = (int)arguments.Long("--tickers", 300);
+        var rounds = (int)arguments.Long("--rounds", 5);
+        var days = (int)arguments.Long("--days", InsidersCommand.DefaultDays);
+        var shape = HistoryShape.Of(transactions);
+        var sample = CompanySample.Across(new SyntheticHistory(shape).Companies, tickers);
+        var clock = new FixedClock(new DateTimeOffset(shape.End.AddDays(1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        var open = Stopwatch.StartNew();
+        using var bench = new BenchStore(StoreBuilder.PathFor(transactions), fresh: false);
+        var store = bench.Store;
+        var importer = new FilingImporter(store, new FilingDocumentReader(), clock, NullLogger<FilingImporter>.Instance);
+        var seeder = new StoreSeeder(store, importer, bench.Options, NullLogger<StoreSeeder>.Instance);
+        var router = new ChatCommandRouter([new InsidersCommand(store, seeder, clock, drawChart: false)], NullLogger<ChatCommandRouter>.Instance);
+        var openMs = open.Elapsed.TotalMilliseconds;
+        var rssOpen = Machine.PeakRssMb();
+
+        var floor = new List<double>[rounds];
+        var text = new List<double>[rounds];
+        var chart = new List<double>[rounds];
+        var parts = new Dictionary<string, List<double>>();
+        var rows = new List<double>();
+        long sink = 0;
+        var watch = new Stopwatch();
+        // JIT warm-up on one ticker (the smallest sampled), so round 1 measures a cold store rather than a cold runtime.
+        router.ExecuteAsync("insiders", [sample[^1].Ticker], ChatOrigin.Console).GetAwaiter().GetResult();
+        sink += bench.Database.Trades.Find(BsonExpression.Create(RangeScan, DayNumber.Key(sample[^1].Cik, today.AddDays(-days)), DayNumber.Key(sample[^1].Cik, today))).Count();
+        Parts(store, sample[^1].Cik, sample[^1].Ticker, today.AddDays(-days), today, null);
+        for (var round = 0; round < rounds; round++)
+        {
+            (floor[round], text[round], chart[round]) = ([], [], []);
+            for (var i = 0; i < sample.Count; i++)
+            {
+                var company = sample[i];
+                double floorMs = 0, textMs = 0;
+                for (var side = 0; side < 2; side++)
+                {
+                    watch.Restart();
+                    if ((side + i + round) % 2 == 0)
+                    {
+                        var documents = bench.Database.Trades.Find(BsonExpression.Create(RangeScan, DayNumber.Key(company.Cik, today.AddDays(-days)), DayNumber.Key(company.Cik, today))).ToList();
+                        floorMs = watch.Elapsed.TotalMilliseconds;
+                        sink += documents.Count;
+                        if (round == 0) rows.Add(documents.Count);
+                    }
+                    else
+                    {
+                        var reply = router.ExecuteAsync("insiders", [company.Ticker], ChatOrigin.Console).GetAwaiter().GetResult();
+                        sink += PlainTextRenderer.Render(reply).Length;
+                        textMs = watch.Elapsed.TotalMilliseconds;
+                        if (reply.IsError) throw new InvalidOperationException($"/insiders {company.Ticker}: {reply.Title}");
+                    }
+                }
+
+                var (trades, signals) = Parts(store, company.Cik, company.Ticker, today.AddDays(-days), today, round == 0 ? null : parts);
+                watch.Restart();
+                sink += ActivityCharts.For(company.Ticker, company.Name, trades, today.AddDays(-days), today, signals)?.Png.Length ?? 0;
+                chart[round].Add(watch.Elapsed.TotalMilliseconds);
+                floor[round].Add(floorMs);
+                text[round].Add(textMs);
+            }
+
+            Console.Error.WriteLine($"insiders-query round {round + 1}/{rounds}: floor p50 {Percentiles.Of(floor[round], 50):0.00} ms, answer p50 {Percentiles.Of(text[round], 50):0.00} ms, peak rss {Machine.PeakRssMb():0} MB");
+        }
+
+        GC.KeepAlive(sink);
+        var body = Report(sample.Count, rounds, days, today, rows, openMs, rssOpen, floor, text, chart, parts);
+        if (arguments.Text("--out") is { } output) File.WriteAllText(output, body);
+        return body;
+    }
+
+    // The store calls /insiders makes, one by one (timed when parts is given); returns what the chart needs.
+    private static (IReadOnlyList<InsiderTrade> Trades, IReadOnlyList<SignalRecord> Signals) Parts(InsiderStore store, long cik, string ticker, DateOnly from, DateOnly to, Dictionary<string, List<double>>? parts)
+    {
+        var watch = Stopwatch.StartNew();
+        void Lap(string name)
+        {
+            if (parts is not null) (parts.TryGetValue(name, out var list) ? list : parts[name] = []).Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+        }
+
+        store.FindIssuer(ticker);
+        Lap("issuer lookup");
+        var trades = store.TradesForIssuer(cik, from, to);
+        Lap("window trades");
+        var signals = store.SignalsForIssuer(cik, from, to);
+        Lap("signals");
+        store.TradesForIssuer(cik, from.AddYears(-store.SignalSettings.RoutineLookbackYears - 1), from.AddDays(-1));
+        Lap("status history (years before the window)");
+        return (trades, signals);
+    }
+
+    private static string Report(int tickers, int rounds, int days, DateOnly today, List<double> rows, double openMs, double rssOpen,
+        List<double>[] floor, List<double>[] text, List<double>[] chart, Dictionary<string, List<double>> parts)
+    {
+        var warm = rounds > 1 ? 1 : 0;
+        List<double> Warm(List<double>[] x) => [.. x.Skip(warm).SelectMany(v => v)];
+        var rss = Machine.PeakRssMb();
+        var (f50, f99) = (Percentiles.Of(Warm(floor), 50), Percentiles.Of(Warm(floor), 99));
+        var (t50, t99) = (Percentiles.Of(Warm(text), 50), Percentiles.Of(Warm(text), 99));
+        var (c50, c99) = (Percentiles.Of(Warm(chart), 50), Percentiles.Of(Warm(chart), 99));
+        var (cf99, ct99) = (Percentiles.Of(floor[0], 99), Percentiles.Of(text[0], 99));
+        var met = t50 / f50 <= 2 && t99 / f99 <= 2 && t99 < 50;
+        return string.Create(CultureInfo.InvariantCulture, $$"""
+            {{tickers}} tickers sampled (seeded) from every slice of the company-size ranking; `/insiders TICKER` with the default
+            {{days}} days as of {{today:yyyy-MM-dd}} (the day after the history ends). Rows in the window per ticker: median
+            {{Percentiles.Of(rows, 50):0}}, p90 {{Percentiles.Of(rows, 90):0}}, max {{rows.Max():0}}. {{rounds}} rounds over all tickers; in each, the answer and the floor
+            alternate which runs first. The first round (each ticker's first touch in a fresh process, after one JIT warm-up query) is shown apart; the
+            percentiles below are over rounds 2–{{rounds}} ({{tickers * (rounds - warm)}} queries each). The answer = router → `InsidersCommand`
+            (issuer lookup, window query, signals, the years before the window for insider status, classification, grouping)
+            → `PlainTextRenderer`, with the command's chart off (`drawChart: false`); the chart (SkiaSharp PNG) is timed alone on
+            the same trades and signals.
+
+            | what | p50 | p99 | p50 ratio | p99 ratio | target |
+            | --- | --- | --- | --- | --- | --- |
+            | bare `ik` range scan, documents only (floor) | {{f50:0.00}} ms | {{f99:0.00}} ms | 1.00× | 1.00× | — |
+            | `/insiders` text answer (query + classify + render) | {{t50:0.00}} ms | {{t99:0.00}} ms | {{t50 / f50:0.0}}× | {{t99 / f99:0.0}}× | ≤ 2×, p99 < 50 ms — {{(met ? "met" : "**missed**")}} |
+            | chart alone (reported separately) | {{c50:0.00}} ms | {{c99:0.00}} ms | | | — |
+            | first touch (round 1): floor / text answer p99 | {{cf99:0.00}} ms | {{ct99:0.00}} ms | | | — |
+
+            Where the answer's time goes (the store calls the command makes, timed alone after each query, rounds 2–{{rounds}}):
+            {{string.Join("; ", parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} p50 {Percentiles.Of(p.Value, 50):0.00} ms, p99 {Percentiles.Of(p.Value, 99):0.00} ms")))}}.
+
+            RSS serving the store: peak {{rss:0}} MB for a process that opened the store ({{openMs:0}} ms, {{rssOpen:0}} MB peak by then) and
+            answered {{tickers * rounds}} queries — target < 256 MB: {{(rss < 256 ? "met" : "**missed**")}}.
+            """);
+    }
+}
