@@ -3,32 +3,47 @@ using InsiderBot.Filings;
 namespace InsiderBot.Insights;
 
 /// <summary>
-/// What a filing's footnotes say about plans and taxes, each footnote read once however many rows cite it
-/// (a Form 4 split into 30 lots cites the same plan footnote 30 times).
+/// What a filing's footnotes say about plans and taxes, each text read once however many rows cite it
+/// (a Form 4 split into 30 lots cites the same plan footnote 30 times), and each reading done only when asked for:
+/// the adoption-date search is the costly one and most footnotes never need it.
 /// </summary>
-internal sealed class FootnoteReadings(Form4Filing filing)
+internal sealed class FootnoteReadings
 {
-    private readonly Dictionary<string, string> texts = filing.Footnotes.DistinctBy(f => f.Id).ToDictionary(f => f.Id, f => f.Text, StringComparer.Ordinal);
-    private readonly Dictionary<string, (bool IsPlan, DateOnly? AdoptedOn)> plans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> plans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DateOnly?> adoptions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> taxSales = new(StringComparer.Ordinal);
 
-    /// <summary>Whether the footnote names a 10b5-1 plan, and any adoption date it gives; null when the filing has no such footnote.</summary>
-    public (bool IsPlan, DateOnly? AdoptedOn)? Plan(string id)
+    public FootnoteReadings(Form4Filing filing)
     {
-        if (!texts.TryGetValue(id, out var text)) return null;
-        if (!plans.TryGetValue(id, out var reading))
-        {
-            var (isPlan, adopted) = PlanDetector.Read(text);
-            plans[id] = reading = (isPlan, isPlan ? adopted : PlanDetector.AdoptionDate(text));
-        }
-
-        return reading;
+        foreach (var footnote in filing.Footnotes) texts.TryAdd(footnote.Id, footnote.Text);
     }
+
+    /// <summary>The text of the first footnote with this id; null when the filing has none.</summary>
+    public string? TextOf(string id) => texts.GetValueOrDefault(id);
+
+    /// <summary>Whether the text names a 10b5-1 plan (<see cref="PlanDetector.NamesPlan"/>).</summary>
+    public bool NamesPlan(string text)
+    {
+        if (!plans.TryGetValue(text, out var isPlan)) plans[text] = isPlan = PlanDetector.NamesPlan(text);
+        return isPlan;
+    }
+
+    /// <summary>The plan adoption date the text gives, whether or not it names a plan (<see cref="PlanDetector.AdoptionDate"/>).</summary>
+    public DateOnly? AdoptionDate(string text)
+    {
+        if (!adoptions.TryGetValue(text, out var adopted)) adoptions[text] = adopted = PlanDetector.AdoptionDate(text);
+        return adopted;
+    }
+
+    /// <summary>Exactly <see cref="PlanDetector.Read"/>, from the readings above.</summary>
+    public (bool IsPlan, DateOnly? AdoptedOn) Plan(string text) =>
+        NamesPlan(text) ? (true, AdoptionDate(text)) : (false, null);
 
     public bool IsTaxSale(string id)
     {
-        if (!texts.TryGetValue(id, out var text)) return false;
-        if (!taxSales.TryGetValue(id, out var isTax)) taxSales[id] = isTax = TaxSaleDetector.IsTaxSale(text);
+        if (TextOf(id) is not { } text) return false;
+        if (!taxSales.TryGetValue(text, out var isTax)) taxSales[text] = isTax = TaxSaleDetector.IsTaxSale(text);
         return isTax;
     }
 }

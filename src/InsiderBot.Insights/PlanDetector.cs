@@ -28,17 +28,21 @@ public static partial class PlanDetector
     ];
 
     /// <summary>Whether the text says a trade was made under a 10b5-1 plan, with the adoption date if it gives one.</summary>
-    public static (bool IsPlan, DateOnly? AdoptedOn) Read(string text)
+    public static (bool IsPlan, DateOnly? AdoptedOn) Read(string text) =>
+        NamesPlan(text) ? (true, AdoptionDate(text)) : (false, null);
+
+    /// <summary>Whether the text says a trade was made under a 10b5-1 plan (a mention not negated in its sentence).</summary>
+    public static bool NamesPlan(string text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return (false, null);
+        if (string.IsNullOrWhiteSpace(text)) return false;
         foreach (Match mention in PlanMention().Matches(text))
         {
             var sentence = SentenceBefore(text, mention.Index);
             if (Negation().IsMatch(sentence)) continue;
-            return (true, AdoptionDate(text));
+            return true;
         }
 
-        return (false, null);
+        return false;
     }
 
     public static DateOnly? AdoptionDate(string text)

@@ -14,19 +14,20 @@ public sealed class TransactionClassifier
 
     public IReadOnlyList<ClassifiedTransaction> Classify(Form4Filing filing, ClassificationContext context)
     {
-        var roles = filing.Owners.Aggregate(InsiderRole.None, (all, owner) => all | RoleReader.Read(owner, filing.Remarks));
+        var roles = InsiderRole.None;
+        foreach (var owner in filing.Owners) roles |= RoleReader.Read(owner, filing.Remarks);
         var insider = InsiderKey.Of(filing);
-        var exercisedOn = filing.Transactions
-            .Where(t => t.Code is "M" or "X" or "O" && t.Date is not null)
-            .Select(t => t.Date!.Value)
-            .ToHashSet();
-        var filingWidePlan = FilingWidePlan(filing);
-        var inFilingPrices = filing.Transactions
-            .Where(t => !t.IsDerivative && t.PricePerShare > 0)
-            .Select(t => t.PricePerShare!.Value)
-            .ToList();
+        var exercisedOn = new HashSet<DateOnly>();
+        var prices = new List<decimal>();
+        foreach (var t in filing.Transactions)
+        {
+            if (t.Code is "M" or "X" or "O" && t.Date is { } exercised) exercisedOn.Add(exercised);
+            if (!t.IsDerivative && t.PricePerShare is { } price && price > 0) prices.Add(price);
+        }
 
+        prices.Sort();
         var footnotes = new FootnoteReadings(filing);
+        var filingWidePlan = FilingWidePlan(filing, footnotes);
         var result = new List<ClassifiedTransaction>(filing.Transactions.Count);
         foreach (var transaction in filing.Transactions)
         {
@@ -38,7 +39,7 @@ public sealed class TransactionClassifier
                 roles,
                 PositionChange(transaction),
                 Value(transaction),
-                FlagsFor(filing, transaction, inFilingPrices, context));
+                FlagsFor(filing, transaction, prices, context));
             result.Add(new ClassifiedTransaction(transaction, classification));
         }
 
@@ -56,7 +57,8 @@ public sealed class TransactionClassifier
                 if (plan.Status == PlanStatus.Yes) return TradeNature.PlannedSale;
                 if (t.Date is { } date && (exercisedOn.Contains(date) || context.InsiderExercisedOn(insider, date)))
                     return TradeNature.ExerciseSale;
-                if (t.Footnotes.Any(f => footnotes.IsTaxSale(f.Id))) return TradeNature.TaxSale;
+                foreach (var reference in t.Footnotes)
+                    if (footnotes.IsTaxSale(reference.Id)) return TradeNature.TaxSale;
                 return TradeNature.DiscretionarySale;
             case "F":
                 return TradeNature.TaxWithholding;
@@ -73,43 +75,55 @@ public sealed class TransactionClassifier
 
     private static PlanEvidence PlanFor(Form4Filing filing, FilingTransaction t, PlanEvidence filingWide, FootnoteReadings footnotes)
     {
-        DateOnly? adoptedFromFootnotes = null;
-        foreach (var reference in t.Footnotes.DistinctBy(f => f.Id))
+        // The first footnote on the row that names a plan decides; a repeated id reads the same, so order is all that matters.
+        foreach (var reference in t.Footnotes)
         {
-            if (footnotes.Plan(reference.Id) is not var (isPlan, adopted)) continue;
-            if (isPlan)
-            {
-                return filing.Aff10b5One == true
-                    ? new PlanEvidence(PlanStatus.Yes, adopted ?? filingWide.AdoptedOn, $"the 10b5-1 checkbox and footnote {reference.Id}")
-                    : new PlanEvidence(PlanStatus.Yes, adopted, $"footnote {reference.Id}");
-            }
-            adoptedFromFootnotes ??= adopted;
+            if (footnotes.TextOf(reference.Id) is not { } text || !footnotes.NamesPlan(text)) continue;
+            var adopted = footnotes.AdoptionDate(text);
+            return filing.Aff10b5One == true
+                ? new PlanEvidence(PlanStatus.Yes, adopted ?? filingWide.AdoptedOn, $"the 10b5-1 checkbox and footnote {reference.Id}")
+                : new PlanEvidence(PlanStatus.Yes, adopted, $"footnote {reference.Id}");
         }
 
         if (filing.Aff10b5One == true)
-            return new PlanEvidence(PlanStatus.Yes, filingWide.AdoptedOn ?? adoptedFromFootnotes, "the 10b5-1 checkbox");
+            return new PlanEvidence(PlanStatus.Yes, filingWide.AdoptedOn ?? AdoptionDateOnRow(t, footnotes), "the 10b5-1 checkbox");
         if (filingWide.Status == PlanStatus.Yes) return filingWide;
         return filing.Aff10b5One == false ? new PlanEvidence(PlanStatus.No, null, "the 10b5-1 checkbox") : PlanEvidence.Unknown;
     }
 
+    /// <summary>The first adoption date a footnote on the row gives, though none of them names the plan.</summary>
+    private static DateOnly? AdoptionDateOnRow(FilingTransaction t, FootnoteReadings footnotes)
+    {
+        foreach (var reference in t.Footnotes)
+            if (footnotes.TextOf(reference.Id) is { } text && footnotes.AdoptionDate(text) is { } adopted) return adopted;
+        return null;
+    }
+
     /// <summary>A plan stated in the remarks or in a footnote that marks no row: it speaks for the whole filing.</summary>
-    private static PlanEvidence FilingWidePlan(Form4Filing filing)
+    private static PlanEvidence FilingWidePlan(Form4Filing filing, FootnoteReadings footnotes)
     {
         var (inRemarks, adoptedInRemarks) = PlanDetector.Read(filing.Remarks);
         if (inRemarks) return new PlanEvidence(PlanStatus.Yes, adoptedInRemarks, "the remarks");
+        if (filing.Footnotes.Count == 0) return PlanEvidence.Unknown;
 
-        var referenced = filing.Transactions.SelectMany(t => t.Footnotes).Concat(filing.Holdings.SelectMany(h => h.Footnotes))
-            .Select(f => f.Id).ToHashSet();
-        foreach (var footnote in filing.Footnotes.Where(f => !referenced.Contains(f.Id)))
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in filing.Transactions)
+            foreach (var reference in t.Footnotes) referenced.Add(reference.Id);
+        foreach (var h in filing.Holdings)
+            foreach (var reference in h.Footnotes) referenced.Add(reference.Id);
+        foreach (var footnote in filing.Footnotes)
         {
-            var (isPlan, adopted) = PlanDetector.Read(footnote.Text);
+            if (referenced.Contains(footnote.Id)) continue;
+            var (isPlan, adopted) = footnotes.Plan(footnote.Text);
             if (isPlan) return new PlanEvidence(PlanStatus.Yes, adopted, $"footnote {footnote.Id}");
         }
 
         // The checkbox says a plan was used; a footnote anywhere may still date its adoption.
         if (filing.Aff10b5One == true)
         {
-            var adopted = filing.Footnotes.Select(f => PlanDetector.Read(f.Text)).FirstOrDefault(p => p.IsPlan && p.AdoptedOn is not null).AdoptedOn;
+            DateOnly? adopted = null;
+            foreach (var footnote in filing.Footnotes)
+                if (footnotes.Plan(footnote.Text) is (true, { } date)) { adopted = date; break; }
             return new PlanEvidence(PlanStatus.Unknown, adopted, "");
         }
 
@@ -137,7 +151,7 @@ public sealed class TransactionClassifier
         }
     }
 
-    private static DataFlag FlagsFor(Form4Filing filing, FilingTransaction t, List<decimal> inFilingPrices, ClassificationContext context)
+    private static DataFlag FlagsFor(Form4Filing filing, FilingTransaction t, List<decimal> sortedPrices, ClassificationContext context)
     {
         var flags = DataFlag.None;
         if (t.Date is not { } date) flags |= DataFlag.MissingDate;
@@ -152,17 +166,28 @@ public sealed class TransactionClassifier
 
         if (!t.IsDerivative && t.PricePerShare is { } price && price > 0 && t.Date is { } day)
         {
-            var others = inFilingPrices.Where(p => p != price).ToList();
-            var typical = context.TypicalPriceAround(day) ?? (others.Count > 0 ? Median(others) : null);
+            var typical = context.TypicalPriceAround(day) ?? MedianOfOthers(sortedPrices, price);
             if (typical is > 0 && price > typical.Value * TotalValuePriceRatio) flags |= DataFlag.PriceLooksLikeTotal;
         }
 
         return flags;
     }
 
-    private static decimal? Median(List<decimal> values)
+    /// <summary>
+    /// The median (upper middle) of the filing's other prices, those not equal to <paramref name="price"/>, read off the
+    /// sorted prices without copying them: skip the block of prices equal to this one.
+    /// </summary>
+    private static decimal? MedianOfOthers(List<decimal> sortedPrices, decimal price)
     {
-        values.Sort();
-        return values.Count == 0 ? null : values[values.Count / 2];
+        var first = sortedPrices.BinarySearch(price);
+        if (first < 0) first = ~first;
+        while (first > 0 && sortedPrices[first - 1] == price) first--;
+        var equal = 0;
+        while (first + equal < sortedPrices.Count && sortedPrices[first + equal] == price) equal++;
+
+        var others = sortedPrices.Count - equal;
+        if (others == 0) return null;
+        var middle = others / 2;
+        return middle < first ? sortedPrices[middle] : sortedPrices[middle + equal];
     }
 }
