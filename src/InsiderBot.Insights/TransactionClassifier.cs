@@ -12,25 +12,30 @@ public sealed class TransactionClassifier
 
     private static readonly DateOnly EarliestPlausibleDate = new(1990, 1, 1);
 
+    private static readonly PlanEvidence CheckboxSaysNo = new(PlanStatus.No, null, "the 10b5-1 checkbox");
+
     public IReadOnlyList<ClassifiedTransaction> Classify(Form4Filing filing, ClassificationContext context)
     {
         var roles = InsiderRole.None;
-        foreach (var owner in filing.Owners) roles |= RoleReader.Read(owner, filing.Remarks);
+        for (var i = 0; i < filing.Owners.Count; i++) roles |= RoleReader.Read(filing.Owners[i], filing.Remarks);
         var insider = InsiderKey.Of(filing);
-        var exercisedOn = new HashSet<DateOnly>();
-        var prices = new List<decimal>();
-        foreach (var t in filing.Transactions)
+        var transactions = filing.Transactions;
+        HashSet<DateOnly>? exercisedOn = null;
+        var prices = new List<decimal>(transactions.Count);
+        for (var i = 0; i < transactions.Count; i++)
         {
-            if (t.Code is "M" or "X" or "O" && t.Date is { } exercised) exercisedOn.Add(exercised);
+            var t = transactions[i];
+            if (t.Code is "M" or "X" or "O" && t.Date is { } exercised) (exercisedOn ??= []).Add(exercised);
             if (!t.IsDerivative && t.PricePerShare is { } price && price > 0) prices.Add(price);
         }
 
         prices.Sort();
         var footnotes = new FootnoteReadings(filing);
         var filingWidePlan = FilingWidePlan(filing, footnotes);
-        var result = new List<ClassifiedTransaction>(filing.Transactions.Count);
-        foreach (var transaction in filing.Transactions)
+        var result = new ClassifiedTransaction[transactions.Count];
+        for (var i = 0; i < transactions.Count; i++)
         {
+            var transaction = transactions[i];
             var plan = PlanFor(filing, transaction, filingWidePlan, footnotes);
             var nature = NatureOf(transaction, plan, exercisedOn, insider, context, footnotes);
             var classification = new TransactionClassification(
@@ -40,14 +45,14 @@ public sealed class TransactionClassifier
                 PositionChange(transaction),
                 Value(transaction),
                 FlagsFor(filing, transaction, prices, context));
-            result.Add(new ClassifiedTransaction(transaction, classification));
+            result[i] = new ClassifiedTransaction(transaction, classification);
         }
 
         return result;
     }
 
     private static TradeNature NatureOf(
-        FilingTransaction t, PlanEvidence plan, HashSet<DateOnly> exercisedOn, long insider, ClassificationContext context, FootnoteReadings footnotes)
+        FilingTransaction t, PlanEvidence plan, HashSet<DateOnly>? exercisedOn, long insider, ClassificationContext context, FootnoteReadings footnotes)
     {
         switch (t.Code)
         {
@@ -55,10 +60,10 @@ public sealed class TransactionClassifier
                 return plan.Status == PlanStatus.Yes ? TradeNature.PlannedPurchase : TradeNature.OpenMarketPurchase;
             case "S":
                 if (plan.Status == PlanStatus.Yes) return TradeNature.PlannedSale;
-                if (t.Date is { } date && (exercisedOn.Contains(date) || context.InsiderExercisedOn(insider, date)))
+                if (t.Date is { } date && (exercisedOn?.Contains(date) == true || context.InsiderExercisedOn(insider, date)))
                     return TradeNature.ExerciseSale;
-                foreach (var reference in t.Footnotes)
-                    if (footnotes.IsTaxSale(reference.Id)) return TradeNature.TaxSale;
+                for (var i = 0; i < t.Footnotes.Count; i++)
+                    if (footnotes.IsTaxSale(t.Footnotes[i].Id)) return TradeNature.TaxSale;
                 return TradeNature.DiscretionarySale;
             case "F":
                 return TradeNature.TaxWithholding;
@@ -76,26 +81,28 @@ public sealed class TransactionClassifier
     private static PlanEvidence PlanFor(Form4Filing filing, FilingTransaction t, PlanEvidence filingWide, FootnoteReadings footnotes)
     {
         // The first footnote on the row that names a plan decides; a repeated id reads the same, so order is all that matters.
-        foreach (var reference in t.Footnotes)
+        for (var i = 0; i < t.Footnotes.Count; i++)
         {
-            if (footnotes.TextOf(reference.Id) is not { } text || !footnotes.NamesPlan(text)) continue;
-            var adopted = footnotes.AdoptionDate(text);
+            var id = t.Footnotes[i].Id;
+            var index = footnotes.IndexOf(id);
+            if (index < 0 || !footnotes.NamesPlan(index)) continue;
+            var adopted = footnotes.AdoptionDate(index);
             return filing.Aff10b5One == true
-                ? new PlanEvidence(PlanStatus.Yes, adopted ?? filingWide.AdoptedOn, $"the 10b5-1 checkbox and footnote {reference.Id}")
-                : new PlanEvidence(PlanStatus.Yes, adopted, $"footnote {reference.Id}");
+                ? new PlanEvidence(PlanStatus.Yes, adopted ?? filingWide.AdoptedOn, $"the 10b5-1 checkbox and footnote {id}")
+                : new PlanEvidence(PlanStatus.Yes, adopted, $"footnote {id}");
         }
 
         if (filing.Aff10b5One == true)
             return new PlanEvidence(PlanStatus.Yes, filingWide.AdoptedOn ?? AdoptionDateOnRow(t, footnotes), "the 10b5-1 checkbox");
         if (filingWide.Status == PlanStatus.Yes) return filingWide;
-        return filing.Aff10b5One == false ? new PlanEvidence(PlanStatus.No, null, "the 10b5-1 checkbox") : PlanEvidence.Unknown;
+        return filing.Aff10b5One == false ? CheckboxSaysNo : PlanEvidence.Unknown;
     }
 
     /// <summary>The first adoption date a footnote on the row gives, though none of them names the plan.</summary>
     private static DateOnly? AdoptionDateOnRow(FilingTransaction t, FootnoteReadings footnotes)
     {
-        foreach (var reference in t.Footnotes)
-            if (footnotes.TextOf(reference.Id) is { } text && footnotes.AdoptionDate(text) is { } adopted) return adopted;
+        for (var i = 0; i < t.Footnotes.Count; i++)
+            if (footnotes.IndexOf(t.Footnotes[i].Id) is var index and >= 0 && footnotes.AdoptionDate(index) is { } adopted) return adopted;
         return null;
     }
 
@@ -104,30 +111,42 @@ public sealed class TransactionClassifier
     {
         var (inRemarks, adoptedInRemarks) = PlanDetector.Read(filing.Remarks);
         if (inRemarks) return new PlanEvidence(PlanStatus.Yes, adoptedInRemarks, "the remarks");
-        if (filing.Footnotes.Count == 0) return PlanEvidence.Unknown;
+        if (footnotes.Count == 0) return PlanEvidence.Unknown;
 
-        var referenced = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in filing.Transactions)
-            foreach (var reference in t.Footnotes) referenced.Add(reference.Id);
-        foreach (var h in filing.Holdings)
-            foreach (var reference in h.Footnotes) referenced.Add(reference.Id);
-        foreach (var footnote in filing.Footnotes)
+        for (var i = 0; i < footnotes.Count; i++)
         {
-            if (referenced.Contains(footnote.Id)) continue;
-            var (isPlan, adopted) = footnotes.Plan(footnote.Text);
-            if (isPlan) return new PlanEvidence(PlanStatus.Yes, adopted, $"footnote {footnote.Id}");
+            var id = footnotes.IdAt(i);
+            if (IsCited(filing, id)) continue;
+            var (isPlan, adopted) = footnotes.Plan(i);
+            if (isPlan) return new PlanEvidence(PlanStatus.Yes, adopted, $"footnote {id}");
         }
 
         // The checkbox says a plan was used; a footnote anywhere may still date its adoption.
         if (filing.Aff10b5One == true)
         {
             DateOnly? adopted = null;
-            foreach (var footnote in filing.Footnotes)
-                if (footnotes.Plan(footnote.Text) is (true, { } date)) { adopted = date; break; }
+            for (var i = 0; i < footnotes.Count && adopted is null; i++)
+                if (footnotes.Plan(i) is (true, { } date)) adopted = date;
             return new PlanEvidence(PlanStatus.Unknown, adopted, "");
         }
 
         return PlanEvidence.Unknown;
+    }
+
+    private static bool IsCited(Form4Filing filing, string id)
+    {
+        for (var i = 0; i < filing.Transactions.Count; i++)
+            if (Cites(filing.Transactions[i].Footnotes, id)) return true;
+        for (var i = 0; i < filing.Holdings.Count; i++)
+            if (Cites(filing.Holdings[i].Footnotes, id)) return true;
+        return false;
+    }
+
+    private static bool Cites(IReadOnlyList<FootnoteReference> references, string id)
+    {
+        for (var i = 0; i < references.Count; i++)
+            if (references[i].Id == id) return true;
+        return false;
     }
 
     private static decimal? PositionChange(FilingTransaction t)
