@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
 using InsiderBot.Store.Alerts;
@@ -11,9 +12,17 @@ namespace InsiderBot.Chat.Alerts;
 /// Turns recorded signal changes into outbox entries, one per matching subscription, inside the transaction that
 /// records the signals. History never alerts: a signal whose newest filing is older than <c>Alerts:MaxAge</c> is stored, not posted.
 /// </summary>
-public sealed class AlertPlanner(SubscriptionStore subscriptions, AlertOutbox outbox, AlertWakeup wakeup, IOptions<AlertOptions> options, TimeProvider time)
+public sealed class AlertPlanner(
+    SubscriptionStore subscriptions,
+    AlertOutbox outbox,
+    AlertWakeup wakeup,
+    IOptions<AlertOptions> options,
+    TimeProvider time,
+    IOptions<SignalOptions>? signalOptions = null)
     : ISignalChangeHandler
 {
+    private readonly InsiderRole cSuite = (signalOptions?.Value ?? new SignalOptions()).CSuiteRoles;
+
     public void Record(IReadOnlyList<SignalChange> changes)
     {
         var live = changes.Where(c => c.Kind != SignalChangeKind.Withdrawn && c.Current is not null).ToList();
@@ -29,7 +38,7 @@ public sealed class AlertPlanner(SubscriptionStore subscriptions, AlertOutbox ou
             {
                 var version = change.Signal.Version;
                 if (outbox.LatestVersion(subscription.Id, signal.Id) >= version) continue;
-                var message = AlertMessages.Serialize(AlertFormatter.For(signal, now, version));
+                var message = AlertMessages.Serialize(AlertFormatter.For(signal, now, cSuite, version));
                 entries.Add(new OutboxEntry(DeliveryId(subscription.Id, signal.Id, version), subscription.Id, subscription.Platform,
                     subscription.Workspace, subscription.Channel, signal.Id, version, message, now, now));
             }
