@@ -13,9 +13,24 @@ public static class FormValues
         if (string.IsNullOrWhiteSpace(text)) return null;
         var span = text.AsSpan().Trim();
         if (span.Length < 10) return null;
-        return DateOnly.TryParseExact(span[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
+        // What DateOnly.TryParseExact(span[..10], "yyyy-MM-dd", invariant) accepts, read by hand: it is most of a
+        // parse's time otherwise. Exactly four, two and two ASCII digits, dashes between, a real calendar day.
+        if (span[4] != '-' || span[7] != '-') return null;
+        if (Digits(span[..4]) is not { } year || Digits(span[5..7]) is not { } month || Digits(span[8..10]) is not { } day) return null;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+        return new DateOnly(year, month, day);
+    }
+
+    private static int? Digits(ReadOnlySpan<char> span)
+    {
+        var value = 0;
+        foreach (var c in span)
+        {
+            if (!char.IsAsciiDigit(c)) return null;
+            value = value * 10 + (c - '0');
+        }
+
+        return value;
     }
 
     /// <summary>A number such as <c>106150.00</c> or <c>289.408</c>; null when blank or unreadable.</summary>

@@ -7,29 +7,42 @@ namespace InsiderBot.Filings;
 /// Flattens one element of an ownership document into leaf fields. Form 4 wraps most values as
 /// <c>&lt;transactionShares&gt;&lt;value&gt;100&lt;/value&gt;&lt;footnoteId id="F1"/&gt;&lt;/transactionShares&gt;</c>;
 /// the leaf names are unique within a transaction, owner or issuer, so the field is the element that holds the value.
+/// One per parse: the field slots and the path of open elements are reused from element to element.
 /// </summary>
-internal static class XmlFieldReader
+internal sealed class XmlFieldReader(XmlReader reader)
 {
-    /// <summary>Reads the element the reader is on, leaving the reader just past its end.</summary>
-    public static void Read(XmlReader reader, Dictionary<string, string> fields, List<FootnoteReference>? footnotes)
+    private readonly List<string> path = new(8);
+
+    /// <summary>The fields of the element last read.</summary>
+    public FieldValues Fields { get; } = new();
+
+    /// <summary>Reads the element the reader is on into <see cref="Fields"/>, leaving the reader just past its end.</summary>
+    public void Read() => Read(keepFootnotes: false);
+
+    /// <summary>Like <see cref="Read()"/>, and returns the footnote references inside the element.</summary>
+    public IReadOnlyList<FootnoteReference> ReadWithFootnotes() => (IReadOnlyList<FootnoteReference>?)Read(keepFootnotes: true) ?? [];
+
+    private List<FootnoteReference>? Read(bool keepFootnotes)
     {
+        Fields.Clear();
+        path.Clear();
+        List<FootnoteReference>? footnotes = null;
         if (reader.IsEmptyElement)
         {
             reader.Read();
-            return;
+            return footnotes;
         }
 
         var baseDepth = reader.Depth;
-        var path = new List<string>(6);
         reader.Read();
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == baseDepth))
         {
             switch (reader.NodeType)
             {
-                case XmlNodeType.Element when reader.LocalName == "footnoteId":
-                    var id = reader.GetAttribute("id");
-                    if (id is not null && footnotes is not null)
-                        footnotes.Add(new FootnoteReference(path.Count > 0 ? FieldOf(path) : "", id.Trim()));
+                case XmlNodeType.Element when reader.LocalName == Form4Names.FootnoteId:
+                    var id = reader.GetAttribute(Form4Names.Id);
+                    if (id is not null && keepFootnotes)
+                        (footnotes ??= []).Add(new FootnoteReference(path.Count > 0 ? FieldName() : "", id.Trim()));
                     if (!reader.IsEmptyElement)
                     {
                         reader.Skip();
@@ -40,12 +53,8 @@ internal static class XmlFieldReader
                     if (!reader.IsEmptyElement) path.Add(reader.LocalName);
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace:
-                    if (path.Count > 0)
-                    {
-                        var field = FieldOf(path);
-                        var text = reader.Value;
-                        fields[field] = fields.TryGetValue(field, out var earlier) ? earlier + text : text;
-                    }
+                    if (path.Count > 0 && Form4Names.FieldOf(FieldName()) is var field and >= 0)
+                        Fields.Append(field, reader.Value);
                     break;
                 case XmlNodeType.EndElement:
                     if (path.Count > 0) path.RemoveAt(path.Count - 1);
@@ -56,10 +65,11 @@ internal static class XmlFieldReader
         }
 
         reader.Read();
+        return footnotes;
     }
 
     /// <summary>All the text inside the element the reader is on.</summary>
-    public static string Text(XmlReader reader)
+    public string Text()
     {
         if (reader.IsEmptyElement)
         {
@@ -68,19 +78,25 @@ internal static class XmlFieldReader
         }
 
         var baseDepth = reader.Depth;
-        var text = new StringBuilder();
+        string? single = null;
+        StringBuilder? joined = null;
         reader.Read();
         while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == baseDepth))
         {
             if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
-                text.Append(reader.Value);
+            {
+                if (single is null) single = reader.Value;
+                else (joined ??= new StringBuilder(single)).Append(reader.Value);
+            }
+
             if (!reader.Read()) throw new XmlException("the document ends inside an element");
         }
 
         reader.Read();
-        return text.ToString().Trim();
+        return (joined?.ToString() ?? single ?? "").Trim();
     }
 
-    private static string FieldOf(List<string> path) =>
-        path[^1] == "value" && path.Count > 1 ? path[^2] : path[^1];
+    // The leaf element, or the element around a <value>.
+    private string FieldName() =>
+        path[^1] == Form4Names.Value && path.Count > 1 ? path[^2] : path[^1];
 }

@@ -21,6 +21,8 @@ public static partial class PlanDetector
     [GeneratedRegex(@"(?:adopted|entered\s+into|established)\b[^.;]{0,80}?(?:on|as\s+of|dated)?\s*(?<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex Adoption();
 
+    private static readonly char[] SentenceEnds = ['.', ';'];
+
     private static readonly string[] DateFormats =
     [
         "MMMM d yyyy", "MMMM d, yyyy", "MMM d yyyy", "MMM d, yyyy", "MMM. d, yyyy", "MMM. d yyyy",
@@ -28,17 +30,20 @@ public static partial class PlanDetector
     ];
 
     /// <summary>Whether the text says a trade was made under a 10b5-1 plan, with the adoption date if it gives one.</summary>
-    public static (bool IsPlan, DateOnly? AdoptedOn) Read(string text)
+    public static (bool IsPlan, DateOnly? AdoptedOn) Read(string text) =>
+        NamesPlan(text) ? (true, AdoptionDate(text)) : (false, null);
+
+    /// <summary>Whether the text says a trade was made under a 10b5-1 plan (a mention not negated in its sentence).</summary>
+    public static bool NamesPlan(string text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return (false, null);
-        foreach (Match mention in PlanMention().Matches(text))
+        if (string.IsNullOrWhiteSpace(text)) return false;
+        foreach (var mention in PlanMention().EnumerateMatches(text))
         {
-            var sentence = SentenceBefore(text, mention.Index);
-            if (Negation().IsMatch(sentence)) continue;
-            return (true, AdoptionDate(text));
+            if (Negation().IsMatch(SentenceBefore(text, mention.Index))) continue;
+            return true;
         }
 
-        return (false, null);
+        return false;
     }
 
     public static DateOnly? AdoptionDate(string text)
@@ -51,11 +56,11 @@ public static partial class PlanDetector
             : null;
     }
 
-    private static string SentenceBefore(string text, int index)
+    private static ReadOnlySpan<char> SentenceBefore(string text, int index)
     {
-        var start = text.LastIndexOfAny(['.', ';'], Math.Max(0, index - 1));
+        var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, index - 1));
         // "Rule 10b5-1(c)" and "Inc." must not end the sentence early: look back at most 120 characters.
         start = Math.Max(start + 1, index - 120);
-        return text[Math.Max(0, start)..index];
+        return text.AsSpan()[Math.Max(0, start)..index];
     }
 }

@@ -1,5 +1,6 @@
 using InsiderBot.Filings;
 using InsiderBot.Insights;
+using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -12,13 +13,17 @@ public sealed class TestStore : IDisposable
 {
     private readonly TempDirectory folder;
 
-    public TestStore(DateTimeOffset? now = null, string? path = null, Func<StoreDatabase, TimeProvider, ISignalChangeHandler>? signalHandler = null)
+    public TestStore(
+        DateTimeOffset? now = null,
+        string? path = null,
+        Func<StoreDatabase, TimeProvider, ISignalChangeHandler>? signalHandler = null,
+        SignalOptions? signals = null)
     {
         folder = new TempDirectory();
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         Options = Microsoft.Extensions.Options.Options.Create(new StoreOptions { Path = path ?? folder.File("store.db"), SampleDataPath = RepoPaths.SampleData });
         Database = new StoreDatabase(Options);
-        Store = new InsiderStore(Database, new TransactionClassifier(), Time, signalHandlers: signalHandler is null ? null : [signalHandler(Database, Time)]);
+        Store = new InsiderStore(Database, new TransactionClassifier(), Time, Microsoft.Extensions.Options.Options.Create(signals ?? new SignalOptions()), signalHandlers: signalHandler is null ? null : [signalHandler(Database, Time)]);
         Importer = new FilingImporter(Store, new FilingDocumentReader(), Time, NullLogger<FilingImporter>.Instance);
         Seeder = new StoreSeeder(Store, Importer, Options, NullLogger<StoreSeeder>.Instance);
     }

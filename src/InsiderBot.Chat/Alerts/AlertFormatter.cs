@@ -12,7 +12,8 @@ namespace InsiderBot.Chat.Alerts;
 /// </summary>
 public static class AlertFormatter
 {
-    public static ChatReply For(Signal signal, DateTimeOffset now, int version = 1, Confluence? confluence = null)
+    /// <param name="cSuite">The roles that count as C-suite (<c>Signals:CSuiteRoles</c>): the evidence rows read as the signal did.</param>
+    public static ChatReply For(Signal signal, DateTimeOffset now, InsiderRole cSuite, int version = 1, Confluence? confluence = null)
     {
         var company = signal.Ticker.Length > 0 ? $"{signal.Ticker} ({signal.IssuerName})" : signal.IssuerName;
         var sections = new List<ReplySection>
@@ -22,11 +23,11 @@ public static class AlertFormatter
         if (confluence is not null) sections.Add(new TextSection(ConfluenceFormatter.Line(confluence)));
         sections.AddRange(
         [
-            new ItemsSection("Evidence", TradeGroup.Of(signal.Evidence.OrderByDescending(t => t.Date)).Select(g => TradeFormatter.Item(g, now)).ToList()),
+            new ItemsSection("Evidence", TradeGroup.Of(signal.Evidence.OrderByDescending(t => t.Date)).Select(g => TradeFormatter.Item(g, now, cSuite)).ToList()),
             new TextSection("*Checked:* " + signal.Checked),
         ]);
         if (signal.Context.Count > 0)
-            sections.Add(new ItemsSection("Also in the window (context)", TradeGroup.Of(signal.Context.OrderByDescending(t => t.Date)).Select(g => TradeFormatter.Item(g, now)).ToList()));
+            sections.Add(new ItemsSection("Also in the window (context)", TradeGroup.Of(signal.Context.OrderByDescending(t => t.Date)).Select(g => TradeFormatter.Item(g, now, cSuite)).ToList()));
         sections.Add(new FieldsSection(
         [
             new ReplyField("Insiders", $"{signal.Insiders.Count}: {string.Join(", ", signal.InsiderNames.Take(6))}"),

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
 using InsiderBot.Store.Alerts;
@@ -14,9 +15,17 @@ namespace InsiderBot.Chat.Alerts;
 /// An alert for a company a tracked superinvestor holds carries the 13F confluence line.
 /// </summary>
 public sealed class AlertPlanner(
-    SubscriptionStore subscriptions, AlertOutbox outbox, AlertWakeup wakeup, IOptions<AlertOptions> options, TimeProvider time, SuperinvestorTracker? superinvestors = null)
+    SubscriptionStore subscriptions,
+    AlertOutbox outbox,
+    AlertWakeup wakeup,
+    IOptions<AlertOptions> options,
+    TimeProvider time,
+    SuperinvestorTracker? superinvestors = null,
+    IOptions<SignalOptions>? signalOptions = null)
     : ISignalChangeHandler
 {
+    private readonly InsiderRole cSuite = (signalOptions?.Value ?? new SignalOptions()).CSuiteRoles;
+
     public void Record(IReadOnlyList<SignalChange> changes)
     {
         var live = changes.Where(c => c.Kind != SignalChangeKind.Withdrawn && c.Current is not null).ToList();
@@ -42,7 +51,7 @@ public sealed class AlertPlanner(
                     confluenceRead = true;
                 }
 
-                var message = AlertMessages.Serialize(AlertFormatter.For(signal, now, version, confluence));
+                var message = AlertMessages.Serialize(AlertFormatter.For(signal, now, cSuite, version, confluence));
                 entries.Add(new OutboxEntry(DeliveryId(subscription.Id, signal.Id, version), subscription.Id, subscription.Platform,
                     subscription.Workspace, subscription.Channel, signal.Id, version, message, now, now));
             }

@@ -45,7 +45,7 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
                 $"{SignalFormatter.Status(InsiderStatusReader.StatusOf(g, today, options.RoutineLookbackYears))}; {g.Count()} transactions, {Dates.Iso(g.Min(t => t.Date))} to {Dates.Iso(g.Max(t => t.Date))}"))
             .ToList();
         var groups = TradeGroup.Of(trades);
-        var items = groups.Take(MaxItems).Select(g => TradeFormatter.Item(g, now, showCompany: true)).ToList();
+        var items = groups.Take(MaxItems).Select(g => TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles, showCompany: true)).ToList();
         var others = found.Count > 1 ? new TextSection("Also matching: " + string.Join(", ", found.Skip(1).Take(5).Select(f => f.Name)) + ".") : null;
         var joint = insider.FilerCik != insider.Cik ? " (files jointly; shown with the filer's trades)" : "";
         var sections = new List<ReplySection>

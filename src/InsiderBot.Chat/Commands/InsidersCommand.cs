@@ -97,11 +97,11 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         return ChatReply.Error($"Unknown ticker {ticker.ToUpperInvariant()}. {hint}");
     }
 
-    private static ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, int days, DateTimeOffset now, Func<InsiderTrade, string> status)
+    private ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, int days, DateTimeOffset now, Func<InsiderTrade, string> status)
     {
         var summary = ActivitySummary.Of(trades);
         var groups = TradeGroup.Of(trades);
-        var items = groups.Take(MaxItems).Select(g => (Item: TradeFormatter.Item(g, now), Status: status(g.First)))
+        var items = groups.Take(MaxItems).Select(g => (Item: TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles), Status: status(g.First)))
             .Select(x => x.Status.Length == 0 ? x.Item : x.Item with { Headline = $"{x.Item.Headline} · {x.Status} insider" }).ToList();
         return new ChatReply
         {

@@ -6,10 +6,12 @@ namespace InsiderBot.Chat.Formatting;
 /// <summary>One trade (or one filing's lots of the same trade) as a reply item: when, who, what, how much, and why it matters.</summary>
 public static class TradeFormatter
 {
-    public static ReplyItem Item(InsiderTrade trade, DateTimeOffset now, bool showCompany = false) =>
-        Item(new TradeGroup([trade]), now, showCompany);
+    /// <param name="cSuite">The roles that count as C-suite (<c>Signals:CSuiteRoles</c>), as the signals read them.</param>
+    public static ReplyItem Item(InsiderTrade trade, DateTimeOffset now, InsiderRole cSuite, bool showCompany = false) =>
+        Item(new TradeGroup([trade]), now, cSuite, showCompany);
 
-    public static ReplyItem Item(TradeGroup group, DateTimeOffset now, bool showCompany = false)
+    /// <param name="cSuite">The roles that count as C-suite (<c>Signals:CSuiteRoles</c>), as the signals read them.</param>
+    public static ReplyItem Item(TradeGroup group, DateTimeOffset now, InsiderRole cSuite, bool showCompany = false)
     {
         var t = group.First;
         var c = group.Classification;
@@ -17,7 +19,7 @@ public static class TradeFormatter
         var who = t.IsJoint ? $"{t.InsiderName} and {t.OwnerNames.Count - 1} joint filer{(t.OwnerNames.Count > 2 ? "s" : "")}" : t.InsiderName;
         var company = showCompany ? $"{(t.Ticker.Length > 0 ? t.Ticker : t.IssuerName)} · " : "";
         var headline = $"{Dates.WithAgo(t.Date, now)} · {company}{who} ({InsiderRoles.Describe(c.Roles)}) · {t.Code} {code.Label}";
-        return new ReplyItem(headline, Detail(group), TradeReading.For(c, t.Code), ToneOf(c));
+        return new ReplyItem(headline, Detail(group), TradeReading.For(c, t.Code, cSuite), ToneOf(c));
     }
 
     public static string Detail(TradeGroup group)
