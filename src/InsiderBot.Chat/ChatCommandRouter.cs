@@ -22,7 +22,11 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogge
         return ExecuteAsync(name, arguments, origin, cancellationToken);
     }
 
-    public async Task<ChatReply> ExecuteAsync(string name, IReadOnlyList<string> arguments, ChatOrigin origin, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The answer when it needs none of the command's costly work: an unknown command, a help request, a missing
+    /// permission, or the command's own <see cref="IChatCommand.Refusal"/>. Null when the command must run.
+    /// </summary>
+    public ChatReply? QuickAnswer(string name, IReadOnlyList<string> arguments, ChatOrigin origin)
     {
         if (name.Length == 0) return ChatReply.Error("Type a command, such as /insiders AAPL or /help.");
         var command = Find(name);
@@ -33,6 +37,21 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogge
         if (command.RequiresManage && !origin.CanManage)
             return ChatReply.Error($"/{command.Name} needs permission to manage this channel (Manage Channels, Manage Server or Administrator; workspace admins on Slack).");
 
+        try
+        {
+            return command.Refusal(new CommandInput(arguments, origin));
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Command {Command} failed checking its input on {Platform}", command.Name, origin.Platform);
+            return null; // the full run reports it
+        }
+    }
+
+    public async Task<ChatReply> ExecuteAsync(string name, IReadOnlyList<string> arguments, ChatOrigin origin, CancellationToken cancellationToken = default)
+    {
+        if (QuickAnswer(name, arguments, origin) is { } quick) return quick;
+        var command = Find(name)!;
         try
         {
             return await command.ExecuteAsync(new CommandInput(arguments, origin), cancellationToken);

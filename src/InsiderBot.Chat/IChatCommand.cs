@@ -21,6 +21,13 @@ public interface IChatCommand
     /// </summary>
     bool MayAttachChart => false;
 
+    /// <summary>
+    /// A refusal decided without the costly work (bad arguments, an unknown ticker), or null. A platform that acknowledges
+    /// costly commands at once asks this first, so a typo is still answered at once and privately instead of after
+    /// "thinking…". <see cref="ExecuteAsync"/> refuses the same input the same way.
+    /// </summary>
+    ChatReply? Refusal(CommandInput input) => null;
+
     /// <summary>"/insiders TICKER [days]".</summary>
     string Usage => $"/{Name}" + string.Concat(Parameters.Select(p => p.Required ? $" {p.Name.ToUpperInvariant()}" : $" [{p.Name}]"));
 

@@ -11,12 +11,15 @@ public sealed class StoreSeeder(InsiderStore store, FilingImporter importer, IOp
 {
     public const string SeededKey = "sample-data-seeded";
     private readonly Lock gate = new();
-    private bool done;
+    private volatile bool done;
 
     /// <summary>The bundled sample folder: <c>SampleData/</c> beside the program unless configured.</summary>
     public string SampleDataPath => options.Value.SampleDataPath is { Length: > 0 } configured
         ? configured
         : Path.Combine(AppContext.BaseDirectory, "SampleData");
+
+    /// <summary>True once <see cref="EnsureSeeded"/> has run: the store holds what it is going to hold.</summary>
+    public bool IsSettled => done;
 
     /// <summary>Seeds when the store is empty; returns the summary when it did.</summary>
     public ImportSummary? EnsureSeeded()

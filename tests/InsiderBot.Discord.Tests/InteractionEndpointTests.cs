@@ -97,6 +97,20 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chart_command_with_a_typo_is_refused_at_once_and_privately_instead_of_after_thinking()
+    {
+        var badDays = await CommandAsync("insiders", new() { ["ticker"] = "AAPL", ["days"] = 0 });
+        Assert.Equal((4, 64), (badDays.GetProperty("type").GetInt32(), badDays.GetProperty("data").GetProperty("flags").GetInt32()));
+        Assert.Contains("days must be a whole number", badDays.GetProperty("data").GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+
+        // A well-formed ticker is deferred (the chart is drawn in the lane); once the store is settled, an unknown one is refused at once.
+        Assert.Equal(5, (await CommandAsync("insiders", new() { ["ticker"] = "AAPL" })).GetProperty("type").GetInt32());
+        var unknown = await CommandAsync("insiders", new() { ["ticker"] = "ZZZQ" });
+        Assert.Equal((4, 64), (unknown.GetProperty("type").GetInt32(), unknown.GetProperty("data").GetProperty("flags").GetInt32()));
+        Assert.Contains("ZZZQ", unknown.GetProperty("data").GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_slow_command_is_deferred_then_completed_by_editing_the_original()
     {
         var id = FakeInteractions.NextId();

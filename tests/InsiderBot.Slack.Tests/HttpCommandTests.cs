@@ -159,4 +159,15 @@ public sealed class HttpCommandTests
         Assert.Contains("drawn at last", answer.Message["text"]!.ToString(), StringComparison.Ordinal);
         Assert.Single(host.Slack.ResponsesFor("draw-1"));
     }
+
+    [Fact]
+    public async Task A_command_that_may_draw_a_chart_refuses_a_typo_in_the_ack_itself_privately()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        var answer = await JsonOf(await host.PostSignedAsync(host.CommandBody("/drawing", "typo", responseId: "draw-2")));
+        Assert.Equal("ephemeral", answer["response_type"]!.ToString());
+        Assert.Contains("try /drawing AAPL", answer["text"]!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, host.Commands.Runs);
+        Assert.Empty(host.Slack.ResponsesFor("draw-2"));
+    }
 }

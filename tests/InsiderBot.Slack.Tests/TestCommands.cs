@@ -31,7 +31,11 @@ public sealed class TestCommands
         {
             await SlowGate.Task;
             return ChatReply.Text("Drawing", "drawn at last") with { Chart = new ReplyImage("chart.png", [137, 80, 78, 71], "activity chart") };
-        }) { MayAttachChart = true },
+        })
+        {
+            MayAttachChart = true,
+            Refuse = input => input.Argument(0) == "typo" ? ChatReply.Error("'typo' is not a word this command knows; try /drawing AAPL.") : null,
+        },
     ];
 
     private sealed class Command(TestCommands owner, string name, bool manage, Func<CommandInput, Task<ChatReply>> run) : IChatCommand
@@ -45,6 +49,10 @@ public sealed class TestCommands
         public bool RequiresManage => manage;
 
         public bool MayAttachChart { get; init; }
+
+        public Func<CommandInput, ChatReply?>? Refuse { get; init; }
+
+        public ChatReply? Refusal(CommandInput input) => Refuse?.Invoke(input);
 
         public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
         {

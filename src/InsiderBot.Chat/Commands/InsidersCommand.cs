@@ -29,17 +29,16 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         new("days", $"How many days back to look (1–{MaxDays}, default {DefaultDays})", Kind: ParameterKind.Integer),
     ];
 
+    public ChatReply? Refusal(CommandInput input)
+    {
+        var refusal = ArgumentRefusal(input, out var ticker, out _);
+        if (refusal is not null || !seeder.IsSettled) return refusal; // before seeding, only the full run can say a ticker is unknown
+        return store.FindIssuer(ticker) is null ? UnknownTicker(ticker) : null;
+    }
+
     public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        var ticker = input.Argument(0)?.Trim() ?? "";
-        if (ticker.Length == 0) return Reply(ChatReply.Error($"Name a ticker: /insiders TICKER [days], e.g. /insiders MSFT {DefaultDays}."));
-        if (!TickerSymbol.IsValid(ticker)) return Reply(ChatReply.Error($"'{Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}."));
-        var days = DefaultDays;
-        if (input.Argument(1) is { } rawDays && (!int.TryParse(rawDays, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days < 1 || days > MaxDays))
-            return Reply(ChatReply.Error($"days must be a whole number from 1 to {MaxDays}, e.g. /insiders {ticker.ToUpperInvariant()} {DefaultDays}."));
-        if (input.Arguments.Count > 2)
-            return Reply(ChatReply.Error($"/insiders takes a ticker and a number of days, e.g. /insiders {ticker.ToUpperInvariant()} {DefaultDays}."));
-
+        if (ArgumentRefusal(input, out var ticker, out var days) is { } refusal) return Reply(refusal);
         seeder.EnsureSeeded();
         store.EnsureSignals();
         var issuer = store.FindIssuer(ticker);
@@ -86,6 +85,19 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         var byInsider = history.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
         return trades.DistinctBy(t => (t.InsiderCik, t.Date.Year))
             .ToDictionary(t => (t.InsiderCik, t.Date.Year), t => InsiderStatusReader.StatusOf(byInsider[t.InsiderCik], t.Date, years));
+    }
+
+    private static ChatReply? ArgumentRefusal(CommandInput input, out string ticker, out int days)
+    {
+        ticker = input.Argument(0)?.Trim() ?? "";
+        days = DefaultDays;
+        if (ticker.Length == 0) return ChatReply.Error($"Name a ticker: /insiders TICKER [days], e.g. /insiders MSFT {DefaultDays}.");
+        if (!TickerSymbol.IsValid(ticker)) return ChatReply.Error($"'{Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}.");
+        if (input.Argument(1) is { } rawDays && (!int.TryParse(rawDays, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days < 1 || days > MaxDays))
+            return ChatReply.Error($"days must be a whole number from 1 to {MaxDays}, e.g. /insiders {ticker.ToUpperInvariant()} {DefaultDays}.");
+        if (input.Arguments.Count > 2)
+            return ChatReply.Error($"/insiders takes a ticker and a number of days, e.g. /insiders {ticker.ToUpperInvariant()} {DefaultDays}.");
+        return null;
     }
 
     private ChatReply UnknownTicker(string ticker)

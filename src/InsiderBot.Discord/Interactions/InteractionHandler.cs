@@ -56,6 +56,13 @@ public sealed class InteractionHandler(
         var command = router.Find(name);
         var arguments = command is not null ? InteractionArguments.For(command, interaction.Options) : [];
         var mayDraw = command?.MayAttachChart == true;
+        if (mayDraw && router.QuickAnswer(name, arguments, origin) is { } refusal)
+        {
+            // A typo is refused at once (and privately), not after a public "thinking…".
+            await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(refusal)), cancellationToken);
+            return;
+        }
+
         var work = mayDraw
             ? heavy.RunAsync(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken)
             : Task.Run(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken);

@@ -27,8 +27,12 @@ public sealed class SlackCommandRunner(
     /// <summary>The answer as an acknowledgement body, or null when it was not ready in time and will go to <c>response_url</c>.</summary>
     public async Task<JsonObject?> RunAsync(SlackCommand command, CancellationToken stopping)
     {
-        if (router.Find(command.Name)?.MayAttachChart == true && !string.Equals(command.PlainText.Trim(), "help", StringComparison.OrdinalIgnoreCase))
+        if (router.Find(command.Name) is { MayAttachChart: true, RequiresManage: false } drawing)
         {
+            var origin = new ChatOrigin("slack", command.TeamId, command.ChannelId, command.UserId, CanManage: false);
+            if (router.QuickAnswer(drawing.Name, CommandLineSplitter.Words(command.PlainText), origin) is { } quick)
+                return Render(quick).ToCommandResponse(); // help, or a typo refused at once and privately
+
             // Drawing is the costly part and takes its turn in the bounded lane; acknowledge now, answer when drawn.
             _ = DeliverLateAsync(command, heavy.RunAsync(() => AnswerAsync(command, stopping), stopping), stopping);
             return null;
