@@ -104,7 +104,10 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         Assert.Contains("days must be a whole number", badDays.GetProperty("data").GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
 
         // A well-formed ticker is deferred (the chart is drawn in the lane); once the store is settled, an unknown one is refused at once.
-        Assert.Equal(5, (await CommandAsync("insiders", new() { ["ticker"] = "AAPL" })).GetProperty("type").GetInt32());
+        var first = FakeInteractions.NextId();
+        var deferred = await Json(await bot.Sender.SendAsync(FakeInteractions.Command(first, "insiders", new Dictionary<string, object> { ["ticker"] = "AAPL" }, "0")));
+        Assert.Equal(5, deferred.GetProperty("type").GetInt32());
+        await discord.WaitForAsync(r => r.Path.Contains(FakeInteractions.TokenOf(first), StringComparison.Ordinal)); // its answer: the store has settled
         var unknown = await CommandAsync("insiders", new() { ["ticker"] = "ZZZQ" });
         Assert.Equal((4, 64), (unknown.GetProperty("type").GetInt32(), unknown.GetProperty("data").GetProperty("flags").GetInt32()));
         Assert.Contains("ZZZQ", unknown.GetProperty("data").GetProperty("embeds")[0].GetProperty("description").GetString(), StringComparison.Ordinal);
