@@ -17,6 +17,12 @@ public sealed partial class InsiderStore(
     IOptions<SignalOptions>? signalOptions = null,
     IEnumerable<ISignalChangeHandler>? signalHandlers = null)
 {
+    /// <summary>
+    /// Filings per transaction for bulk imports (data sets, backfill, the import verb): big enough that each touched
+    /// company's signals are evaluated once for many filings, small enough to keep a transaction's pages in memory.
+    /// </summary>
+    public const int BulkBatchSize = 2_000;
+
     private static readonly HashSet<string> ExerciseCodes = ["M", "X", "O"];
     private readonly SymbolIndex symbols = new(store);
 
@@ -43,9 +49,11 @@ public sealed partial class InsiderStore(
         var outcome = store.InTransaction(() =>
         {
             var changedFrom = new Dictionary<long, DateOnly>();
-            var results = filings.Select(f => IngestOne(f, changedFrom)).ToList();
+            var ledgers = new BatchLedgers(store, filings);
+            var results = filings.Select(f => IngestOne(f, ledgers, changedFrom)).ToList();
             var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
-            foreach (var filing in stored) InsiderDirectory.Record(store, filing);
+            foreach (var filing in stored) InsiderDirectory.Record(ledgers, filing);
+            ledgers.Flush();
             var changes = EvaluateIssuers(changedFrom);
             foreach (var handler in handlers) handler.Record(changes);
             return new IngestOutcome(results, changes);
@@ -60,7 +68,7 @@ public sealed partial class InsiderStore(
     }
 
     // changedFrom: per issuer, the earliest day whose trades this batch added, replaced or re-read.
-    private IngestResult IngestOne(Form4Filing filing, Dictionary<long, DateOnly> changedFrom)
+    private IngestResult IngestOne(Form4Filing filing, BatchLedgers ledgers, Dictionary<long, DateOnly> changedFrom)
     {
         if (store.Filings.FindById(filing.Accession) is not null) return IngestResult.Duplicate;
 
@@ -70,7 +78,7 @@ public sealed partial class InsiderStore(
         var typicalPrices = new Dictionary<DateOnly, decimal?>();
         var context = new ClassificationContext(
             (owner, day) => HasExercise(issuer, owner, day, filing.Accession),
-            day => typicalPrices.TryGetValue(day, out var known) ? known : typicalPrices[day] = TypicalPrice(issuer, day));
+            day => typicalPrices.TryGetValue(day, out var known) ? known : typicalPrices[day] = ledgers.TypicalPrice(issuer, day));
         var classified = classifier.Classify(filing, context);
         var superseded = AmendmentLedger.IsSuperseded(store, filing);
         var replacedDays = filing.IsAmendment ? AmendmentLedger.SupersedeEarlier(store, filing) : [];
@@ -104,7 +112,9 @@ public sealed partial class InsiderStore(
             Classification = c.Classification,
         }).ToList();
 
-        if (trades.Count > 0) store.Trades.InsertBulk(trades.Select(t => TradeDocuments.ToDocument(t, superseded)));
+        var tradeDocuments = trades.Select(t => TradeDocuments.ToDocument(t, superseded)).ToList();
+        if (tradeDocuments.Count > 0) store.Trades.InsertBulk(tradeDocuments);
+        ledgers.Stored(issuer, tradeDocuments);
         var filingDocument = FilingDocuments.ToDocument(filing, ticker);
         if (superseded) filingDocument["sup"] = true;
         store.Filings.Insert(filingDocument);
@@ -112,7 +122,7 @@ public sealed partial class InsiderStore(
         foreach (var day in filing.Transactions.Where(t => ExerciseCodes.Contains(t.Code) && t.Date is not null).Select(t => t.Date!.Value).Distinct())
             MarkSameDaySalesAsExerciseSales(issuer, insider, day, filing.Accession);
 
-        IssuerLedger.Record(store, filing, ticker, trades.Where(_ => !superseded).ToList());
+        IssuerLedger.Record(store, ledgers, filing, ticker, trades.Where(_ => !superseded).ToList());
         foreach (var day in trades.Select(t => t.Date).Concat(replacedDays))
             changedFrom[issuer] = changedFrom.TryGetValue(issuer, out var known) && known < day ? known : day;
         return IngestResult.Stored;
@@ -198,15 +208,5 @@ public sealed partial class InsiderStore(
             doc["n"] = (int)TradeNature.ExerciseSale;
             store.Trades.Update(doc);
         }
-    }
-
-    private decimal? TypicalPrice(long issuer, DateOnly day)
-    {
-        var prices = store.Trades.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, day.AddDays(-7)), DayNumber.Key(issuer, day.AddDays(7))))
-            .Where(d => d["tb"].AsInt32 == (int)OwnershipTable.NonDerivative && d["fl"].AsInt32 == 0 && !d["px"].IsNull && d["px"].AsDecimal > 0)
-            .Select(d => d["px"].AsDecimal)
-            .Order()
-            .ToList();
-        return prices.Count < 2 ? null : prices[prices.Count / 2];
     }
 }

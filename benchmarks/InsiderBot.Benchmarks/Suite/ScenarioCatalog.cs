@@ -9,5 +9,6 @@ public static class ScenarioCatalog
     [
         new ParseVersusXmlReader(),
         new IngestProfile(),
+        new ImportVersusBulk(),
     ];
 }
