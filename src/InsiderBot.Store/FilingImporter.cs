@@ -6,10 +6,12 @@ namespace InsiderBot.Store;
 /// <summary>
 /// Imports filings from files, directories and zips. A malformed file is quarantined with its reason and the rest
 /// import; filings are committed in batches, so a crash loses at most the batch in flight, which a rerun picks up.
+/// Signals are evaluated once per touched company at the end (deferred in the batches' transactions, so a crash
+/// before that leaves them to the next import, live batch or command).
 /// </summary>
 public sealed class FilingImporter(InsiderStore store, FilingDocumentReader reader, TimeProvider time, ILogger<FilingImporter> logger)
 {
-    private const int BatchSize = 200;
+    private const int BatchSize = InsiderStore.BulkBatchSize;
 
     public ImportSummary Import(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
@@ -23,7 +25,7 @@ public sealed class FilingImporter(InsiderStore store, FilingDocumentReader read
         void Flush()
         {
             if (batch.Count == 0) return;
-            var outcome = store.IngestFilings(batch);
+            var outcome = store.IngestFilings(batch, deferSignals: true);
             var results = outcome.Results;
             signalChanges.AddRange(outcome.SignalChanges);
             for (var i = 0; i < batch.Count; i++)
@@ -74,6 +76,7 @@ public sealed class FilingImporter(InsiderStore store, FilingDocumentReader read
         }
 
         Flush();
+        signalChanges.AddRange(store.EvaluatePendingSignals());
         logger.LogInformation("Imported {Filings} filings ({Transactions} transactions), {Duplicates} duplicates, {Quarantined} quarantined",
             imported, transactions, duplicates, quarantined.Count);
         return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing, accessions) { SignalChanges = signalChanges };

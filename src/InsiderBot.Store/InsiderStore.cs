@@ -43,7 +43,15 @@ public sealed partial class InsiderStore(
     /// signals never lag the trades. The changes go to the <see cref="ISignalChangeHandler"/>s inside that transaction
     /// (the alert outbox is written with the signals it announces) and are told when it has committed.
     /// </summary>
-    public IngestOutcome IngestFilings(IReadOnlyList<Form4Filing> filings)
+    public IngestOutcome IngestFilings(IReadOnlyList<Form4Filing> filings) => IngestFilings(filings, deferSignals: false);
+
+    /// <summary>
+    /// Stores filings in one transaction. With <paramref name="deferSignals"/> (bulk imports) the touched companies
+    /// and their earliest changed days are recorded in the same transaction instead of evaluated, and
+    /// <see cref="EvaluatePendingSignals"/> evaluates each company once for the whole import; a crash in between
+    /// leaves the record, so the next import, live batch touching the company or <see cref="EnsureSignals"/> picks it up.
+    /// </summary>
+    public IngestOutcome IngestFilings(IReadOnlyList<Form4Filing> filings, bool deferSignals)
     {
         var handlers = signalHandlers?.ToList() ?? [];
         var outcome = store.InTransaction(() =>
@@ -54,7 +62,13 @@ public sealed partial class InsiderStore(
             var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
             foreach (var filing in stored) InsiderDirectory.Record(ledgers, filing);
             ledgers.Flush();
-            var changes = EvaluateIssuers(changedFrom);
+            if (deferSignals)
+            {
+                Defer(changedFrom);
+                return new IngestOutcome(results, []);
+            }
+
+            var changes = EvaluateIssuers(WithPending(changedFrom));
             foreach (var handler in handlers) handler.Record(changes);
             return new IngestOutcome(results, changes);
         });

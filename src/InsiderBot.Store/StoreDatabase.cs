@@ -41,6 +41,7 @@ public sealed class StoreDatabase : IDisposable
         Signals.EnsureIndex("ik", "$.ik");
         Signals.EnsureIndex("kd", "$.kd");
         Insiders = Database.GetCollection("insiders");
+        PendingSignals = Database.GetCollection("pending");
     }
 
     public string FilePath { get; }
@@ -86,6 +87,12 @@ public sealed class StoreDatabase : IDisposable
 
     /// <summary>One document per reporting owner: name, the filer whose trades they share, the companies.</summary>
     public ILiteCollection<BsonDocument> Insiders { get; }
+
+    /// <summary>
+    /// Companies whose signals a bulk import has not evaluated yet: <c>_id</c> = issuer CIK, <c>day</c> = the earliest
+    /// changed day (<see cref="DateOnly.DayNumber"/>). Written in the same transaction as the trades.
+    /// </summary>
+    public ILiteCollection<BsonDocument> PendingSignals { get; }
 
     /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)
