@@ -10,5 +10,6 @@ public static class ScenarioCatalog
         new ParseVersusXmlReader(),
         new IngestProfile(),
         new ImportVersusBulk(),
+        new QuarterImport(),
     ];
 }
