@@ -18,10 +18,11 @@ public sealed partial class InsiderStore(
     IEnumerable<ISignalChangeHandler>? signalHandlers = null)
 {
     /// <summary>
-    /// Filings per transaction for bulk imports (data sets, backfill, the import verb): big enough that each touched
-    /// company's signals are evaluated once for many filings, small enough to keep a transaction's pages in memory.
+    /// Filings per transaction for bulk imports (data sets, backfill, the import verb). Signals are deferred to the end
+    /// of the import, so this bounds only the transaction's dirty pages in memory (a quarter at 2,000: 290 MB peak RSS,
+    /// at 500: 254 MB, same CPU time) and what a crash makes a rerun import again.
     /// </summary>
-    public const int BulkBatchSize = 2_000;
+    public const int BulkBatchSize = 500;
 
     private static readonly HashSet<string> ExerciseCodes = ["M", "X", "O"];
     private readonly SymbolIndex symbols = new(store);

@@ -16,7 +16,7 @@ public sealed class QuarterImport : IBenchmarkScenario
 {
     public string Verb => "quarter-import";
 
-    public string Usage => "[--transactions N]";
+    public string Usage => "[--transactions N] [--batch FILINGS]";
 
     public IReadOnlyList<string> SuiteArguments => ["--transactions", "200000"];
 
@@ -24,9 +24,9 @@ public sealed class QuarterImport : IBenchmarkScenario
     {
         var transactions = arguments.Long("--transactions", 200_000);
         var folder = "benchmarks/data/quarter";
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         var shape = new HistoryShape(transactions * 40, 6_000, 10);
         long filings = 0;
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         using (var tables = new DataSetTables(folder))
         {
             foreach (var filing in new SyntheticHistory(shape).Filings().TakeWhile(f => f.FiledOn < shape.Start.AddMonths(3)))
@@ -38,7 +38,10 @@ public sealed class QuarterImport : IBenchmarkScenario
 
         var bytes = Directory.EnumerateFiles(folder).Sum(f => new FileInfo(f).Length);
         using var bench = new BenchStore("benchmarks/data/quarter.db", fresh: true);
-        var importer = new DataSetImporter(bench.Store, TimeProvider.System, NullLogger<DataSetImporter>.Instance);
+        var importer = new DataSetImporter(bench.Store, TimeProvider.System, NullLogger<DataSetImporter>.Instance)
+        {
+            BatchSize = (int)arguments.Long("--batch", Store.InsiderStore.BulkBatchSize),
+        };
         GC.Collect();
         Machine.ResetPeakRss();
         var watch = Stopwatch.StartNew();
@@ -52,7 +55,7 @@ public sealed class QuarterImport : IBenchmarkScenario
             Input: the first quarter of a seeded synthetic history dense enough for a real quarter ({{filings:N0}} Form 4s, {{rows:N0}} transactions,
             6,000 companies) written as the SEC's data-set TSVs (SUBMISSION, REPORTINGOWNER, NONDERIV_TRANS, DERIV_TRANS, FOOTNOTES with the
             real tables' headers; {{bytes / 1048576.0:0}} MB, {{result.Rows:N0}} rows). `DataSetImporter` reads, spills per day, joins, classifies
-            and stores them in batches of {{Store.InsiderStore.BulkBatchSize:N0}} filings into a fresh store, then evaluates each touched company's signals once.
+            and stores them in batches of {{importer.BatchSize:N0}} filings into a fresh store, then evaluates each touched company's signals once.
 
             | what | wall time | transactions/s | CPU time | transactions per CPU-second | peak RSS of the import | target |
             | --- | --- | --- | --- | --- | --- | --- |

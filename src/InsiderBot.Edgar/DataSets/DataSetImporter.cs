@@ -12,7 +12,8 @@ namespace InsiderBot.Edgar.DataSets;
 /// </summary>
 public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogger<DataSetImporter> logger)
 {
-    private const int BatchSize = InsiderStore.BulkBatchSize;
+    /// <summary>Filings per transaction (a crash loses at most this many, which a rerun imports again).</summary>
+    public int BatchSize { get; init; } = InsiderStore.BulkBatchSize;
 
     /// <summary>True when the path is a folder or zip holding data-set tables rather than filings.</summary>
     public static bool IsDataSet(string path) => DataSetSource.Looks(path);
