@@ -8,11 +8,13 @@ namespace InsiderBot.Store;
 /// Imports filings from files, directories and zips. A malformed file is quarantined with its reason and the rest
 /// import; filings are committed in batches, so a crash loses at most the batch in flight, which a rerun picks up.
 /// 13F-HR files go to the 13F importer when there is one (the bot always has one).
+/// Signals are evaluated once per touched company at the end (deferred in the batches' transactions, so a crash
+/// before that leaves them to the next import, live batch or command).
 /// </summary>
 public sealed class FilingImporter(
     InsiderStore store, FilingDocumentReader reader, TimeProvider time, ILogger<FilingImporter> logger, ThirteenFImporter? thirteenF = null)
 {
-    private const int BatchSize = 200;
+    private const int BatchSize = InsiderStore.BulkBatchSize;
 
     public ImportSummary Import(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
@@ -27,7 +29,7 @@ public sealed class FilingImporter(
         void Flush()
         {
             if (batch.Count == 0) return;
-            var outcome = store.IngestFilings(batch);
+            var outcome = store.IngestFilings(batch, deferSignals: true);
             var results = outcome.Results;
             signalChanges.AddRange(outcome.SignalChanges);
             for (var i = 0; i < batch.Count; i++)
@@ -85,6 +87,7 @@ public sealed class FilingImporter(
         }
 
         Flush();
+        signalChanges.AddRange(store.EvaluatePendingSignals());
         logger.LogInformation("Imported {Filings} filings ({Transactions} transactions), {Reports} 13F reports, {Duplicates} duplicates, {Quarantined} quarantined",
             imported, transactions, reports.Count, duplicates, quarantined.Count);
         return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing, accessions) { SignalChanges = signalChanges, ThirteenFReports = reports };

@@ -7,11 +7,15 @@ namespace InsiderBot.Store;
 /// <summary>Reporting owners by name, for <c>/insider NAME</c>: kept up to date as filings arrive.</summary>
 internal static class InsiderDirectory
 {
-    public static void Record(StoreDatabase store, Form4Filing filing)
+    /// <summary>Updates the insider documents held by the batch (written when the batch's filings are stored).</summary>
+    public static void Record(BatchLedgers batch, Form4Filing filing)
     {
         var filer = InsiderKey.Of(filing);
         foreach (var owner in filing.Owners)
-            Add(store, owner.Cik, owner.Name, filer, TickerSymbol.FromFiling(filing.Issuer.TradingSymbol).FirstOrDefault() ?? filing.Issuer.Name);
+        {
+            var doc = Added(batch.Insider(owner.Cik), owner.Cik, owner.Name, filer, TickerSymbol.FromFiling(filing.Issuer.TradingSymbol).FirstOrDefault() ?? filing.Issuer.Name);
+            batch.KeepInsider(owner.Cik, doc);
+        }
     }
 
     public static void RecordStored(StoreDatabase store, BsonDocument filing)
@@ -25,13 +29,16 @@ internal static class InsiderDirectory
         }
     }
 
-    private static void Add(StoreDatabase store, long cik, string name, long filer, string company)
+    private static void Add(StoreDatabase store, long cik, string name, long filer, string company) =>
+        store.Insiders.Upsert(Added(store.Insiders.FindById(cik), cik, name, filer, company));
+
+    private static BsonDocument Added(BsonDocument? existing, long cik, string name, long filer, string company)
     {
-        var doc = store.Insiders.FindById(cik) ?? new BsonDocument { ["_id"] = cik, ["n"] = name, ["key"] = filer, ["tk"] = new BsonArray(), ["cnt"] = 0 };
+        var doc = existing ?? new BsonDocument { ["_id"] = cik, ["n"] = name, ["key"] = filer, ["tk"] = new BsonArray(), ["cnt"] = 0 };
         if (name.Length > 0) doc["n"] = name;
         if (company.Length > 0 && !doc["tk"].AsArray.Any(t => t.AsString == company)) doc["tk"].AsArray.Add(company);
         doc["cnt"] = doc["cnt"].AsInt32 + 1;
-        store.Insiders.Upsert(doc);
+        return doc;
     }
 
     public static IReadOnlyList<InsiderRecord> Find(StoreDatabase store, string name, int max)

@@ -30,16 +30,22 @@ public sealed partial class InsiderStore
             var issuers = store.Filings.FindAll().Select(d => d["iss"].AsInt64)
                 .Concat(store.Signals.FindAll().Select(d => d["iss"].AsInt64));
             foreach (var filing in store.Filings.FindAll().ToList()) InsiderDirectory.RecordStored(store, filing);
+            store.PendingSignals.DeleteAll();
             return EvaluateIssuers(issuers);
         });
         store.SetMeta(SignalsComputedKey, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         return changes;
     }
 
-    /// <summary>Computes signals once for a store filled before signals existed.</summary>
+    /// <summary>Computes signals once for a store filled before signals existed, and those an interrupted import deferred.</summary>
     public void EnsureSignals()
     {
-        if (store.GetMeta(SignalsComputedKey) is not null) return;
+        if (store.GetMeta(SignalsComputedKey) is not null)
+        {
+            if (HasPendingSignals) EvaluatePendingSignals();
+            return;
+        }
+
         if (IsEmpty) store.SetMeta(SignalsComputedKey, "empty");
         else RecomputeSignals();
     }

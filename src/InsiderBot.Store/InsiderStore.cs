@@ -17,6 +17,13 @@ public sealed partial class InsiderStore(
     IOptions<SignalOptions>? signalOptions = null,
     IEnumerable<ISignalChangeHandler>? signalHandlers = null)
 {
+    /// <summary>
+    /// Filings per transaction for bulk imports (data sets, backfill, the import verb). Signals are deferred to the end
+    /// of the import, so this bounds only the transaction's dirty pages in memory (a quarter at 2,000: 290 MB peak RSS,
+    /// at 500: 254 MB, same CPU time) and what a crash makes a rerun import again.
+    /// </summary>
+    public const int BulkBatchSize = 500;
+
     private static readonly HashSet<string> ExerciseCodes = ["M", "X", "O"];
     private readonly SymbolIndex symbols = new(store);
 
@@ -37,17 +44,33 @@ public sealed partial class InsiderStore(
     /// signals never lag the trades. The changes go to the <see cref="ISignalChangeHandler"/>s inside that transaction
     /// (the alert outbox is written with the signals it announces) and are told when it has committed.
     /// </summary>
-    public IngestOutcome IngestFilings(IReadOnlyList<Form4Filing> filings)
+    public IngestOutcome IngestFilings(IReadOnlyList<Form4Filing> filings) => IngestFilings(filings, deferSignals: false);
+
+    /// <summary>
+    /// Stores filings in one transaction. With <paramref name="deferSignals"/> (bulk imports) the touched companies
+    /// and their earliest changed days are recorded in the same transaction instead of evaluated, and
+    /// <see cref="EvaluatePendingSignals"/> evaluates each company once for the whole import; a crash in between
+    /// leaves the record, so the next import, live batch touching the company or <see cref="EnsureSignals"/> picks it up.
+    /// </summary>
+    public IngestOutcome IngestFilings(IReadOnlyList<Form4Filing> filings, bool deferSignals)
     {
         var handlers = signalHandlers?.ToList() ?? [];
         var outcome = store.InTransaction(() =>
         {
             var changedFrom = new Dictionary<long, DateOnly>();
-            var results = filings.Select(f => IngestOne(f, changedFrom)).ToList();
+            var ledgers = new BatchLedgers(store, filings);
+            var results = filings.Select(f => IngestOne(f, ledgers, changedFrom)).ToList();
             var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
-            foreach (var filing in stored) InsiderDirectory.Record(store, filing);
-            var changes = EvaluateIssuers(changedFrom);
+            foreach (var filing in stored) InsiderDirectory.Record(ledgers, filing);
+            ledgers.Flush();
             if (changedFrom.Count > 0) DecisionDayLedger.Invalidate(store, changedFrom.Values.Min());
+            if (deferSignals)
+            {
+                Defer(changedFrom);
+                return new IngestOutcome(results, []);
+            }
+
+            var changes = EvaluateIssuers(WithPending(changedFrom));
             foreach (var handler in handlers) handler.Record(changes);
             return new IngestOutcome(results, changes);
         });
@@ -61,7 +84,7 @@ public sealed partial class InsiderStore(
     }
 
     // changedFrom: per issuer, the earliest day whose trades this batch added, replaced or re-read.
-    private IngestResult IngestOne(Form4Filing filing, Dictionary<long, DateOnly> changedFrom)
+    private IngestResult IngestOne(Form4Filing filing, BatchLedgers ledgers, Dictionary<long, DateOnly> changedFrom)
     {
         if (store.Filings.FindById(filing.Accession) is not null) return IngestResult.Duplicate;
 
@@ -71,7 +94,7 @@ public sealed partial class InsiderStore(
         var typicalPrices = new Dictionary<DateOnly, decimal?>();
         var context = new ClassificationContext(
             (owner, day) => HasExercise(issuer, owner, day, filing.Accession),
-            day => typicalPrices.TryGetValue(day, out var known) ? known : typicalPrices[day] = TypicalPrice(issuer, day));
+            day => typicalPrices.TryGetValue(day, out var known) ? known : typicalPrices[day] = ledgers.TypicalPrice(issuer, day));
         var classified = classifier.Classify(filing, context);
         var superseded = AmendmentLedger.IsSuperseded(store, filing);
         var replacedDays = filing.IsAmendment ? AmendmentLedger.SupersedeEarlier(store, filing) : [];
@@ -105,7 +128,9 @@ public sealed partial class InsiderStore(
             Classification = c.Classification,
         }).ToList();
 
-        if (trades.Count > 0) store.Trades.InsertBulk(trades.Select(t => TradeDocuments.ToDocument(t, superseded)));
+        var tradeDocuments = trades.Select(t => TradeDocuments.ToDocument(t, superseded)).ToList();
+        if (tradeDocuments.Count > 0) store.Trades.InsertBulk(tradeDocuments);
+        ledgers.Stored(issuer, tradeDocuments);
         var filingDocument = FilingDocuments.ToDocument(filing, ticker);
         if (superseded) filingDocument["sup"] = true;
         store.Filings.Insert(filingDocument);
@@ -113,7 +138,7 @@ public sealed partial class InsiderStore(
         foreach (var day in filing.Transactions.Where(t => ExerciseCodes.Contains(t.Code) && t.Date is not null).Select(t => t.Date!.Value).Distinct())
             MarkSameDaySalesAsExerciseSales(issuer, insider, day, filing.Accession);
 
-        IssuerLedger.Record(store, filing, ticker, trades.Where(_ => !superseded).ToList());
+        IssuerLedger.Record(store, ledgers, filing, ticker, trades.Where(_ => !superseded).ToList());
         foreach (var day in trades.Select(t => t.Date).Concat(replacedDays))
             changedFrom[issuer] = changedFrom.TryGetValue(issuer, out var known) && known < day ? known : day;
         return IngestResult.Stored;
@@ -199,15 +224,5 @@ public sealed partial class InsiderStore(
             doc["n"] = (int)TradeNature.ExerciseSale;
             store.Trades.Update(doc);
         }
-    }
-
-    private decimal? TypicalPrice(long issuer, DateOnly day)
-    {
-        var prices = store.Trades.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, day.AddDays(-7)), DayNumber.Key(issuer, day.AddDays(7))))
-            .Where(d => d["tb"].AsInt32 == (int)OwnershipTable.NonDerivative && d["fl"].AsInt32 == 0 && !d["px"].IsNull && d["px"].AsDecimal > 0)
-            .Select(d => d["px"].AsDecimal)
-            .Order()
-            .ToList();
-        return prices.Count < 2 ? null : prices[prices.Count / 2];
     }
 }

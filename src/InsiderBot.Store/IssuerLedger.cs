@@ -7,10 +7,11 @@ namespace InsiderBot.Store;
 /// <summary>Keeps one document per issuer up to date as filings arrive: name, ticker, latest activity, trade count.</summary>
 internal static class IssuerLedger
 {
-    public static void Record(StoreDatabase store, Form4Filing filing, string ticker, IReadOnlyList<InsiderTrade> trades)
+    /// <summary>Updates the issuer document held by the batch (written when the batch's filings are stored).</summary>
+    public static void Record(StoreDatabase store, BatchLedgers batch, Form4Filing filing, string ticker, IReadOnlyList<InsiderTrade> trades)
     {
         var cik = filing.Issuer.Cik;
-        var doc = store.Issuers.FindById(cik) ?? new BsonDocument { ["_id"] = cik, ["cnt"] = 0, ["latest"] = BsonValue.Null, ["tk"] = "" };
+        var doc = batch.Issuer(cik) ?? new BsonDocument { ["_id"] = cik, ["cnt"] = 0, ["latest"] = BsonValue.Null, ["tk"] = "" };
         if (filing.Issuer.Name.Length > 0) doc["n"] = filing.Issuer.Name;
         if (ticker.Length > 0) doc["tk"] = ticker;
         doc["cnt"] = doc["cnt"].AsInt32 + trades.Count;
@@ -20,9 +21,10 @@ internal static class IssuerLedger
             if (doc["latest"].IsNull || doc["latest"].AsInt32 < latest) doc["latest"] = latest;
         }
 
-        store.Issuers.Upsert(doc);
+        batch.Keep(cik, doc);
         foreach (var symbol in TickerSymbol.FromFiling(filing.Issuer.TradingSymbol))
         {
+            if (!batch.FirstSight(symbol, cik)) continue;
             var existing = store.Symbols.FindById(symbol);
             if (existing is not null && existing["src"].AsString == "filing" && existing["cik"].AsInt64 == cik) continue;
             store.Symbols.Upsert(new BsonDocument { ["_id"] = symbol, ["cik"] = cik, ["n"] = filing.Issuer.Name, ["src"] = "filing" });

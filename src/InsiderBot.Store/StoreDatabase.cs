@@ -42,6 +42,7 @@ public sealed class StoreDatabase : IDisposable
         Signals.EnsureIndex("kd", "$.kd");
         Insiders = Database.GetCollection("insiders");
         DecisionDays = Database.GetCollection("decision_days");
+        PendingSignals = Database.GetCollection("pending");
     }
 
     public string FilePath { get; }
@@ -90,6 +91,12 @@ public sealed class StoreDatabase : IDisposable
 
     /// <summary>The market ratio's per-day tallies (see <see cref="DecisionDayLedger"/>).</summary>
     public ILiteCollection<BsonDocument> DecisionDays { get; }
+
+    /// <summary>
+    /// Companies whose signals a bulk import has not evaluated yet: <c>_id</c> = issuer CIK, <c>day</c> = the earliest
+    /// changed day (<see cref="DateOnly.DayNumber"/>). Written in the same transaction as the trades.
+    /// </summary>
+    public ILiteCollection<BsonDocument> PendingSignals { get; }
 
     /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)

@@ -9,6 +9,8 @@ public static class ScenarioCatalog
     [
         new ParseVersusXmlReader(),
         new IngestProfile(),
+        new ImportVersusBulk(),
+        new QuarterImport(),
         new BuildStore(),
         new InsidersQuery(),
         new IncrementalSignals(),

@@ -7,10 +7,13 @@ namespace InsiderBot.Edgar.DataSets;
 /// <summary>
 /// Imports a quarterly Insider Transactions Data Set (folder or zip) through <see cref="InsiderStore.IngestBatch"/>,
 /// so its filings are classified exactly as XML filings are and an accession already stored is not stored again.
+/// Batches of <see cref="InsiderStore.BulkBatchSize"/> filings, one transaction each; signals are evaluated once per
+/// touched company when the data set is in (<see cref="InsiderStore.EvaluatePendingSignals"/>).
 /// </summary>
 public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogger<DataSetImporter> logger)
 {
-    private const int BatchSize = 500;
+    /// <summary>Filings per transaction (a crash loses at most this many, which a rerun imports again).</summary>
+    public int BatchSize { get; init; } = InsiderStore.BulkBatchSize;
 
     /// <summary>True when the path is a folder or zip holding data-set tables rather than filings.</summary>
     public static bool IsDataSet(string path) => DataSetSource.Looks(path);
@@ -38,7 +41,7 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
         void Flush()
         {
             if (batch.Count == 0) return;
-            var results = store.IngestBatch(batch);
+            var results = store.IngestFilings(batch, deferSignals: true).Results;
             for (var i = 0; i < batch.Count; i++)
             {
                 if (results[i] == IngestResult.Duplicate)
@@ -72,6 +75,7 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
         }
 
         Flush();
+        store.EvaluatePendingSignals();
         logger.LogInformation("Imported data set {Path}: {Filings} filings ({Transactions} transactions), {Duplicates} duplicates, {Quarantined} quarantined",
             path, imported, transactions, duplicates, quarantined.Count);
         var summary = new ImportSummary(imported, transactions, duplicates, 0, quarantined, [], accessions);

@@ -1,0 +1,72 @@
+using InsiderBot.Filings;
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// What one ingest batch reads and writes per company and per insider, held for the batch instead of read and
+/// written per filing: the issuer and insider documents (read once, written once when the batch's filings are
+/// stored), the symbols already confirmed, and each company's <see cref="PriceBook"/>. Lives inside the batch's
+/// transaction; nothing else reads these documents while it runs.
+/// </summary>
+internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filing> filings)
+{
+    private readonly Dictionary<long, BsonDocument> issuers = [];
+    private readonly Dictionary<long, BsonDocument> insiders = [];
+    private readonly HashSet<(string Symbol, long Cik)> confirmedSymbols = [];
+    private readonly Dictionary<long, PriceBook> books = [];
+    private Dictionary<long, (int First, int Last)>? days;
+
+    public BsonDocument? Issuer(long cik) => issuers.TryGetValue(cik, out var doc) ? doc : store.Issuers.FindById(cik);
+
+    public void Keep(long cik, BsonDocument issuer) => issuers[cik] = issuer;
+
+    public BsonDocument? Insider(long cik) => insiders.TryGetValue(cik, out var doc) ? doc : store.Insiders.FindById(cik);
+
+    public void KeepInsider(long cik, BsonDocument insider) => insiders[cik] = insider;
+
+    /// <summary>True the first time a (symbol, issuer) pair is seen in this batch.</summary>
+    public bool FirstSight(string symbol, long cik) => confirmedSymbols.Add((symbol, cik));
+
+    public decimal? TypicalPrice(long issuer, DateOnly day)
+    {
+        days ??= TransactionDays();
+        if (!books.TryGetValue(issuer, out var book)) books[issuer] = book = new PriceBook(store, issuer);
+        return book.TypicalAround(day, days.GetValueOrDefault(issuer, (DayNumber.Of(day), DayNumber.Of(day))));
+    }
+
+    /// <summary>Tells the company's price book about trades just stored.</summary>
+    public void Stored(long issuer, IEnumerable<BsonDocument> trades)
+    {
+        if (!books.TryGetValue(issuer, out var book)) return;
+        foreach (var trade in trades) book.Add(trade);
+    }
+
+    /// <summary>Writes the issuer and insider documents the batch changed.</summary>
+    public void Flush()
+    {
+        foreach (var doc in issuers.Values) store.Issuers.Upsert(doc);
+        foreach (var doc in insiders.Values) store.Insiders.Upsert(doc);
+        issuers.Clear();
+        insiders.Clear();
+    }
+
+    // The days each company's transactions in this batch fall on: the range its price book reads first.
+    private Dictionary<long, (int First, int Last)> TransactionDays()
+    {
+        var result = new Dictionary<long, (int First, int Last)>();
+        foreach (var filing in filings)
+        {
+            foreach (var t in filing.Transactions)
+            {
+                if (t.Date is not { } date) continue;
+                var day = DayNumber.Of(date);
+                result[filing.Issuer.Cik] = result.TryGetValue(filing.Issuer.Cik, out var known)
+                    ? (Math.Min(known.First, day), Math.Max(known.Last, day))
+                    : (day, day);
+            }
+        }
+
+        return result;
+    }
+}

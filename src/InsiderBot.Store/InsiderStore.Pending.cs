@@ -1,0 +1,66 @@
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>Deferred signal evaluation for bulk imports: each touched company once per import, not once per batch.</summary>
+public sealed partial class InsiderStore
+{
+    private const int PendingIssuersPerTransaction = 200;
+
+    /// <summary>True when a bulk import stored trades whose signals are not evaluated yet.</summary>
+    public bool HasPendingSignals => store.PendingSignals.Count() > 0;
+
+    /// <summary>
+    /// Evaluates every company a deferred import touched, from the earliest day it changed, in transactions of a few
+    /// hundred companies (each removes its companies' records in the same transaction); returns what changed.
+    /// </summary>
+    public IReadOnlyList<SignalChange> EvaluatePendingSignals()
+    {
+        var handlers = signalHandlers?.ToList() ?? [];
+        var all = new List<SignalChange>();
+        while (true)
+        {
+            var changes = store.InTransaction(() =>
+            {
+                var chunk = store.PendingSignals.FindAll().Take(PendingIssuersPerTransaction).ToList();
+                if (chunk.Count == 0) return null;
+                foreach (var doc in chunk) store.PendingSignals.Delete(doc["_id"]);
+                var found = EvaluateIssuers(chunk.ToDictionary(d => d["_id"].AsInt64, d => DateOnly.FromDayNumber(d["day"].AsInt32)));
+                foreach (var handler in handlers) handler.Record(found);
+                return found;
+            });
+            if (changes is null) return all;
+            if (changes.Count > 0)
+            {
+                foreach (var handler in handlers) handler.Committed();
+            }
+
+            all.AddRange(changes);
+        }
+    }
+
+    private void Defer(Dictionary<long, DateOnly> changedFrom)
+    {
+        foreach (var (issuer, day) in changedFrom)
+        {
+            var known = store.PendingSignals.FindById(issuer);
+            if (known is not null && known["day"].AsInt32 <= day.DayNumber) continue;
+            store.PendingSignals.Upsert(new BsonDocument { ["_id"] = issuer, ["day"] = day.DayNumber });
+        }
+    }
+
+    // A live batch touching a company an unfinished import deferred evaluates from the deferred day too, and clears it.
+    private Dictionary<long, DateOnly> WithPending(Dictionary<long, DateOnly> changedFrom)
+    {
+        if (store.PendingSignals.Count() == 0) return changedFrom;
+        foreach (var issuer in changedFrom.Keys.ToList())
+        {
+            if (store.PendingSignals.FindById(issuer) is not { } pending) continue;
+            var day = DateOnly.FromDayNumber(pending["day"].AsInt32);
+            if (day < changedFrom[issuer]) changedFrom[issuer] = day;
+            store.PendingSignals.Delete(issuer);
+        }
+
+        return changedFrom;
+    }
+}

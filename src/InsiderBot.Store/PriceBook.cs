@@ -1,0 +1,50 @@
+using InsiderBot.Filings;
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// One company's priced open-market rows over a range of days, read once per batch with one range scan of the
+/// (issuer, day) index and kept up to date as the batch stores trades, so the typical price around a day is answered
+/// from memory with exactly the rows the per-day query would have read. A day outside the range widens it (one read).
+/// </summary>
+internal sealed class PriceBook(StoreDatabase store, long issuer)
+{
+    private const int Around = 7;
+    private readonly List<(int Day, decimal Price)> prices = [];
+    private int first = int.MaxValue;
+    private int last = int.MinValue;
+
+    /// <summary>Median price of non-derivative, unflagged, priced rows within 7 days of the day; null under two rows.</summary>
+    public decimal? TypicalAround(DateOnly day, (int First, int Last) hint)
+    {
+        var from = DayNumber.Of(day.AddDays(-Around));
+        var to = DayNumber.Of(day.AddDays(Around));
+        if (from < first || to > last)
+            Load(Math.Min(Math.Min(first, hint.First - Around), from), Math.Max(Math.Max(last, hint.Last + Around), to));
+        var around = prices.Where(p => p.Day >= from && p.Day <= to).Select(p => p.Price).Order().ToList();
+        return around.Count < 2 ? null : around[around.Count / 2];
+    }
+
+    /// <summary>Adds a stored trade document of this company (rows outside the loaded range are read when needed).</summary>
+    public void Add(BsonDocument trade)
+    {
+        var day = trade["d"].AsInt32;
+        if (day >= first && day <= last && Counts(trade)) prices.Add((day, trade["px"].AsDecimal));
+    }
+
+    private void Load(int from, int to)
+    {
+        first = Math.Max(from, 0);
+        last = Math.Min(to, DayNumber.Of(DateOnly.MaxValue));
+        prices.Clear();
+        var range = IndexQuery.Between("ik", DayNumber.KeyStart(issuer) + first, DayNumber.KeyStart(issuer) + last);
+        foreach (var doc in store.Trades.Find(range))
+        {
+            if (Counts(doc)) prices.Add((doc["d"].AsInt32, doc["px"].AsDecimal));
+        }
+    }
+
+    private static bool Counts(BsonDocument d) =>
+        d["tb"].AsInt32 == (int)OwnershipTable.NonDerivative && d["fl"].AsInt32 == 0 && !d["px"].IsNull && d["px"].AsDecimal > 0;
+}
