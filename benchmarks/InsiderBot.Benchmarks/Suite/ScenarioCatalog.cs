@@ -8,6 +8,7 @@ public static class ScenarioCatalog
     public static IReadOnlyList<IBenchmarkScenario> All { get; } =
     [
         new ParseVersusXmlReader(),
+        new MicroBenchmarks(),
         new IngestProfile(),
         new ImportVersusBulk(),
         new QuarterImport(),
