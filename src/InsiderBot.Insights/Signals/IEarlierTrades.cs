@@ -11,14 +11,17 @@ public interface IEarlierTrades
     /// <summary>The insider's earliest trade at the company before the window, or null.</summary>
     InsiderTrade? FirstTrade(long insiderCik);
 
-    /// <summary>The insider's open-market trades (P or S) at the company before the window: the routine test's history.</summary>
-    IReadOnlyList<InsiderTrade> MarketTrades(long insiderCik);
+    /// <summary>
+    /// The routine test's history: the insider's open-market trades (P or S) at the company from <paramref name="since"/>
+    /// to the window, plus the earliest older one if there is one (it only shows how far back the history reaches).
+    /// </summary>
+    IReadOnlyList<InsiderTrade> MarketTrades(long insiderCik, DateOnly since);
 
     /// <summary>The insider's latest sale at the company before the window, or null.</summary>
     InsiderTrade? LastSale(long insiderCik);
 
-    /// <summary>The insider's conversions of derivative stock (code C, derivative table) at the company before the window.</summary>
-    IReadOnlyList<InsiderTrade> Conversions(long insiderCik);
+    /// <summary>The insider's conversions of derivative stock (code C, derivative table) at the company from a day to the window.</summary>
+    IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since);
 
     /// <summary>The company's trades with a market price (<see cref="SignalTrades.HasMarketPrice"/>) from a day to the window's start.</summary>
     IReadOnlyList<InsiderTrade> PricedSince(DateOnly since);
@@ -30,11 +33,11 @@ public interface IEarlierTrades
     {
         public InsiderTrade? FirstTrade(long insiderCik) => null;
 
-        public IReadOnlyList<InsiderTrade> MarketTrades(long insiderCik) => [];
+        public IReadOnlyList<InsiderTrade> MarketTrades(long insiderCik, DateOnly since) => [];
 
         public InsiderTrade? LastSale(long insiderCik) => null;
 
-        public IReadOnlyList<InsiderTrade> Conversions(long insiderCik) => [];
+        public IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since) => [];
 
         public IReadOnlyList<InsiderTrade> PricedSince(DateOnly since) => [];
     }

@@ -15,6 +15,7 @@ public static class LiquidationDetector
         var conversions = ordered.Where(t => t.Code == "C" && t.Table == Filings.OwnershipTable.Derivative && !t.Classification.IsFlagged)
             .GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
         var merged = new Dictionary<long, List<InsiderTrade>>();
+        var conversionsSince = ordered.Count > 0 ? ordered[0].Date.AddYears(-1) : DateOnly.MinValue; // no window starts earlier
         var sales = ordered.Where(SignalTrades.IsDiscretionarySale).Where(t => t.Shares > 0 && t.OwnedAfter >= 0);
         foreach (var holding in sales.GroupBy(t => (t.InsiderCik, t.DirectOrIndirect)).OrderBy(g => g.Key.InsiderCik).ThenBy(g => g.Key.DirectOrIndirect))
         {
@@ -27,7 +28,7 @@ public static class LiquidationDetector
                 var window = rows.Skip(i).TakeWhile(t => t.Date <= end).ToList();
                 var insider = holding.Key.InsiderCik;
                 var signal = Liquidation(window, holding.Key.DirectOrIndirect, () =>
-                    PositionChains.Of(LatestConversions(ConversionsOf(insider, conversions, merged, earlier), start, window[^1].Date))?.Remaining ?? 0, options);
+                    PositionChains.Of(LatestConversions(ConversionsOf(insider, conversions, merged, earlier, conversionsSince), start, window[^1].Date))?.Remaining ?? 0, options);
                 if (signal is not null)
                 {
                     yield return signal;
@@ -42,10 +43,10 @@ public static class LiquidationDetector
 
     // Older conversions first: the order the full evaluation reads (the earlier ones are all before the window).
     private static List<InsiderTrade> ConversionsOf(
-        long insiderCik, Dictionary<long, List<InsiderTrade>> inWindow, Dictionary<long, List<InsiderTrade>> merged, IEarlierTrades earlier)
+        long insiderCik, Dictionary<long, List<InsiderTrade>> inWindow, Dictionary<long, List<InsiderTrade>> merged, IEarlierTrades earlier, DateOnly since)
     {
         if (merged.TryGetValue(insiderCik, out var known)) return known;
-        List<InsiderTrade> all = [.. earlier.Conversions(insiderCik), .. inWindow.GetValueOrDefault(insiderCik) ?? []];
+        List<InsiderTrade> all = [.. earlier.Conversions(insiderCik, since), .. inWindow.GetValueOrDefault(insiderCik) ?? []];
         merged[insiderCik] = all;
         return all;
     }

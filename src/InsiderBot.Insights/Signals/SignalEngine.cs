@@ -25,6 +25,7 @@ public sealed class SignalEngine(SignalOptions options)
         var ordered = SignalTrades.InOrder(trades.Where(t => t.IssuerCik == issuerCik && t.Date >= from).DistinctBy(t => t.Id));
         if (ordered.Count == 0) return [];
         var byInsider = ordered.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
+        var routineSince = from.Year > options.RoutineLookbackYears ? new DateOnly(from.Year - options.RoutineLookbackYears, 1, 1) : DateOnly.MinValue;
         var signals = ClusterDetector.Buying(ordered, options)
             .Concat(CSuiteSellingDetector.Detect(ordered, options))
             .Concat(LiquidationDetector.Detect(ordered, options, earlier))
@@ -34,7 +35,7 @@ public sealed class SignalEngine(SignalOptions options)
             .Select(s => s with
             {
                 Status = InsiderStatusReader.Combine(s.Insiders.Select(i =>
-                    InsiderStatusReader.StatusOf(earlier.MarketTrades(i).Concat(byInsider[i]), s.From, options.RoutineLookbackYears))),
+                    InsiderStatusReader.StatusOf(earlier.MarketTrades(i, routineSince).Concat(byInsider[i]), s.From, options.RoutineLookbackYears))),
             });
         return Rank(signals);
     }
