@@ -99,7 +99,8 @@ public sealed partial class InsiderStore
 
     /// <summary>
     /// Re-evaluates each company from the earliest day its trades changed (<see cref="DateOnly.MinValue"/>: all of
-    /// its history). Only the signals that can depend on that day are recomputed and reconciled.
+    /// its history). Only the signals that can depend on that day are recomputed and reconciled: from the day
+    /// <see cref="SignalWindow"/> picks, with the trades from that day on and the narrow lookbacks before it.
     /// </summary>
     private List<SignalChange> EvaluateIssuers(IReadOnlyDictionary<long, DateOnly> changedFrom)
     {
@@ -107,11 +108,10 @@ public sealed partial class InsiderStore
         var changes = new List<SignalChange>();
         foreach (var (issuer, changed) in changedFrom.OrderBy(p => p.Key))
         {
-            var (from, window) = SignalWindow.For(changed, engine.Options, (start) => TradesForIssuer(issuer, start, DateOnly.MaxValue));
-            var earlier = window.Start == DateOnly.MinValue
-                ? IEarlierTrades.None
-                : new StoredEarlierTrades((insider, before) => TradesForInsider(insider, DateOnly.MinValue, before), issuer, window.Start);
-            var fresh = engine.EvaluateIssuer(issuer, window.Trades, earlier, from);
+            var from = changed == DateOnly.MinValue ? changed : SignalWindow.From(changed, engine.Options, (first, last) =>
+                store.Signals.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, first), DayNumber.Key(issuer, last))).Select(SignalDocuments.FromDocument));
+            var earlier = from == DateOnly.MinValue ? IEarlierTrades.None : new StoredEarlierTrades(store, issuer, from);
+            var fresh = engine.EvaluateIssuer(issuer, TradesForIssuer(issuer, from, DateOnly.MaxValue), earlier, from);
             var stored = store.Signals.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, from), DayNumber.KeyEnd(issuer)))
                 .Select(SignalDocuments.FromDocument).Where(s => s.From >= from).ToDictionary(s => s.Id);
             foreach (var signal in fresh)

@@ -1,55 +1,43 @@
-using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 
 namespace InsiderBot.Store;
 
 /// <summary>
-/// Which of a company's trades an incremental evaluation must read so it gives exactly what a full recompute gives.
-/// From the earliest changed day it steps back while a purchase or discretionary sale lies within the longest
-/// detector window (cluster and liquidation windows chain, and reset only at such a gap), then reads every lookback
-/// before that day: the routine test's calendar years, the strength high, the quiet period, a year of conversions.
-/// Older facts with no bound (first trade, last sale) come from <see cref="IEarlierTrades"/>.
+/// The day an incremental evaluation of one company starts from, so it gives exactly what a full recompute gives while
+/// reading only a bounded slice. Trades changed from day <c>c</c> on can change only windows that reach <c>c</c>, so
+/// everything starting before <c>c</c> minus the longest detector window is settled. The cluster and liquidation scans
+/// chain (a window that fires is skipped whole), so the start must also be a day no settled window runs across; the
+/// stored signals are exactly those windows (they are the full evaluation of the company before the change), so the
+/// start steps back to the first day of any stored cluster or liquidation whose window reaches it. Lookbacks before
+/// the start (routine years, strength high, quiet period, conversions) are read narrowly by <see cref="StoredEarlierTrades"/>.
 /// </summary>
 internal static class SignalWindow
 {
-    private const int Attempts = 3;
-
-    public static (DateOnly From, (DateOnly Start, IReadOnlyList<InsiderTrade> Trades) Window) For(
-        DateOnly changed, SignalOptions options, Func<DateOnly, IReadOnlyList<InsiderTrade>> tradesSince)
+    /// <summary>The start day; <see cref="DateOnly.MinValue"/> means the whole history.</summary>
+    /// <param name="signalsEndingBetween">The company's stored signals whose last day falls between two days.</param>
+    public static DateOnly From(DateOnly changed, SignalOptions options, Func<DateOnly, DateOnly, IEnumerable<SignalRecord>> signalsEndingBetween)
     {
-        if (changed == DateOnly.MinValue) return Everything(tradesSince);
-        var gap = Math.Max(options.ClusterWindowDays, options.LiquidationWindowDays);
-        var from = changed;
-        var start = Start(from, options, gap);
-        for (var attempt = 0; attempt < Attempts; attempt++)
+        var longest = Math.Max(options.ClusterWindowDays, options.LiquidationWindowDays);
+        if (changed.DayNumber - DateOnly.MinValue.DayNumber <= 4 * longest) return DateOnly.MinValue;
+        var from = changed.AddDays(-longest);
+        while (from.DayNumber - DateOnly.MinValue.DayNumber > 2 * longest)
         {
-            var trades = tradesSince(start);
-            var days = trades.Where(t => SignalTrades.IsOpenMarketPurchase(t) || SignalTrades.IsDiscretionarySale(t))
-                .Select(t => t.Date).Distinct().Order().ToList();
-            var i = days.FindLastIndex(d => d < from);
-            while (i >= 0 && days[i] >= from.AddDays(-gap)) from = days[i--];
-            var needed = Start(from, options, gap);
-            if (needed >= start) return (from, (start, trades));
-            start = needed.AddYears(-attempt - 1);
+            // A stored window that starts before the day and reaches it ends (its last trade) within a window of it.
+            var across = signalsEndingBetween(from.AddDays(-longest), from.AddDays(longest))
+                .Where(s => s.From < from && s.From.AddDays(WindowDays(s.Kind, options)) >= from)
+                .Select(s => s.From)
+                .ToList();
+            if (across.Count == 0) return from;
+            from = across.Min();
         }
 
-        return Everything(tradesSince);
+        return DateOnly.MinValue;
     }
 
-    private static DateOnly Start(DateOnly from, SignalOptions options, int gap)
+    private static int WindowDays(SignalKind kind, SignalOptions options) => kind switch
     {
-        if (from.Year <= options.RoutineLookbackYears + 1) return DateOnly.MinValue;
-        var candidates = new[]
-        {
-            new DateOnly(from.Year - options.RoutineLookbackYears, 1, 1),
-            from.AddYears(-options.StrengthLookbackYears),
-            from.AddYears(-options.QuietPeriodYears),
-            from.AddYears(-1),
-            from.AddDays(-gap - 1),
-        };
-        return candidates.Min();
-    }
-
-    private static (DateOnly, (DateOnly, IReadOnlyList<InsiderTrade>)) Everything(Func<DateOnly, IReadOnlyList<InsiderTrade>> tradesSince) =>
-        (DateOnly.MinValue, (DateOnly.MinValue, tradesSince(DateOnly.MinValue)));
+        SignalKind.ClusterBuying or SignalKind.ClusterSelling => options.ClusterWindowDays,
+        SignalKind.NearCompleteLiquidation => options.LiquidationWindowDays,
+        _ => -1, // one-day signals do not chain
+    };
 }

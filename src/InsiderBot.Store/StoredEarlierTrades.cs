@@ -1,29 +1,102 @@
+using InsiderBot.Filings;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
+using LiteDB;
 
 namespace InsiderBot.Store;
 
 /// <summary>
-/// One company's trades older than an evaluation window, asked per insider and only when a detector needs them:
-/// a short range scan of the insider's own (insider, day) index, remembered for the rest of the evaluation.
+/// One company's trades older than an evaluation window, read narrowly and only when a detector asks: short range
+/// scans of the insider's own (insider, day) index (other companies' and unwanted rows skipped before decoding), the
+/// first trade by an ascending scan that stops at the first hit, the last sale by stepping back from the window; the
+/// company's priced rows only back to the day the strength test asks for. Remembered for the rest of the evaluation.
 /// </summary>
-internal sealed class StoredEarlierTrades(Func<long, DateOnly, IReadOnlyList<InsiderTrade>> insiderTradesBefore, long issuerCik, DateOnly windowStart) : IEarlierTrades
+internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, DateOnly windowStart) : IEarlierTrades
 {
-    private readonly Dictionary<long, List<InsiderTrade>> byInsider = [];
+    private const int FirstStepBackDays = 180;
+    private readonly Dictionary<long, InsiderTrade?> firstTrades = [];
+    private readonly Dictionary<long, InsiderTrade?> lastSales = [];
+    private readonly Dictionary<(long, DateOnly), IReadOnlyList<InsiderTrade>> marketTrades = [];
+    private readonly Dictionary<(long, DateOnly), IReadOnlyList<InsiderTrade>> conversions = [];
+    private List<InsiderTrade> priced = [];
+    private DateOnly? pricedSince;
 
-    public InsiderTrade? FirstTrade(long insiderCik) => Of(insiderCik).FirstOrDefault();
+    private DateOnly LastDay => windowStart.AddDays(-1);
 
-    public bool HasMarketTrade(long insiderCik) => Of(insiderCik).Any(t => t.Code is "P" or "S");
-
-    public InsiderTrade? LastSale(long insiderCik) => Of(insiderCik).LastOrDefault(t => t.Code == "S" || t.Classification.IsSale);
-
-    // Oldest first, ties by id: the order the detectors read.
-    private List<InsiderTrade> Of(long insiderCik)
+    public InsiderTrade? FirstTrade(long insiderCik)
     {
-        if (byInsider.TryGetValue(insiderCik, out var known)) return known;
-        var trades = SignalTrades.InOrder(insiderTradesBefore(insiderCik, windowStart.AddDays(-1))
-            .Where(t => t.IssuerCik == issuerCik && !t.Classification.IsFlagged));
-        byInsider[insiderCik] = trades;
-        return trades;
+        if (firstTrades.TryGetValue(insiderCik, out var known)) return known;
+        return firstTrades[insiderCik] = FirstOf(Insider(insiderCik, DateOnly.MinValue, LastDay, _ => true));
     }
+
+    public IReadOnlyList<InsiderTrade> MarketTrades(long insiderCik, DateOnly since)
+    {
+        if (marketTrades.TryGetValue((insiderCik, since), out var known)) return known;
+        static bool Market(BsonDocument d) => d["c"].AsString is "P" or "S";
+        var recent = SignalTrades.InOrder(Unflagged(Insider(insiderCik, since, LastDay, Market)));
+        var older = since > DateOnly.MinValue && recent.All(t => t.Date.Year > since.Year)
+            ? FirstOf(Insider(insiderCik, DateOnly.MinValue, since.AddDays(-1), Market))
+            : null;
+        return marketTrades[(insiderCik, since)] = older is null ? recent : [older, .. recent];
+    }
+
+    public InsiderTrade? LastSale(long insiderCik)
+    {
+        if (lastSales.TryGetValue(insiderCik, out var known)) return known;
+        var floor = DayNumber.ToDate(0); // the earliest day the index holds
+        var (to, span) = (LastDay, FirstStepBackDays);
+        while (to >= floor)
+        {
+            var from = to.DayNumber - floor.DayNumber < span ? DateOnly.MinValue : to.AddDays(-span + 1);
+            var sales = Unflagged(Insider(insiderCik, from, to, _ => true)).Where(t => t.Code == "S" || t.Classification.IsSale);
+            if (SignalTrades.InOrder(sales).LastOrDefault() is { } sale) return lastSales[insiderCik] = sale;
+            if (from == DateOnly.MinValue) break;
+            (to, span) = (from.AddDays(-1), span * 2);
+        }
+
+        return lastSales[insiderCik] = null;
+    }
+
+    public IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since)
+    {
+        if (conversions.TryGetValue((insiderCik, since), out var known)) return known;
+        var rows = Unflagged(Insider(insiderCik, since, LastDay, d => d["c"].AsString == "C" && d["tb"].AsInt32 == (int)OwnershipTable.Derivative));
+        return conversions[(insiderCik, since)] = SignalTrades.InOrder(rows);
+    }
+
+    public IReadOnlyList<InsiderTrade> PricedSince(DateOnly since)
+    {
+        var loaded = pricedSince ?? windowStart;
+        if (since < loaded)
+        {
+            var older = Read(IndexQuery.Between("ik", DayNumber.Key(issuerCik, since), DayNumber.Key(issuerCik, loaded.AddDays(-1))),
+                d => d["c"].AsString is "P" or "S").Where(SignalTrades.HasMarketPrice);
+            priced = [.. SignalTrades.InOrder(older), .. priced];
+            pricedSince = since;
+        }
+
+        return DateRange.Between(priced, since, LastDay);
+    }
+
+    // The earliest unflagged row of an ascending scan, ties by id; stops reading at the day after the first hit.
+    private static InsiderTrade? FirstOf(IEnumerable<InsiderTrade> ascending)
+    {
+        var day = new List<InsiderTrade>();
+        foreach (var t in Unflagged(ascending))
+        {
+            if (day.Count > 0 && t.Date > day[0].Date) break;
+            day.Add(t);
+        }
+
+        return SignalTrades.InOrder(day).FirstOrDefault();
+    }
+
+    private static IEnumerable<InsiderTrade> Unflagged(IEnumerable<InsiderTrade> trades) => trades.Where(t => !t.Classification.IsFlagged);
+
+    // The insider's rows at this company between two days, in index order (by day).
+    private IEnumerable<InsiderTrade> Insider(long insiderCik, DateOnly from, DateOnly to, Func<BsonDocument, bool> wanted) =>
+        to < from ? [] : Read(IndexQuery.Between("ok", DayNumber.Key(insiderCik, from), DayNumber.Key(insiderCik, to)), d => d["iss"].AsInt64 == issuerCik && wanted(d));
+
+    private IEnumerable<InsiderTrade> Read(BsonExpression range, Func<BsonDocument, bool> wanted) =>
+        store.Trades.Find(range).Where(d => !d["sup"].IsBoolean && wanted(d)).Select(TradeDocuments.FromDocument);
 }

@@ -1,19 +1,30 @@
 namespace InsiderBot.Insights.Signals;
 
 /// <summary>
-/// What an incremental evaluation needs to know about one company's trades older than the window it loaded: the few
-/// facts whose lookback has no bound (an insider's first trade, first market trade, latest sale). Unflagged, not superseded.
+/// What an incremental evaluation needs to know about one company's trades older than the window it loaded (the
+/// window starts where every detector chain resets, so only lookbacks reach before it): an insider's first trade,
+/// market trades, latest sale and conversions, and the company's priced trades. Unflagged, not superseded, each list
+/// oldest first with ties by id (the order the detectors read). Asked lazily, only for the insiders a detector needs.
 /// </summary>
 public interface IEarlierTrades
 {
     /// <summary>The insider's earliest trade at the company before the window, or null.</summary>
     InsiderTrade? FirstTrade(long insiderCik);
 
-    /// <summary>True when the insider has an open-market (P or S) trade at the company before the window.</summary>
-    bool HasMarketTrade(long insiderCik);
+    /// <summary>
+    /// The routine test's history: the insider's open-market trades (P or S) at the company from <paramref name="since"/>
+    /// to the window, plus the earliest older one if there is one (it only shows how far back the history reaches).
+    /// </summary>
+    IReadOnlyList<InsiderTrade> MarketTrades(long insiderCik, DateOnly since);
 
     /// <summary>The insider's latest sale at the company before the window, or null.</summary>
     InsiderTrade? LastSale(long insiderCik);
+
+    /// <summary>The insider's conversions of derivative stock (code C, derivative table) at the company from a day to the window.</summary>
+    IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since);
+
+    /// <summary>The company's trades with a market price (<see cref="SignalTrades.HasMarketPrice"/>) from a day to the window's start.</summary>
+    IReadOnlyList<InsiderTrade> PricedSince(DateOnly since);
 
     /// <summary>Nothing before the window: the window is the whole history (the full recompute).</summary>
     public static IEarlierTrades None { get; } = new NoEarlierTrades();
@@ -22,8 +33,12 @@ public interface IEarlierTrades
     {
         public InsiderTrade? FirstTrade(long insiderCik) => null;
 
-        public bool HasMarketTrade(long insiderCik) => false;
+        public IReadOnlyList<InsiderTrade> MarketTrades(long insiderCik, DateOnly since) => [];
 
         public InsiderTrade? LastSale(long insiderCik) => null;
+
+        public IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since) => [];
+
+        public IReadOnlyList<InsiderTrade> PricedSince(DateOnly since) => [];
     }
 }

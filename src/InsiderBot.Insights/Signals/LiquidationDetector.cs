@@ -6,10 +6,16 @@ namespace InsiderBot.Insights.Signals;
 /// </summary>
 public static class LiquidationDetector
 {
-    public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options)
+    public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options) =>
+        Detect(ordered, options, IEarlierTrades.None);
+
+    /// <summary>Windows starting in <paramref name="ordered"/>; conversions may be older (a year before a window).</summary>
+    public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options, IEarlierTrades earlier)
     {
         var conversions = ordered.Where(t => t.Code == "C" && t.Table == Filings.OwnershipTable.Derivative && !t.Classification.IsFlagged)
             .GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
+        var merged = new Dictionary<long, List<InsiderTrade>>();
+        var conversionsSince = ordered.Count > 0 ? ordered[0].Date.AddYears(-1) : DateOnly.MinValue; // no window starts earlier
         var sales = ordered.Where(SignalTrades.IsDiscretionarySale).Where(t => t.Shares > 0 && t.OwnedAfter >= 0);
         foreach (var holding in sales.GroupBy(t => (t.InsiderCik, t.DirectOrIndirect)).OrderBy(g => g.Key.InsiderCik).ThenBy(g => g.Key.DirectOrIndirect))
         {
@@ -20,8 +26,9 @@ public static class LiquidationDetector
                 var start = rows[i].Date;
                 var end = start.AddDays(options.LiquidationWindowDays);
                 var window = rows.Skip(i).TakeWhile(t => t.Date <= end).ToList();
-                var converted = LatestConversions(conversions.GetValueOrDefault(holding.Key.InsiderCik) ?? [], start, window[^1].Date);
-                var signal = Liquidation(window, holding.Key.DirectOrIndirect, PositionChains.Of(converted)?.Remaining ?? 0, options);
+                var insider = holding.Key.InsiderCik;
+                var signal = Liquidation(window, holding.Key.DirectOrIndirect, () =>
+                    PositionChains.Of(LatestConversions(ConversionsOf(insider, conversions, merged, earlier, conversionsSince), start, window[^1].Date))?.Remaining ?? 0, options);
                 if (signal is not null)
                 {
                     yield return signal;
@@ -32,6 +39,16 @@ public static class LiquidationDetector
                 while (i < rows.Count && rows[i].Date == start) i++;
             }
         }
+    }
+
+    // Older conversions first: the order the full evaluation reads (the earlier ones are all before the window).
+    private static List<InsiderTrade> ConversionsOf(
+        long insiderCik, Dictionary<long, List<InsiderTrade>> inWindow, Dictionary<long, List<InsiderTrade>> merged, IEarlierTrades earlier, DateOnly since)
+    {
+        if (merged.TryGetValue(insiderCik, out var known)) return known;
+        List<InsiderTrade> all = [.. earlier.Conversions(insiderCik, since), .. inWindow.GetValueOrDefault(insiderCik) ?? []];
+        merged[insiderCik] = all;
+        return all;
     }
 
     // The insider's most recent conversion of derivative stock (class B into class A) up to the window's end, at most a
@@ -45,12 +62,15 @@ public static class LiquidationDetector
     }
 
     // Shares sold right after converting class B stock are not the whole stake: the class B still held after the
-    // conversion (the derivative row's balance) counts as position kept.
-    private static Signal? Liquidation(List<InsiderTrade> window, char holding, decimal convertibleKept, SignalOptions options)
+    // conversion (the derivative row's balance) counts as position kept. Kept shares only raise the share remaining
+    // (remaining <= before), so the conversions are read only for a window that fires without them.
+    private static Signal? Liquidation(List<InsiderTrade> window, char holding, Func<decimal> keptAfterConversion, SignalOptions options)
     {
         var start = window[0].Date;
         var lastDay = window[^1].Date;
         if (PositionChains.Of(window) is not (var sold, var left)) return null;
+        if (left / sold > options.LiquidationMaxRemaining) return null;
+        var convertibleKept = keptAfterConversion();
         var (before, remaining) = (sold + convertibleKept, left + convertibleKept);
         if (remaining / before > options.LiquidationMaxRemaining) return null;
         var opening = window[0];

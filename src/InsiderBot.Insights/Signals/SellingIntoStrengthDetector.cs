@@ -10,7 +10,10 @@ public static class SellingIntoStrengthDetector
     public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options) =>
         Detect(ordered, options, IEarlierTrades.None, DateOnly.MinValue);
 
-    /// <summary>Sale days from <paramref name="from"/> on; the insider's first trade and last sale may be older than <paramref name="ordered"/>.</summary>
+    /// <summary>
+    /// Sale days from <paramref name="from"/> on; the insider's first trade, last sale and the company's priced trades may
+    /// be older than <paramref name="ordered"/> (asked of <paramref name="earlier"/> only for a day that passes the cheaper checks).
+    /// </summary>
     public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options, IEarlierTrades earlier, DateOnly from)
     {
         var clean = ordered.Where(t => !t.Classification.IsFlagged).ToList();
@@ -20,17 +23,17 @@ public static class SellingIntoStrengthDetector
         var priced = clean.Where(SignalTrades.HasMarketPrice).ToList();
         foreach (var day in SaleDay.Of(ordered).Where(d => d.Date >= from))
         {
+            if (day.HighPrice is not { } salePrice) continue;
             var quietSince = day.Date.AddYears(-options.QuietPeriodYears);
-            var firstLoaded = firstTrade.GetValueOrDefault(day.InsiderCik);
-            if ((firstLoaded is null || firstLoaded.Date > quietSince) && earlier.FirstTrade(day.InsiderCik) is null) continue;
             var ownSales = sales[day.InsiderCik];
             var before = DateRange.FirstOnOrAfter(ownSales, day.Date) - 1;
-            var lastSale = before >= 0 ? ownSales[before] : null;
+            var lastSale = before >= 0 ? ownSales[before] : earlier.LastSale(day.InsiderCik);
             if (lastSale is not null && lastSale.Date >= quietSince) continue;
-            if (day.HighPrice is not { } salePrice) continue;
+            var firstOwn = earlier.FirstTrade(day.InsiderCik) ?? firstTrade.GetValueOrDefault(day.InsiderCik);
+            if (firstOwn is null || firstOwn.Date > quietSince) continue;
 
             var since = day.Date.AddYears(-options.StrengthLookbackYears);
-            var prices = DateRange.Between(priced, since, day.Date)
+            var prices = earlier.PricedSince(since).Concat(DateRange.Between(priced, since, day.Date))
                 .Where(t => !(t.InsiderCik == day.InsiderCik && t.Date == day.Date))
                 .ToList();
             if (prices.Count == 0) continue;
@@ -38,8 +41,6 @@ public static class SellingIntoStrengthDetector
             if (salePrice < high.Price!.Value * (1 - options.StrengthBand)) continue;
 
             var first = day.Trades[0];
-            var firstOwn = earlier.FirstTrade(day.InsiderCik) ?? firstLoaded!;
-            lastSale ??= earlier.LastSale(day.InsiderCik);
             var quiet = lastSale is null ? $"no sale in the store since their first trade on {SignalText.Day(firstOwn.Date)}" : $"no sale since {SignalText.Day(lastSale.Date)}";
             var level = salePrice >= high.Price.Value ? "at or above" : $"within {SignalText.Percent(1 - salePrice / high.Price.Value)} of";
             yield return new Signal

@@ -14,25 +14,28 @@ public sealed class SignalEngine(SignalOptions options)
         EvaluateIssuer(issuerCik, trades, IEarlierTrades.None, DateOnly.MinValue);
 
     /// <summary>
-    /// The signals starting on or after <paramref name="from"/>, from a window of the company's trades plus what
-    /// <paramref name="earlier"/> says about the trades before it. Equal to the full evaluation's signals from that day
-    /// when the window starts early enough (the store checks: detector chains reset, every lookback covered).
+    /// The signals starting on or after <paramref name="from"/>, from the company's trades on and after that day (older
+    /// ones given are ignored) plus what <paramref name="earlier"/> says about the trades before it. Equal to the full
+    /// evaluation's signals from that day when <paramref name="from"/> is a day where every detector chain resets: no
+    /// cluster or liquidation window of the full evaluation starts before it and reaches it (the store anchors on its
+    /// stored signals to pick such a day).
     /// </summary>
     public IReadOnlyList<Signal> EvaluateIssuer(long issuerCik, IEnumerable<InsiderTrade> trades, IEarlierTrades earlier, DateOnly from)
     {
-        var ordered = SignalTrades.InOrder(trades.Where(t => t.IssuerCik == issuerCik).DistinctBy(t => t.Id));
+        var ordered = SignalTrades.InOrder(trades.Where(t => t.IssuerCik == issuerCik && t.Date >= from).DistinctBy(t => t.Id));
         if (ordered.Count == 0) return [];
         var byInsider = ordered.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
+        var routineSince = from.Year > options.RoutineLookbackYears ? new DateOnly(from.Year - options.RoutineLookbackYears, 1, 1) : DateOnly.MinValue;
         var signals = ClusterDetector.Buying(ordered, options)
             .Concat(CSuiteSellingDetector.Detect(ordered, options))
-            .Concat(LiquidationDetector.Detect(ordered, options))
+            .Concat(LiquidationDetector.Detect(ordered, options, earlier))
             .Concat(ClusterDetector.Selling(ordered, options))
             .Concat(SellingIntoStrengthDetector.Detect(ordered, options, earlier, from))
             .Where(s => s.From >= from)
             .Select(s => s with
             {
                 Status = InsiderStatusReader.Combine(s.Insiders.Select(i =>
-                    InsiderStatusReader.StatusOf(byInsider[i], s.From, options.RoutineLookbackYears, earlier.HasMarketTrade(i)))),
+                    InsiderStatusReader.StatusOf(earlier.MarketTrades(i, routineSince).Concat(byInsider[i]), s.From, options.RoutineLookbackYears))),
             });
         return Rank(signals);
     }
