@@ -8,6 +8,7 @@ namespace InsiderBot.Store;
 public sealed partial class InsiderStore
 {
     private const string SignalsComputedKey = "signals-computed-v1";
+    private const string SignalSettingsKey = "signals-settings";
     private readonly SignalEngine engine = new(signalOptions?.Value ?? new SignalOptions());
 
     public SignalOptions SignalSettings => engine.Options;
@@ -34,20 +35,33 @@ public sealed partial class InsiderStore
             return EvaluateIssuers(issuers);
         });
         store.SetMeta(SignalsComputedKey, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        store.SetMeta(SignalSettingsKey, engine.Options.DetectionFingerprint);
         return changes;
     }
 
-    /// <summary>Computes signals once for a store filled before signals existed, and those an interrupted import deferred.</summary>
+    /// <summary>
+    /// Computes signals once for a store filled before signals existed, again when the <c>Signals:*</c> settings that
+    /// decide them changed since, and those an interrupted import deferred.
+    /// </summary>
     public void EnsureSignals()
     {
-        if (store.GetMeta(SignalsComputedKey) is not null)
+        var settings = store.GetMeta(SignalSettingsKey);
+        if (store.GetMeta(SignalsComputedKey) is not null && (settings is null || settings == engine.Options.DetectionFingerprint))
         {
+            if (settings is null) store.SetMeta(SignalSettingsKey, engine.Options.DetectionFingerprint); // computed before the key existed
             if (HasPendingSignals) EvaluatePendingSignals();
             return;
         }
 
-        if (IsEmpty) store.SetMeta(SignalsComputedKey, "empty");
-        else RecomputeSignals();
+        if (IsEmpty)
+        {
+            store.SetMeta(SignalsComputedKey, "empty");
+            store.SetMeta(SignalSettingsKey, engine.Options.DetectionFingerprint);
+        }
+        else
+        {
+            RecomputeSignals();
+        }
     }
 
     /// <summary>Every trade of one company, oldest to newest as stored (superseded trades left out).</summary>

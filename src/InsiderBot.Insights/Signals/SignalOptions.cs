@@ -60,4 +60,12 @@ public sealed class SignalOptions
     /// <summary>Fewer past months with readings than this and the rank is not given.</summary>
     [Range(1, 600, ErrorMessage = "Signals:RatioMinHistoryMonths must be 1 to 600")]
     public int RatioMinHistoryMonths { get; set; } = 12;
+
+    /// <summary>
+    /// The settings that decide which signals fire and what they say (not the ratio's): a store whose signals were computed
+    /// under other settings is recomputed, since incremental evaluation trusts the stored windows.
+    /// </summary>
+    public string DetectionFingerprint => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"{ClusterMinInsiders}|{ClusterWindowDays}|{(int)CSuiteRoles}|{UnexplainedSaleMinValue}|{UnexplainedSaleMinPosition}|{LiquidationWindowDays}|{LiquidationMaxRemaining}|{LiquidationMinPositionValue}|{QuietPeriodYears}|{StrengthBand}|{StrengthLookbackYears}|{RoutineLookbackYears}");
 }
