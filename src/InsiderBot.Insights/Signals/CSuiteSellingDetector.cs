@@ -26,23 +26,13 @@ public static class CSuiteSellingDetector
                 (true, null) => SignalText.Money(value),
                 _ => $"{SignalText.Percent(sold!.Value)} of the position ({SignalText.Money(value)})",
             };
-            yield return new Signal
-            {
-                Id = Signal.MakeId(SignalKind.UnexplainedCSuiteSelling, first.IssuerCik, day.Date, day.InsiderCik),
-                Kind = SignalKind.UnexplainedCSuiteSelling,
-                IssuerCik = first.IssuerCik,
-                Ticker = first.Ticker,
-                IssuerName = first.IssuerName,
-                From = day.Date,
-                To = day.Date,
-                Insiders = [day.InsiderCik],
-                InsiderNames = [first.InsiderName],
-                Evidence = day.Trades,
-                Reason = $"Unexplained sale by the {role}: {first.InsiderName} sold {size} on {SignalText.Day(day.Date)} at their own discretion.",
-                Checked = $"Checked: {day.PlanWords}; no option exercise by the seller that day; no footnote ties the sale to taxes on vesting; " +
+            yield return Signal.About(
+                SignalKind.UnexplainedCSuiteSelling, day.Trades, day.Date, day.Date, [day.InsiderCik], [first.InsiderName],
+                reason: $"Unexplained sale by the {role}: {first.InsiderName} sold {size} on {SignalText.Day(day.Date)} at their own discretion.",
+                @checked: $"Checked: {day.PlanWords}; no option exercise by the seller that day; no footnote ties the sale to taxes on vesting; " +
                     $"large means at least {SignalText.Money(options.UnexplainedSaleMinValue)} or {SignalText.Percent(options.UnexplainedSaleMinPosition)} of the position.",
-                Value = value,
-            };
+                value: value,
+                insider: day.InsiderCik);
         }
     }
 }

@@ -29,23 +29,10 @@ public static class ClusterDetector
             var checkedText = $"Checked: every purchase is an open-market buy not under a 10b5-1 plan; joint filers counted once; " +
                 $"discretionary sales by any insider of the company {SignalText.Span(start, end)}: {(sales.Count == 0 ? "none" : sales.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))}; " +
                 $"sales in the window: {context}.";
-            yield return new Signal
+            yield return Signal.About(SignalKind.ClusterBuying, trades, start, last, ciks, names, reason, checkedText, value) with
             {
-                Id = Signal.MakeId(SignalKind.ClusterBuying, trades[0].IssuerCik, start),
-                Kind = SignalKind.ClusterBuying,
-                IssuerCik = trades[0].IssuerCik,
-                Ticker = trades[^1].Ticker,
-                IssuerName = trades[^1].IssuerName,
-                From = start,
-                To = last,
-                Insiders = ciks,
-                InsiderNames = names,
-                Evidence = trades,
                 Context = [.. sales, .. mechanical],
-                Reason = reason,
-                Checked = checkedText,
                 IsMixed = sales.Count > 0,
-                Value = value,
             };
         }
     }
@@ -59,23 +46,12 @@ public static class ClusterDetector
             var last = trades[^1].Date;
             var value = SignalTrades.KnownValue(trades);
             var mechanical = DateRange.Between(ordered, start, end).Count(SignalTrades.IsMechanicalSale);
-            yield return new Signal
-            {
-                Id = Signal.MakeId(SignalKind.ClusterSelling, trades[0].IssuerCik, start),
-                Kind = SignalKind.ClusterSelling,
-                IssuerCik = trades[0].IssuerCik,
-                Ticker = trades[^1].Ticker,
-                IssuerName = trades[^1].IssuerName,
-                From = start,
-                To = last,
-                Insiders = ciks,
-                InsiderNames = names,
-                Evidence = trades,
-                Reason = $"Cluster selling: {SignalText.Insiders(ciks.Count)} ({SignalText.Names(names)}) sold {SignalText.Money(value)} at their own discretion {SignalText.Span(start, last)}.",
-                Checked = $"Checked: none of these sales was under a 10b5-1 plan, tied to a same-day option exercise or to taxes on vesting; " +
+            yield return Signal.About(
+                SignalKind.ClusterSelling, trades, start, last, ciks, names,
+                reason: $"Cluster selling: {SignalText.Insiders(ciks.Count)} ({SignalText.Names(names)}) sold {SignalText.Money(value)} at their own discretion {SignalText.Span(start, last)}.",
+                @checked: $"Checked: none of these sales was under a 10b5-1 plan, tied to a same-day option exercise or to taxes on vesting; " +
                     $"joint filers counted once; {mechanical} mechanical sale{(mechanical == 1 ? "" : "s")} in the window left out.",
-                Value = value,
-            };
+                value: value);
         }
     }
 }

@@ -82,23 +82,14 @@ public static class LiquidationDetector
         var who = opening.InsiderName;
         var indirect = holding == 'I' ? " (indirect holding)" : "";
         var planned = window.All(t => t.Classification.Plan.Status == PlanStatus.No) ? "none under a 10b5-1 plan (checkbox)" : "no 10b5-1 plan reported";
-        return new Signal
-        {
-            Id = Signal.MakeId(SignalKind.NearCompleteLiquidation, opening.IssuerCik, start, opening.InsiderCik) + (holding == 'I' ? ":I" : ""),
-            Kind = SignalKind.NearCompleteLiquidation,
-            IssuerCik = opening.IssuerCik,
-            Ticker = opening.Ticker,
-            IssuerName = opening.IssuerName,
-            From = start,
-            To = lastDay,
-            Insiders = [opening.InsiderCik],
-            InsiderNames = [who],
-            Evidence = window,
-            Reason = $"Near-complete exit: {who} sold {SignalText.Percent(soldShare)} of a {SignalText.Money(before * p)} position{indirect} {SignalText.Span(start, lastDay)} ({SignalText.Money(value)}), keeping {SignalText.Percent(remaining / before)}.",
-            Checked = $"Checked: every sale is discretionary — {planned}, no same-day option exercise, no tax on vesting; " +
+        return Signal.About(
+            SignalKind.NearCompleteLiquidation, window, start, lastDay, [opening.InsiderCik], [who],
+            reason: $"Near-complete exit: {who} sold {SignalText.Percent(soldShare)} of a {SignalText.Money(before * p)} position{indirect} {SignalText.Span(start, lastDay)} ({SignalText.Money(value)}), keeping {SignalText.Percent(remaining / before)}.",
+            @checked: $"Checked: every sale is discretionary — {planned}, no same-day option exercise, no tax on vesting; " +
                 (convertibleKept > 0 ? $"{convertibleKept:#,0} convertible shares still held after the latest conversion count as kept; " : "") +
                 $"fires when at most {SignalText.Percent(options.LiquidationMaxRemaining)} remains within {options.LiquidationWindowDays} days of the first sale.",
-            Value = value,
-        };
+            value: value,
+            insider: opening.InsiderCik,
+            idSuffix: holding == 'I' ? ":I" : "");
     }
 }

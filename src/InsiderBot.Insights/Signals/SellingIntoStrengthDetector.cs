@@ -43,25 +43,15 @@ public static class SellingIntoStrengthDetector
             var first = day.Trades[0];
             var quiet = lastSale is null ? $"no sale in the store since their first trade on {SignalText.Day(firstOwn.Date)}" : $"no sale since {SignalText.Day(lastSale.Date)}";
             var level = salePrice >= high.Price.Value ? "at or above" : $"within {SignalText.Percent(1 - salePrice / high.Price.Value)} of";
-            yield return new Signal
-            {
-                Id = Signal.MakeId(SignalKind.SellingIntoStrength, first.IssuerCik, day.Date, day.InsiderCik),
-                Kind = SignalKind.SellingIntoStrength,
-                IssuerCik = first.IssuerCik,
-                Ticker = first.Ticker,
-                IssuerName = first.IssuerName,
-                From = day.Date,
-                To = day.Date,
-                Insiders = [day.InsiderCik],
-                InsiderNames = [first.InsiderName],
-                Evidence = day.Trades,
-                Value = day.Value,
-                Reason = $"Selling into strength after a quiet period: {first.InsiderName} ({quiet}) sold {SignalText.Money(day.Value)} on {SignalText.Day(day.Date)} " +
+            yield return Signal.About(
+                SignalKind.SellingIntoStrength, day.Trades, day.Date, day.Date, [day.InsiderCik], [first.InsiderName],
+                reason: $"Selling into strength after a quiet period: {first.InsiderName} ({quiet}) sold {SignalText.Money(day.Value)} on {SignalText.Day(day.Date)} " +
                     $"at up to ${salePrice:0.##}, {level} the ${high.Price.Value:0.##} high of insider trades since {SignalText.Day(since)} (the store's own prices, not a market feed).",
-                Checked = $"Checked: the sale is discretionary ({day.PlanWords}, no same-day exercise, no tax on vesting); " +
+                @checked: $"Checked: the sale is discretionary ({day.PlanWords}, no same-day exercise, no tax on vesting); " +
                     $"the insider's history in the store starts {SignalText.Day(firstOwn.Date)}; the high is {SignalText.Day(high.Date)}, from {high.InsiderName}'s {high.Code}, " +
                     $"one of {prices.Count} priced insider trade{(prices.Count == 1 ? "" : "s")} on {prices.Select(t => t.Date).Distinct().Count()} day{(prices.Select(t => t.Date).Distinct().Count() == 1 ? "" : "s")} in the store over that time.",
-            };
+                value: day.Value,
+                insider: day.InsiderCik);
         }
     }
 }

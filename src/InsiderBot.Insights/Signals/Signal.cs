@@ -38,6 +38,29 @@ public sealed record Signal
             string.Join(',', Evidence.Select(t => t.Id).Order(StringComparer.Ordinal)),
             string.Join(',', Context.Select(t => t.Id).Order(StringComparer.Ordinal)), Reason, Checked);
 
+    /// <summary>
+    /// A signal about the company of its evidence: the id from (kind, issuer, first day, and the insider when
+    /// <paramref name="insider"/> is given), the ticker and name as the latest evidence row gives them.
+    /// </summary>
+    public static Signal About(
+        SignalKind kind, IReadOnlyList<InsiderTrade> evidence, DateOnly from, DateOnly to, IReadOnlyList<long> insiders, IReadOnlyList<string> names,
+        string reason, string @checked, decimal? value, long? insider = null, string idSuffix = "") => new()
+    {
+        Id = MakeId(kind, evidence[0].IssuerCik, from, insider) + idSuffix,
+        Kind = kind,
+        IssuerCik = evidence[0].IssuerCik,
+        Ticker = evidence[^1].Ticker,
+        IssuerName = evidence[^1].IssuerName,
+        From = from,
+        To = to,
+        Insiders = insiders,
+        InsiderNames = names,
+        Evidence = evidence,
+        Reason = reason,
+        Checked = @checked,
+        Value = value,
+    };
+
     public static string MakeId(SignalKind kind, long issuerCik, DateOnly from, long? insider = null) =>
         string.Join(':', Slug(kind), issuerCik.ToString(CultureInfo.InvariantCulture), from.ToString("yyyyMMdd", CultureInfo.InvariantCulture)) +
         (insider is { } i ? ":" + i.ToString(CultureInfo.InvariantCulture) : "");
