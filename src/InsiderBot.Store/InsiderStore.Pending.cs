@@ -5,19 +5,33 @@ namespace InsiderBot.Store;
 /// <summary>Deferred signal evaluation for bulk imports: each touched company once per import, not once per batch.</summary>
 public sealed partial class InsiderStore
 {
-    private const int PendingIssuersPerTransaction = 200;
+    // Every page a transaction reads stays pinned in LiteDB's cache until the transaction ends, and the cache keeps its
+    // high-water mark for the life of the connection: a few dozen companies' windows per transaction keep it small.
+    private const int PendingIssuersPerTransaction = 50;
 
     /// <summary>True when a bulk import stored trades whose signals are not evaluated yet.</summary>
     public bool HasPendingSignals => store.PendingSignals.Count() > 0;
 
     /// <summary>
     /// Evaluates every company a deferred import touched, from the earliest day it changed, in transactions of a few
-    /// hundred companies (each removes its companies' records in the same transaction); returns what changed.
+    /// dozen companies (each removes its companies' records in the same transaction); returns what changed.
     /// </summary>
     public IReadOnlyList<SignalChange> EvaluatePendingSignals()
     {
-        var handlers = signalHandlers?.ToList() ?? [];
         var all = new List<SignalChange>();
+        EvaluatePendingSignals(all.AddRange);
+        return all;
+    }
+
+    /// <summary>
+    /// Evaluates what <see cref="EvaluatePendingSignals()"/> evaluates, handing each committed transaction's changes to
+    /// <paramref name="committed"/> instead of keeping them (a quarter's changes hold tens of thousands of evidence
+    /// trades); returns how many signals changed.
+    /// </summary>
+    public int EvaluatePendingSignals(Action<IReadOnlyList<SignalChange>> committed)
+    {
+        var handlers = signalHandlers?.ToList() ?? [];
+        var count = 0;
         while (true)
         {
             var changes = store.InTransaction(() =>
@@ -29,13 +43,14 @@ public sealed partial class InsiderStore
                 foreach (var handler in handlers) handler.Record(found);
                 return found;
             });
-            if (changes is null) return all;
+            if (changes is null) return count;
             if (changes.Count > 0)
             {
                 foreach (var handler in handlers) handler.Committed();
             }
 
-            all.AddRange(changes);
+            count += changes.Count;
+            committed(changes);
         }
     }
 

@@ -68,13 +68,34 @@ public sealed class DeferredSignalTests
         Assert.Equal(SignalLedgerTests.Snapshot(live.Store), SignalLedgerTests.Snapshot(mixed.Store));
     }
 
-    private List<Form4Filing> Generated(int seed)
+    [Fact]
+    public void Deferred_evaluation_can_hand_over_each_transactions_changes_instead_of_keeping_them()
+    {
+        var filings = Generated(13, issuers: 120);
+        using var kept = new TestStore();
+        foreach (var chunk in filings.Chunk(100)) kept.Store.IngestFilings(chunk, deferSignals: true);
+        var all = kept.Store.EvaluatePendingSignals();
+
+        using var streamed = new TestStore();
+        foreach (var chunk in filings.Chunk(100)) streamed.Store.IngestFilings(chunk, deferSignals: true);
+        var handed = new List<IReadOnlyList<SignalChange>>();
+        var count = streamed.Store.EvaluatePendingSignals(handed.Add);
+
+        Assert.False(streamed.Store.HasPendingSignals);
+        Assert.True(handed.Count > 1, "120 companies are evaluated in more than one transaction");
+        Assert.NotEmpty(all);
+        Assert.Equal(all.Count, count);
+        Assert.Equal(count, handed.Sum(h => h.Count));
+        Assert.Equal(SignalLedgerTests.Snapshot(kept.Store), SignalLedgerTests.Snapshot(streamed.Store));
+    }
+
+    private List<Form4Filing> Generated(int seed, int issuers = 4)
     {
         var random = new Random(seed);
         var titles = new[] { "", "Chief Executive Officer", "CFO", "EVP Sales", "" };
-        return Enumerable.Range(0, 300).Select(_ =>
+        return Enumerable.Range(0, 300 * Math.Max(1, issuers / 40)).Select(_ =>
         {
-            var issuer = 10 + random.Next(4);
+            var issuer = 10 + random.Next(issuers);
             var insider = 100 + random.Next(8);
             var date = Day0.AddDays(-random.Next(0, 1500));
             var price = 5m + random.Next(200);
