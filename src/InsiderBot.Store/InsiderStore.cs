@@ -19,8 +19,8 @@ public sealed partial class InsiderStore(
 {
     /// <summary>
     /// Filings per transaction for bulk imports (data sets, backfill, the import verb). Signals are deferred to the end
-    /// of the import, so this bounds only the transaction's dirty pages in memory (a quarter at 2,000: 290 MB peak RSS,
-    /// at 500: 254 MB, same CPU time) and what a crash makes a rerun import again.
+    /// of the import, so this bounds only the transaction's dirty pages in memory (see benchmarks/InsiderBot.Benchmarks/Notes/quarter-import.md:
+    /// a quarter peaks under 256 MB at 500) and what a crash makes a rerun import again.
     /// </summary>
     public const int BulkBatchSize = 500;
 
