@@ -10,7 +10,19 @@ if (verb == "all")
     foreach (var scenario in ScenarioCatalog.All)
     {
         Console.Error.WriteLine($"== {scenario.Verb} {string.Join(' ', scenario.SuiteArguments)}");
-        var section = scenario.Run(new BenchmarkArguments(scenario.SuiteArguments));
+        BenchmarkSection section;
+        var suiteArguments = new BenchmarkArguments(scenario.SuiteArguments);
+        try
+        {
+            section = scenario.Run(suiteArguments);
+        }
+        catch (Exception ex)
+        {
+            // One broken scenario must not cost the figures of the others: the document says what failed.
+            Console.Error.WriteLine(ex);
+            section = new BenchmarkSection($"{scenario.Verb}: failed", suiteArguments.Command(scenario.Verb), $"This run failed: `{ex.GetType().Name}: {ex.Message}`.");
+        }
+
         Console.WriteLine(section.Body);
         sections.Add((scenario, section));
     }
