@@ -16,10 +16,23 @@ public sealed partial class InsiderStore
     /// </summary>
     public IReadOnlyList<SignalChange> EvaluatePendingSignals()
     {
-        var handlers = signalHandlers?.ToList() ?? [];
         var all = new List<SignalChange>();
+        EvaluatePendingSignals((_, changes) => all.AddRange(changes));
+        return all;
+    }
+
+    /// <summary>
+    /// As <see cref="EvaluatePendingSignals()"/>, but hands each committed transaction's companies count and changes to
+    /// <paramref name="committed"/> instead of collecting them, so a whole-history import holds one chunk at a time.
+    /// Returns how many companies were evaluated.
+    /// </summary>
+    public long EvaluatePendingSignals(Action<int, IReadOnlyList<SignalChange>> committed)
+    {
+        var handlers = signalHandlers?.ToList() ?? [];
+        long companies = 0;
         while (true)
         {
+            var evaluated = 0;
             var changes = store.InTransaction(() =>
             {
                 var chunk = store.PendingSignals.FindAll().Take(PendingIssuersPerTransaction).ToList();
@@ -27,15 +40,17 @@ public sealed partial class InsiderStore
                 foreach (var doc in chunk) store.PendingSignals.Delete(doc["_id"]);
                 var found = EvaluateIssuers(chunk.ToDictionary(d => d["_id"].AsInt64, d => DateOnly.FromDayNumber(d["day"].AsInt32)));
                 foreach (var handler in handlers) handler.Record(found);
+                evaluated = chunk.Count;
                 return found;
             });
-            if (changes is null) return all;
+            if (changes is null) return companies;
             if (changes.Count > 0)
             {
                 foreach (var handler in handlers) handler.Committed();
             }
 
-            all.AddRange(changes);
+            companies += evaluated;
+            committed(evaluated, changes);
         }
     }
 
