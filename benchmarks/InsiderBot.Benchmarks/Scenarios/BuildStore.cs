@@ -27,7 +27,7 @@ public sealed class BuildStore : IBenchmarkScenario
             The seeded synthetic history ({{built.Transactions:N0}} transactions asked: {{built.Filings:N0}} filings, {{built.Rows:N0}} rows, 10 years)
             stored through the bulk path the import verb and the data sets use: `InsiderStore.IngestFilings(batch, deferSignals: true)` in
             batches of {{built.BatchSize}} filings (one transaction each), then `EvaluatePendingSignals` evaluating each company once
-            (transactions of 200 companies; {{built.Signals:N0}} signals stored).
+            (transactions of up to 200 companies and 20,000 stored trades; {{built.Signals:N0}} signals stored).
             The floor is the same rows written as TSV shaped like the SEC insider-transactions data set (one row per
             transaction, filing and owner fields repeated, footnote text inline).
 
