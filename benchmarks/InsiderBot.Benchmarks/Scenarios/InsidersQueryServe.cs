@@ -115,8 +115,12 @@ public static class InsidersQueryServe
         Lap("window trades");
         var signals = store.SignalsForIssuer(cik, from, to);
         Lap("signals");
-        store.TradesForIssuer(cik, from.AddYears(-store.SignalSettings.RoutineLookbackYears - 1), from.AddDays(-1));
-        Lap("status history (years before the window)");
+        var lookback = from.AddYears(-store.SignalSettings.RoutineLookbackYears - 1);
+        foreach (var insider in TradeGroup.Of(trades).Take(InsidersCommand.MaxItems).Select(g => g.First.InsiderCik).Distinct())
+            store.MarketTradeDays(insider, cik, lookback, from.AddDays(-1));
+        Lap("status history (shown insiders' market-trade days before the window)");
+        store.TradesForIssuer(cik, lookback, from.AddDays(-1));
+        Lap("for comparison: the company's whole years before the window (the earlier read)");
         return (trades, signals);
     }
 
@@ -137,7 +141,7 @@ public static class InsidersQueryServe
             {{Percentiles.Of(rows, 50):0}}, p90 {{Percentiles.Of(rows, 90):0}}, max {{rows.Max():0}}. {{rounds}} rounds over all tickers; in each, the answer and the floor
             alternate which runs first. The first round (each ticker's first touch in a fresh process, after one JIT warm-up query) is shown apart; the
             percentiles below are over rounds 2–{{rounds}} ({{tickers * (rounds - warm)}} queries each). The answer = router → `InsidersCommand`
-            (issuer lookup, window query, signals, the years before the window for insider status, classification, grouping)
+            (issuer lookup, window query, signals, the shown insiders' market-trade days before the window for their status, classification, grouping)
             → `PlainTextRenderer`, with the command's chart off (`drawChart: false`); the chart (SkiaSharp PNG) is timed alone on
             the same trades and signals.
 

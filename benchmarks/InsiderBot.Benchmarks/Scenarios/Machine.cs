@@ -24,6 +24,13 @@ public static class Machine
         return line is null ? Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0 : long.Parse(line.Split(':')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
     }
 
+    /// <summary>VmRSS: the process's resident set now, in MB.</summary>
+    public static double RssMb()
+    {
+        var line = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)) : null;
+        return line is null ? Process.GetCurrentProcess().WorkingSet64 / 1048576.0 : long.Parse(line.Split(':')[1].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+    }
+
     /// <summary>Resets VmHWM to the current RSS (Linux: write 5 to clear_refs) so a phase's own peak can be read.</summary>
     public static void ResetPeakRss()
     {

@@ -12,6 +12,12 @@ public sealed record BuiltStore(
     int BatchSize,
     bool Reused)
 {
+    /// <summary>Seconds of the build spent storing filings; the rest of <see cref="BuildSeconds"/> evaluated the signals.</summary>
+    public double IngestSeconds { get; init; }
+
+    /// <summary>Signals the final evaluation stored.</summary>
+    public long Signals { get; init; }
+
     /// <summary>The store file plus its LiteDB log file (if a checkpoint left one).</summary>
     public long StoreBytes => Size(Path) + Size(System.IO.Path.ChangeExtension(Path, null) + "-log.db");
 

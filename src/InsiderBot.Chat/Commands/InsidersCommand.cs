@@ -58,8 +58,10 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
 
         var signals = store.SignalsForIssuer(issuer.Cik, today.AddDays(-days), today);
         var from = today.AddDays(-days);
-        var statuses = statusCache.Get(issuer.Cik, from, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, trades));
-        var reply = Activity(name, trades, days, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)));
+        var groups = TradeGroup.Of(trades);
+        var shown = groups.Take(MaxItems).ToList();
+        var statuses = statusCache.Get(issuer.Cik, from, today, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, trades, shown));
+        var reply = Activity(name, trades, groups, days, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)));
         var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today, signals);
         if (signals.Count > 0)
         {
@@ -76,15 +78,18 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         return new ItemsSection($"Signals ({signals.Count}), opportunistic insiders first", items, signals.Count - items.Count);
     }
 
-    // Cohen–Malloy–Pomorski status of each insider of the window in each trade year, from the company's stored history:
-    // the years before the window are read once per company, window and stored trade count (then cached).
-    private Dictionary<(long Insider, int Year), InsiderStatus> StatusesOf(long issuer, DateOnly from, IReadOnlyList<InsiderTrade> trades)
+    // Cohen–Malloy–Pomorski status of each shown insider in each shown trade year, from the company's stored history
+    // (the window's trades and the years before it): before the window, only those insiders' market-trade days are read,
+    // through their own (insider, day) index. Once per company, window and stored trade count (then cached).
+    private Dictionary<(long Insider, int Year), InsiderStatus> StatusesOf(long issuer, DateOnly from, IReadOnlyList<InsiderTrade> trades, IReadOnlyList<TradeGroup> shown)
     {
         var years = store.SignalSettings.RoutineLookbackYears;
-        var history = trades.Concat(store.TradesForIssuer(issuer, from.AddYears(-years - 1), from.AddDays(-1)));
-        var byInsider = history.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
-        return trades.DistinctBy(t => (t.InsiderCik, t.Date.Year))
-            .ToDictionary(t => (t.InsiderCik, t.Date.Year), t => InsiderStatusReader.StatusOf(byInsider[t.InsiderCik], t.Date, years));
+        var days = shown.Select(g => g.First.InsiderCik).Distinct().ToDictionary(
+            insider => insider,
+            insider => trades.Where(t => t.InsiderCik == insider && InsiderStatusReader.IsMarketTrade(t)).Select(t => t.Date)
+                .Concat(store.MarketTradeDays(insider, issuer, from.AddYears(-years - 1), from.AddDays(-1))).ToList());
+        return shown.Select(g => g.First).DistinctBy(t => (t.InsiderCik, t.Date.Year))
+            .ToDictionary(t => (t.InsiderCik, t.Date.Year), t => InsiderStatusReader.StatusOfMarketDays(days[t.InsiderCik], t.Date, years));
     }
 
     private static ChatReply? ArgumentRefusal(CommandInput input, out string ticker, out int days)
@@ -109,10 +114,9 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         return ChatReply.Error($"Unknown ticker {ticker.ToUpperInvariant()}. {hint}");
     }
 
-    private ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, int days, DateTimeOffset now, Func<InsiderTrade, string> status)
+    private ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, IReadOnlyList<TradeGroup> groups, int days, DateTimeOffset now, Func<InsiderTrade, string> status)
     {
         var summary = ActivitySummary.Of(trades);
-        var groups = TradeGroup.Of(trades);
         var items = groups.Take(MaxItems).Select(g => (Item: TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles), Status: status(g.First)))
             .Select(x => x.Status.Length == 0 ? x.Item : x.Item with { Headline = $"{x.Item.Headline} · {x.Status} insider" }).ToList();
         return new ChatReply

@@ -75,7 +75,7 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
         }
 
         Flush();
-        store.EvaluatePendingSignals(static _ => { }); // a quarter's changes are not kept: ~70 MB of evidence trades
+        store.EvaluatePendingSignals(static (_, _) => { }); // a quarter's changes are not kept: ~70 MB of evidence trades
         logger.LogInformation("Imported data set {Path}: {Filings} filings ({Transactions} transactions), {Duplicates} duplicates, {Quarantined} quarantined",
             path, imported, transactions, duplicates, quarantined.Count);
         var summary = new ImportSummary(imported, transactions, duplicates, 0, quarantined, [], accessions);

@@ -9,11 +9,21 @@ public static class InsiderStatusReader
 {
     /// <summary>The status for trades made in <paramref name="asOf"/>'s year, from the insider's own trades.</summary>
     /// <param name="tradedEarlier">The insider has market trades older than <paramref name="insiderTrades"/> (and older than the lookback).</param>
-    public static InsiderStatus StatusOf(IEnumerable<InsiderTrade> insiderTrades, DateOnly asOf, int years = 3, bool tradedEarlier = false)
+    public static InsiderStatus StatusOf(IEnumerable<InsiderTrade> insiderTrades, DateOnly asOf, int years = 3, bool tradedEarlier = false) =>
+        StatusOfMarketDays(insiderTrades.Where(IsMarketTrade).Select(t => t.Date), asOf, years, tradedEarlier);
+
+    /// <summary>True for the rows the status reads: open-market purchases and sales (P/S) that are not flagged.</summary>
+    public static bool IsMarketTrade(InsiderTrade trade) => !trade.Classification.IsFlagged && trade.Code is "P" or "S";
+
+    /// <summary>
+    /// <see cref="StatusOf"/> from the days of the insider's market trades alone (<see cref="IsMarketTrade"/> rows), for
+    /// readers that fetch only those days rather than whole trades.
+    /// </summary>
+    public static InsiderStatus StatusOfMarketDays(IEnumerable<DateOnly> marketTradeDays, DateOnly asOf, int years = 3, bool tradedEarlier = false)
     {
-        var months = insiderTrades
-            .Where(t => !t.Classification.IsFlagged && (t.Code is "P" or "S") && t.Date.Year < asOf.Year)
-            .Select(t => (t.Date.Year, t.Date.Month))
+        var months = marketTradeDays
+            .Where(d => d.Year < asOf.Year)
+            .Select(d => (d.Year, d.Month))
             .ToHashSet();
         if (!tradedEarlier && (months.Count == 0 || months.Min(m => m.Year) > asOf.Year - years)) return InsiderStatus.Unknown;
         for (var month = 1; month <= 12; month++)

@@ -79,13 +79,13 @@ public sealed class DeferredSignalTests
         using var streamed = new TestStore();
         foreach (var chunk in filings.Chunk(100)) streamed.Store.IngestFilings(chunk, deferSignals: true);
         var handed = new List<IReadOnlyList<SignalChange>>();
-        var count = streamed.Store.EvaluatePendingSignals(handed.Add);
+        var companies = streamed.Store.EvaluatePendingSignals((_, changes) => handed.Add(changes));
 
         Assert.False(streamed.Store.HasPendingSignals);
         Assert.True(handed.Count > 1, "120 companies are evaluated in more than one transaction");
         Assert.NotEmpty(all);
-        Assert.Equal(all.Count, count);
-        Assert.Equal(count, handed.Sum(h => h.Count));
+        Assert.Equal(120, companies);
+        Assert.Equal(all.Count, handed.Sum(h => h.Count));
         Assert.Equal(SignalLedgerTests.Snapshot(kept.Store), SignalLedgerTests.Snapshot(streamed.Store));
     }
 
