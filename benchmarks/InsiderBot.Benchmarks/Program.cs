@@ -41,6 +41,16 @@ if (chosen is null)
     return verb == "help" ? 0 : 1;
 }
 
+// --update-doc: replace this scenario's section of docs/BENCHMARKS.md with the new figures (the rest is kept).
+var updateDoc = options.Flag("--update-doc");
+if (updateDoc) options = new BenchmarkArguments(options.Raw.Where(a => a != "--update-doc").ToArray());
 var result = chosen.Run(options);
+if (updateDoc)
+{
+    var document = File.ReadAllText("docs/BENCHMARKS.md");
+    File.WriteAllText("docs/BENCHMARKS.md", BenchmarksDocument.Replace(document, chosen, result, "benchmarks/InsiderBot.Benchmarks/Notes"));
+    Console.Error.WriteLine($"docs/BENCHMARKS.md: section '{result.Title}' replaced");
+}
+
 Console.WriteLine($"## {result.Title}\n\nReproduce: `{result.Reproduce}`\n\n{result.Body}");
 return 0;

@@ -22,22 +22,37 @@ public static class BenchmarksDocument
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Machine.Describe()}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, Release build, whole suite {took.TotalMinutes:0.0} min");
-        foreach (var (scenario, section) in sections)
+        foreach (var (scenario, section) in sections) text.Append(RenderSection(scenario, section, notesFolder));
+        return text.ToString();
+    }
+
+    /// <summary>One scenario's part of the document: its heading, the command, the measured body, then its notes.</summary>
+    public static string RenderSection(IBenchmarkScenario scenario, BenchmarkSection section, string notesFolder)
+    {
+        var text = new StringBuilder();
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"## {section.Title}");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Reproduce: `{section.Reproduce}`");
+        text.AppendLine();
+        text.AppendLine(section.Body.TrimEnd());
+        var notes = Path.Combine(notesFolder, scenario.Verb + ".md");
+        if (File.Exists(notes))
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"## {section.Title}");
-            text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Reproduce: `{section.Reproduce}`");
-            text.AppendLine();
-            text.AppendLine(section.Body.TrimEnd());
-            var notes = Path.Combine(notesFolder, scenario.Verb + ".md");
-            if (File.Exists(notes))
-            {
-                text.AppendLine();
-                text.AppendLine(File.ReadAllText(notes).TrimEnd());
-            }
+            text.AppendLine(File.ReadAllText(notes).TrimEnd());
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The document with one scenario's section replaced (appended when it has none yet).</summary>
+    public static string Replace(string document, IBenchmarkScenario scenario, BenchmarkSection section, string notesFolder)
+    {
+        var rendered = RenderSection(scenario, section, notesFolder);
+        var start = document.IndexOf("\n## " + section.Title + "\n", StringComparison.Ordinal);
+        if (start < 0) return document.TrimEnd() + "\n" + rendered;
+        var end = document.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        return document[..start] + "\n" + rendered.TrimStart('\n') + (end < 0 ? "" : document[end..]);
     }
 }
