@@ -14,7 +14,7 @@ public static class Machine
         var memory = File.Exists("/proc/meminfo")
             ? File.ReadLines("/proc/meminfo").First().Split(':', 2)[1].Trim()
             : "?";
-        return $"{Environment.ProcessorCount} cores (nproc), {memory} memory, {cpu}, .NET {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}";
+        return $"{Environment.ProcessorCount} cores (nproc), {memory} memory, {cpu}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}";
     }
 
     /// <summary>VmHWM: the process's peak resident set, in MB.</summary>
