@@ -28,15 +28,8 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogge
     /// </summary>
     public ChatReply? QuickAnswer(string name, IReadOnlyList<string> arguments, ChatOrigin origin)
     {
-        if (name.Length == 0) return ChatReply.Error("Type a command, such as /insiders AAPL or /help.");
-        var command = Find(name);
-        if (command is null)
-            return ChatReply.Error($"Unknown command /{name}. Try one of: {string.Join(", ", byName.Keys.Order().Select(n => "/" + n))}.");
-        if (arguments.Count == 1 && arguments[0].Equals("help", StringComparison.OrdinalIgnoreCase) && command.Name != "help" && command.Name != "explain")
-            return InsiderBot.Chat.Commands.HelpCommand.For(command);
-        if (command.RequiresManage && !origin.CanManage)
-            return ChatReply.Error($"/{command.Name} needs permission to manage this channel (Manage Channels, Manage Server or Administrator; workspace admins on Slack).");
-
+        if (Precheck(name, arguments, origin) is { } answer) return answer;
+        var command = Find(name)!;
         try
         {
             return command.Refusal(new CommandInput(arguments, origin));
@@ -48,9 +41,24 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogge
         }
     }
 
+    // What the router itself answers: no command, an unknown one, a help request, a missing permission.
+    private ChatReply? Precheck(string name, IReadOnlyList<string> arguments, ChatOrigin origin)
+    {
+        if (name.Length == 0) return ChatReply.Error("Type a command, such as /insiders AAPL or /help.");
+        var command = Find(name);
+        if (command is null)
+            return ChatReply.Error($"Unknown command /{name}. Try one of: {string.Join(", ", byName.Keys.Order().Select(n => "/" + n))}.");
+        if (arguments.Count == 1 && arguments[0].Equals("help", StringComparison.OrdinalIgnoreCase) && command.Name != "help" && command.Name != "explain")
+            return InsiderBot.Chat.Commands.HelpCommand.For(command);
+        if (command.RequiresManage && !origin.CanManage)
+            return ChatReply.Error($"/{command.Name} needs permission to manage this channel (Manage Channels, Manage Server or Administrator; workspace admins on Slack).");
+        return null;
+    }
+
     public async Task<ChatReply> ExecuteAsync(string name, IReadOnlyList<string> arguments, ChatOrigin origin, CancellationToken cancellationToken = default)
     {
-        if (QuickAnswer(name, arguments, origin) is { } quick) return quick;
+        // The command's own Refusal is left to ExecuteAsync, which refuses the same input the same way.
+        if (Precheck(name, arguments, origin) is { } answer) return answer;
         var command = Find(name)!;
         try
         {

@@ -10,6 +10,8 @@ public sealed partial class InsiderStore
     private const string SignalsComputedKey = "signals-computed-v1";
     private const string SignalSettingsKey = "signals-settings";
     private readonly SignalEngine engine = new(signalOptions?.Value ?? new SignalOptions());
+    private long deferredBatches; // bumped after each deferred batch commits
+    private long settledAt = -1;  // deferredBatches when EnsureSignals last found nothing left to do
 
     public SignalOptions SignalSettings => engine.Options;
 
@@ -44,6 +46,15 @@ public sealed partial class InsiderStore
     /// decide them changed since, and those an interrupted import deferred.
     /// </summary>
     public void EnsureSignals()
+    {
+        // Every command asks this first: once the store is found settled, answer from memory until a deferred batch lands.
+        var seen = Interlocked.Read(ref deferredBatches);
+        if (Interlocked.Read(ref settledAt) == seen) return;
+        EnsureSignalsNow();
+        if (!HasPendingSignals) Interlocked.Exchange(ref settledAt, seen);
+    }
+
+    private void EnsureSignalsNow()
     {
         var settings = store.GetMeta(SignalSettingsKey);
         if (store.GetMeta(SignalsComputedKey) is not null && (settings is null || settings == engine.Options.DetectionFingerprint))

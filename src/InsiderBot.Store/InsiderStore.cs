@@ -74,6 +74,7 @@ public sealed partial class InsiderStore(
             foreach (var handler in handlers) handler.Record(changes);
             return new IngestOutcome(results, changes);
         });
+        if (deferSignals) Interlocked.Increment(ref deferredBatches); // after the commit: EnsureSignals looks again
         if (outcome.Results.Contains(IngestResult.Stored)) symbols.Invalidate();
         if (outcome.SignalChanges.Count > 0)
         {

@@ -54,6 +54,24 @@ public sealed class DeferredSignalTests
     }
 
     [Fact]
+    public void A_settled_store_is_looked_at_again_after_a_deferred_batch_in_the_same_process()
+    {
+        var filings = Generated(11);
+        using var live = new TestStore();
+        live.Store.IngestFilings(filings);
+
+        using var t = new TestStore();
+        t.Store.EnsureSignals(); // settled: empty, nothing pending
+        t.Store.EnsureSignals(); // answered from memory
+        foreach (var chunk in filings.Chunk(50)) t.Store.IngestFilings(chunk, deferSignals: true);
+        Assert.True(t.Store.HasPendingSignals);
+
+        t.Store.EnsureSignals();
+        Assert.False(t.Store.HasPendingSignals);
+        Assert.Equal(SignalLedgerTests.Snapshot(live.Store), SignalLedgerTests.Snapshot(t.Store));
+    }
+
+    [Fact]
     public void A_live_batch_for_a_deferred_company_evaluates_from_the_deferred_day()
     {
         var filings = Generated(11);
