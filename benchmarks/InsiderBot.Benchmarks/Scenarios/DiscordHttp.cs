@@ -19,29 +19,21 @@ public sealed class DiscordHttp : IBenchmarkScenario
 {
     public string Verb => "discord-http";
 
-    public string Usage => "[--rate N] [--seconds S per round] [--rounds R] [--mix insiders,explain,help]";
+    public string Usage => AckLoadPlan.Usage;
 
-    public IReadOnlyList<string> SuiteArguments => ["--rate", "200", "--seconds", "5", "--rounds", "4"];
+    public IReadOnlyList<string> SuiteArguments => AckLoadPlan.SuiteArguments;
 
     public BenchmarkSection Run(BenchmarkArguments arguments) => RunAsync(arguments).GetAwaiter().GetResult();
 
     private async Task<BenchmarkSection> RunAsync(BenchmarkArguments arguments)
     {
-        var rate = (int)arguments.Long("--rate", 200);
-        var seconds = arguments.Long("--seconds", 5);
-        var rounds = (int)arguments.Long("--rounds", 4);
-        var mix = (arguments.Text("--mix") ?? "insiders,explain,help").Split(',');
-        var folder = Path.GetFullPath("benchmarks/data/discord-http");
-        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        Directory.CreateDirectory(folder);
+        var plan = AckLoadPlan.From(arguments, Verb);
+        var (rate, seconds, rounds, mix, _) = plan;
         var loadBefore = AckBenchmark.LoadAverage();
 
         await using var discord = await FakeDiscord.StartAsync();
-        var (bot, botAddress) = await LoopbackApp.StartAsync(new Dictionary<string, string?>
+        var (bot, botAddress) = await LoopbackApp.StartAsync(new Dictionary<string, string?>(plan.StoreSettings())
         {
-            ["Store:Path"] = Path.Combine(folder, "store.db"),
-            ["Store:SeedSampleData"] = "true",
-            ["Store:SampleDataPath"] = Path.GetFullPath("src/InsiderBot/SampleData"),
             ["Discord:Mode"] = "http",
             ["Discord:Token"] = "bench-token",
             ["Discord:ApplicationId"] = FakeInteractions.ApplicationId,
