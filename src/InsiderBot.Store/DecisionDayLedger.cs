@@ -43,11 +43,11 @@ internal static class DecisionDayLedger
         store.InTransaction(() =>
         {
             var cleanBefore = store.DecisionDays.FindById(WatermarkId)?["v"].AsInt32 ?? 0;
-            var newest = Edge(store, descending: true);
+            var newest = store.TradeDayEdge(newest: true);
             if (newest is null || cleanBefore > newest.Value) return 0;
 
             store.DecisionDays.DeleteMany(IndexQuery.Between("_id", cleanBefore, int.MaxValue));
-            var oldest = Edge(store, descending: false)!.Value;
+            var oldest = store.TradeDayEdge(newest: false)!.Value;
             var month = MarketRatio.MonthStart(DayNumber.ToDate(Math.Max(cleanBefore, oldest)));
             var first = DayNumber.ToDate(cleanBefore);
             for (; month <= DayNumber.ToDate(newest.Value); month = month.AddMonths(1))
@@ -59,14 +59,6 @@ internal static class DecisionDayLedger
             store.DecisionDays.Upsert(new BsonDocument { ["_id"] = WatermarkId, ["v"] = newest.Value + 1 });
             return 0;
         });
-
-    private static int? Edge(StoreDatabase store, bool descending)
-    {
-        var query = store.Trades.Query();
-        var ordered = descending ? query.OrderByDescending("d") : query.OrderBy("d");
-        var edge = ordered.Limit(1).ToEnumerable().FirstOrDefault();
-        return edge?["d"].AsInt32;
-    }
 
     private static BsonDocument ToDocument(DecisionDay day) => new()
     {

@@ -195,10 +195,10 @@ public sealed partial class InsiderStore(
 
     public StoreStatistics Statistics()
     {
-        var newest = store.Trades.Query().OrderByDescending("d").Limit(1).ToEnumerable().FirstOrDefault();
+        var newest = store.TradeDayEdge(newest: true);
         return new StoreStatistics(
             store.Filings.Count(), store.Trades.Count(), store.Issuers.Count(), store.Quarantine.Count(),
-            newest is null ? null : DayNumber.ToDate(newest["d"].AsInt32));
+            newest is null ? null : DayNumber.ToDate(newest.Value));
     }
 
     public string? GetMeta(string key) => store.GetMeta(key);

@@ -118,6 +118,14 @@ public sealed class StoreDatabase : IDisposable
         }
     }
 
+    /// <summary>The day number (<see cref="DayNumber"/>) of the newest or the oldest stored trade; null for no trades.</summary>
+    public int? TradeDayEdge(bool newest)
+    {
+        var query = Trades.Query();
+        var edge = (newest ? query.OrderByDescending("d") : query.OrderBy("d")).Limit(1).ToEnumerable().FirstOrDefault();
+        return edge?["d"].AsInt32;
+    }
+
     public string? GetMeta(string key) => Meta.FindById(key)?["v"].AsString;
 
     public void SetMeta(string key, string value) => Meta.Upsert(new BsonDocument { ["_id"] = key, ["v"] = value });
