@@ -19,7 +19,7 @@ public sealed class ConfluenceTests
     private const string Initiated = "13F confluence: Berkshire Hathaway initiated a $1.2B position in Q3 2024 (name match, exact)";
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
     private static readonly ChatOrigin Origin = new("console", "local", "console", "tester", CanManage: false);
-    private static int sequence;
+    private static readonly DirectorFilings Filings = new("0007777777");
 
     private static SuperinvestorTracker Tracker(StoreDatabase database) =>
         new(new HoldingsStore(database), Options.Create(new SuperinvestorOptions { Managers = [new() { Cik = Berkshire, Name = "Berkshire Hathaway" }] }));
@@ -113,27 +113,11 @@ public sealed class ConfluenceTests
         Assert.DoesNotContain("13F confluence", PlainTextRenderer.Render(c2), StringComparison.Ordinal);
     }
 
-    private static Form4Filing Buy(long issuer, long insider, DateOnly date) => Filing(issuer, insider, date, "P", 'A', 4_000);
+    private static Form4Filing Buy(long issuer, long insider, DateOnly date) => Accepted(Filings.Buy(issuer, insider, date));
 
-    private static Form4Filing Sell(long issuer, long insider, DateOnly date) => Filing(issuer, insider, date, "S", 'D', 50_000);
+    private static Form4Filing Sell(long issuer, long insider, DateOnly date) => Accepted(Filings.Sell(issuer, insider, date));
 
-    private static Form4Filing Filing(long issuer, long insider, DateOnly date, string code, char direction, decimal after) => new()
-    {
-        Accession = $"0007777777-26-{Interlocked.Increment(ref sequence):000000}",
-        DocumentType = "4",
-        PeriodOfReport = date,
-        FiledOn = date.AddDays(1),
-        AcceptedAt = new DateTimeOffset(date.AddDays(1).ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero),
-        Aff10b5One = false,
-        Issuer = new Issuer(issuer, $"Company {issuer}", $"C{issuer}"),
-        Owners = [new ReportingOwner(insider, $"Person {insider}", true, false, false, false, "", "")],
-        Transactions =
-        [
-            new FilingTransaction
-            {
-                Table = OwnershipTable.NonDerivative, Position = 1, SecurityTitle = "Common Stock", Date = date, Code = code,
-                Shares = 1_000, PricePerShare = 20m, AcquiredDisposed = direction, SharesOwnedAfter = after,
-            },
-        ],
-    };
+    // Accepted by EDGAR at 16:00 UTC the day after the trade, so alerts are fresh.
+    private static Form4Filing Accepted(Form4Filing filing) =>
+        filing with { AcceptedAt = new DateTimeOffset(filing.FiledOn!.Value.ToDateTime(new TimeOnly(16, 0)), TimeSpan.Zero) };
 }

@@ -132,28 +132,9 @@ public sealed class SignalCommandTests
         Assert.Contains("/insider musk", tooShort.Title, StringComparison.Ordinal);
     }
 
-    private static int sequence;
+    private static readonly DirectorFilings Filings = new("0008888888");
 
-    private static Form4Filing Buy(long issuer, long insider, DateOnly date) => Filing(issuer, insider, date, "P", 'A', 4_000);
+    private static Form4Filing Buy(long issuer, long insider, DateOnly date) => Filings.Buy(issuer, insider, date);
 
-    private static Form4Filing Sell(long issuer, long insider, DateOnly date) => Filing(issuer, insider, date, "S", 'D', 50_000);
-
-    private static Form4Filing Filing(long issuer, long insider, DateOnly date, string code, char direction, decimal after) => new()
-    {
-        Accession = $"0008888888-26-{Interlocked.Increment(ref sequence):000000}",
-        DocumentType = "4",
-        PeriodOfReport = date,
-        FiledOn = date.AddDays(1),
-        Aff10b5One = false,
-        Issuer = new Issuer(issuer, $"Company {issuer}", $"C{issuer}"),
-        Owners = [new ReportingOwner(insider, $"Person {insider}", true, false, false, false, "", "")],
-        Transactions =
-        [
-            new FilingTransaction
-            {
-                Table = OwnershipTable.NonDerivative, Position = 1, SecurityTitle = "Common Stock", Date = date, Code = code,
-                Shares = 1_000, PricePerShare = 20m, AcquiredDisposed = direction, SharesOwnedAfter = after,
-            },
-        ],
-    };
+    private static Form4Filing Sell(long issuer, long insider, DateOnly date) => Filings.Sell(issuer, insider, date);
 }
