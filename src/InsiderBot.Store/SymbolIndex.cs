@@ -1,17 +1,41 @@
+using System.Collections.Concurrent;
 using LiteDB;
 
 namespace InsiderBot.Store;
 
-/// <summary>Resolves tickers to issuers and suggests close matches for a mistyped one.</summary>
-internal sealed class SymbolIndex(StoreDatabase store)
+/// <summary>
+/// Resolves tickers to issuers and suggests close matches for a mistyped one. Resolved tickers are remembered until the
+/// next write to the symbols or issuers (<see cref="Invalidate"/>, called after every commit that stored a filing or
+/// imported the ticker map): every command starts with this lookup, and it was two LiteDB queries per answer. The file
+/// is opened in direct (exclusive) mode, so no other process writes behind the cache.
+/// </summary>
+internal sealed class SymbolIndex(StoreDatabase store, int capacity = 4096)
 {
+    private readonly ConcurrentDictionary<string, (long Generation, IssuerRecord? Issuer)> resolved = new(StringComparer.Ordinal);
     private volatile IReadOnlyList<(string Symbol, long Cik, string Name)>? cache;
+    private long generation;
 
-    public void Invalidate() => cache = null;
+    /// <summary>Forgets what was resolved: call after a commit that wrote symbols or issuer documents.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref generation);
+        cache = null;
+    }
 
     public IssuerRecord? Find(string ticker)
     {
-        var doc = store.Symbols.FindById(TickerSymbol.Normalize(ticker));
+        var symbol = TickerSymbol.Normalize(ticker);
+        var current = Interlocked.Read(ref generation); // read before the store: a commit during the read makes the entry stale, not wrong
+        if (resolved.TryGetValue(symbol, out var known) && known.Generation == current) return known.Issuer;
+        var issuer = Read(symbol);
+        if (resolved.Count >= capacity) resolved.Clear();
+        resolved[symbol] = (current, issuer);
+        return issuer;
+    }
+
+    private IssuerRecord? Read(string symbol)
+    {
+        var doc = store.Symbols.FindById(symbol);
         if (doc is null) return null;
         var cik = doc["cik"].AsInt64;
         var known = IssuerLedger.Find(store, cik);

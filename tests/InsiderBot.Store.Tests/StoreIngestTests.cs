@@ -120,6 +120,26 @@ public sealed class StoreIngestTests : IDisposable
     }
 
     [Fact]
+    public void FindIssuer_RemembersATicker_UntilAFilingOrTheTickerMapChangesIt()
+    {
+        var before = store.Store.FindIssuer("TSLA");
+        Assert.Null(before); // an unknown answer is remembered too, and must not outlive the filing that makes it known
+        store.Ingest(RepoPaths.Form4("TSLA_2019-05-02_0001494730-19-000001_MuskElon_P.xml"));
+
+        var first = store.Store.FindIssuer("TSLA")!;
+        Assert.Same(first, store.Store.FindIssuer("tsla")); // remembered: no store read
+        store.Importer.Import([Path.Combine(RepoPaths.SampleData, "form4")]);
+
+        var later = store.Store.FindIssuer("TSLA")!;
+        Assert.True(later.TradeCount > first.TradeCount, $"{later.TradeCount} trades after the import, {first.TradeCount} before");
+        Assert.Equal(new DateOnly(2023, 3, 8), later.LatestActivity);
+        Assert.Null(store.Store.FindIssuer("BRK-B"));
+        using (var map = File.OpenRead(Path.Combine(RepoPaths.SampleData, "tickers", "company_tickers.json")))
+            store.Store.ImportTickerMap(CompanyTickers.Read(map));
+        Assert.NotNull(store.Store.FindIssuer("BRK-B"));
+    }
+
+    [Fact]
     public void Quarantine_KeepsTheSourceAndReason()
     {
         var bad = Path.Combine(store.Folder, "broken.xml");
