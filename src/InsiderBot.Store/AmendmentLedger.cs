@@ -16,7 +16,7 @@ internal static class AmendmentLedger
         SameReport(store, filing).Any(other => Replaces(other, filing));
 
     /// <summary>Marks the original (and any earlier amendment) of this 4/A as replaced; returns the replaced trades' days.</summary>
-    public static List<DateOnly> SupersedeEarlier(StoreDatabase store, Form4Filing amendment)
+    public static List<DateOnly> SupersedeEarlier(StoreDatabase store, BatchLedgers ledgers, Form4Filing amendment)
     {
         var days = new List<DateOnly>();
         foreach (var earlier in SameReport(store, amendment).Where(other => IsReplacedBy(other, amendment)).ToList())
@@ -26,6 +26,7 @@ internal static class AmendmentLedger
             store.Filings.Update(earlier);
             foreach (var trade in store.Trades.Find(IndexQuery.Equal("acc", earlier["_id"].AsString)).ToList())
             {
+                ledgers.MarketTradeReplaced(trade);
                 trade["sup"] = true;
                 store.Trades.Update(trade);
                 days.Add(DayNumber.ToDate(trade["d"].AsInt32));

@@ -15,6 +15,7 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     private readonly Dictionary<long, BsonDocument> insiders = [];
     private readonly HashSet<(string Symbol, long Cik)> confirmedSymbols = [];
     private readonly Dictionary<long, PriceBook> books = [];
+    private readonly Dictionary<string, SortedDictionary<int, int>> marketDays = [];
     private Dictionary<long, (int First, int Last)>? days;
 
     public BsonDocument? Issuer(long cik) => issuers.TryGetValue(cik, out var doc) ? doc : store.Issuers.FindById(cik);
@@ -35,20 +36,43 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
         return book.TypicalAround(day, days.GetValueOrDefault(issuer, (DayNumber.Of(day), DayNumber.Of(day))));
     }
 
+    /// <summary>Trade rows the batch has stored.</summary>
+    public long TradesStored { get; private set; }
+
     /// <summary>Tells the company's price book about trades just stored.</summary>
-    public void Stored(long issuer, IEnumerable<BsonDocument> trades)
+    public void Stored(long issuer, IReadOnlyCollection<BsonDocument> trades)
     {
+        TradesStored += trades.Count;
         if (!books.TryGetValue(issuer, out var book)) return;
         foreach (var trade in trades) book.Add(trade);
     }
 
-    /// <summary>Writes the issuer and insider documents the batch changed.</summary>
+    /// <summary>Counts a stored trade in its (insider, company) <see cref="MarketDayLedger"/> entry when it is a market trade.</summary>
+    public void MarketTradeStored(BsonDocument trade) => CountMarketDay(trade, +1);
+
+    /// <summary>Takes a trade a 4/A has just replaced out of the <see cref="MarketDayLedger"/> (call before marking it).</summary>
+    public void MarketTradeReplaced(BsonDocument trade) => CountMarketDay(trade, -1);
+
+    /// <summary>Writes the issuer, insider and market-day documents the batch changed.</summary>
     public void Flush()
     {
         foreach (var doc in issuers.Values) store.Issuers.Upsert(doc);
         foreach (var doc in insiders.Values) store.Insiders.Upsert(doc);
+        foreach (var (key, days) in marketDays) MarketDayLedger.Write(store, key, days);
         issuers.Clear();
         insiders.Clear();
+        marketDays.Clear();
+    }
+
+    private void CountMarketDay(BsonDocument trade, int change)
+    {
+        if (!MarketDayLedger.Counts(trade)) return;
+        var key = MarketDayLedger.Key(trade["own"].AsInt64, trade["iss"].AsInt64);
+        if (!marketDays.TryGetValue(key, out var days)) marketDays[key] = days = MarketDayLedger.Load(store, key);
+        var day = trade["d"].AsInt32;
+        var rows = days.GetValueOrDefault(day) + change;
+        if (rows > 0) days[day] = rows;
+        else days.Remove(day);
     }
 
     // The days each company's transactions in this batch fall on: the range its price book reads first.

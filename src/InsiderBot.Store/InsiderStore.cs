@@ -29,7 +29,8 @@ public sealed partial class InsiderStore(
 
     public string FilePath => store.FilePath;
 
-    public bool IsEmpty => store.Filings.Count() == 0;
+    /// <summary>True when no filing is stored (reads one key, not a count: the health check asks this).</summary>
+    public bool IsEmpty => !store.Filings.Query().Select(BsonExpression.Create("$._id")).Limit(1).ToEnumerable().Any();
 
     /// <summary>True when a filing with this accession number is stored.</summary>
     public bool HasFiling(string accession) => store.Filings.FindById(accession) is not null;
@@ -63,6 +64,7 @@ public sealed partial class InsiderStore(
             var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
             foreach (var filing in stored) InsiderDirectory.Record(ledgers, filing);
             ledgers.Flush();
+            StoreCounts.Add(store, stored.Count, ledgers.TradesStored);
             if (changedFrom.Count > 0) DecisionDayLedger.Invalidate(store, changedFrom.Values.Min());
             if (deferSignals)
             {
@@ -98,7 +100,7 @@ public sealed partial class InsiderStore(
             day => typicalPrices.TryGetValue(day, out var known) ? known : typicalPrices[day] = ledgers.TypicalPrice(issuer, day));
         var classified = classifier.Classify(filing, context);
         var superseded = AmendmentLedger.IsSuperseded(store, filing);
-        var replacedDays = filing.IsAmendment ? AmendmentLedger.SupersedeEarlier(store, filing) : [];
+        var replacedDays = filing.IsAmendment ? AmendmentLedger.SupersedeEarlier(store, ledgers, filing) : [];
 
         var owners = filing.Owners.Select(o => o.Name).ToList();
         var title = filing.Owners.Select(o => o.OfficerTitle).FirstOrDefault(t => t.Length > 0) ?? "";
@@ -131,6 +133,7 @@ public sealed partial class InsiderStore(
 
         var tradeDocuments = trades.Select(t => TradeDocuments.ToDocument(t, superseded)).ToList();
         if (tradeDocuments.Count > 0) store.Trades.InsertBulk(tradeDocuments);
+        foreach (var trade in tradeDocuments) ledgers.MarketTradeStored(trade);
         ledgers.Stored(issuer, tradeDocuments);
         var filingDocument = FilingDocuments.ToDocument(filing, ticker);
         if (superseded) filingDocument["sup"] = true;
@@ -193,13 +196,15 @@ public sealed partial class InsiderStore(
             .Select(d => new QuarantineEntry(d["src"].AsString, d["why"].AsString, new DateTimeOffset(DateTime.SpecifyKind(d["at"].AsDateTime, DateTimeKind.Utc))))
             .ToList();
 
+    /// <summary>What the store holds; the filing and trade counts are kept at ingest (<see cref="StoreCounts"/>).</summary>
     public StoreStatistics Statistics()
     {
         var newest = store.TradeDayEdge(newest: true);
-        return new StoreStatistics(
-            store.Filings.Count(), store.Trades.Count(), store.Issuers.Count(), store.Quarantine.Count(),
-            newest is null ? null : DayNumber.ToDate(newest.Value));
+        var (filings, trades) = StoreCounts.Read(store);
+        return new StoreStatistics(filings, trades, store.Issuers.Count(), QuarantinedCount, newest is null ? null : DayNumber.ToDate(newest.Value));
     }
+
+    public int QuarantinedCount => store.Quarantine.Count();
 
     public string? GetMeta(string key) => store.GetMeta(key);
 

@@ -43,6 +43,9 @@ public sealed class StoreDatabase : IDisposable
         Insiders = Database.GetCollection("insiders");
         DecisionDays = Database.GetCollection("decision_days");
         PendingSignals = Database.GetCollection("pending");
+        MarketDays = Database.GetCollection("market_days");
+        MarketDayLedger.Backfill(this);
+        StoreCounts.Backfill(this);
     }
 
     public string FilePath { get; }
@@ -97,6 +100,12 @@ public sealed class StoreDatabase : IDisposable
     /// changed day (<see cref="DateOnly.DayNumber"/>). Written in the same transaction as the trades.
     /// </summary>
     public ILiteCollection<BsonDocument> PendingSignals { get; }
+
+    /// <summary>
+    /// Per (insider, company), the days with open-market trades the insider status reads (see <see cref="MarketDayLedger"/>):
+    /// <c>_id</c> = "insider:issuer", <c>d</c> = day numbers ascending, <c>n</c> = rows on each day.
+    /// </summary>
+    public ILiteCollection<BsonDocument> MarketDays { get; }
 
     /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)

@@ -1,3 +1,3 @@
 namespace InsiderBot.Store;
 
-public sealed record StoreStatistics(int Filings, int Trades, int Issuers, int Quarantined, DateOnly? Newest);
+public sealed record StoreStatistics(long Filings, long Trades, int Issuers, int Quarantined, DateOnly? Newest);

@@ -20,7 +20,7 @@ public sealed class QuarantineCommand(InsiderStore store, TimeProvider time) : I
         if (entries.Count == 0) return Task.FromResult(ChatReply.Text("Quarantine", "Nothing has been set aside: every input so far was read."));
         return Task.FromResult(new ChatReply
         {
-            Title = $"Quarantine: {store.Statistics().Quarantined} input(s) set aside",
+            Title = $"Quarantine: {store.QuarantinedCount} input(s) set aside",
             Tone = ReplyTone.Warning,
             Sections = [new ItemsSection("Newest first", entries.Select(e => new ReplyItem(e.Source, Dates.WithAgo(DateOnly.FromDateTime(e.At.UtcDateTime), now), e.Reason, ReplyTone.Warning)).ToList())],
             Ephemeral = true,

@@ -1,0 +1,112 @@
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// Per (insider, company): the days the insider bought or sold the company's stock on the open market, with how many
+/// such rows each day holds — the rows the routine/opportunistic status reads (P/S, not flagged, not superseded).
+/// Kept at ingest in the batch's own transaction (a stored market trade adds its day, a 4/A that replaces it takes it
+/// away), so the status of a busy company's insiders is one document read each instead of a scan of every row those
+/// insiders ever filed (benchmarks/InsiderBot.Benchmarks/Notes/insiders-query.md).
+/// </summary>
+internal static class MarketDayLedger
+{
+    /// <summary>Meta key set once the ledger holds every stored market trade (new stores, and old ones after <see cref="Backfill"/>).</summary>
+    public const string BuiltKey = "market-days-v1";
+
+    public static string Key(long insider, long issuer) => $"{insider}:{issuer}";
+
+    /// <summary>True for the trade rows the ledger counts: P/S, not flagged, not superseded.</summary>
+    public static bool Counts(BsonDocument trade) =>
+        !trade["sup"].IsBoolean && trade["fl"].AsInt32 == 0 && trade["c"].AsString is "P" or "S";
+
+    /// <summary>The distinct market-trade days between two dates (inclusive), oldest first.</summary>
+    public static IReadOnlyList<DateOnly> Read(StoreDatabase store, long insider, long issuer, DateOnly from, DateOnly to)
+    {
+        var doc = store.MarketDays.FindById(Key(insider, issuer));
+        if (doc is null) return [];
+        var (first, last) = (DayNumber.Of(from), DayNumber.Of(to));
+        var days = new List<DateOnly>();
+        foreach (var day in doc["d"].AsArray)
+        {
+            var d = day.AsInt32;
+            if (d > last) break;
+            if (d >= first) days.Add(DayNumber.ToDate(d));
+        }
+
+        return days;
+    }
+
+    /// <summary>The ledger entry as a day → rows map, for a batch to change and write back.</summary>
+    public static SortedDictionary<int, int> Load(StoreDatabase store, string key)
+    {
+        var days = new SortedDictionary<int, int>();
+        if (store.MarketDays.FindById(key) is not { } doc) return days;
+        var (d, n) = (doc["d"].AsArray, doc["n"].AsArray);
+        for (var i = 0; i < d.Count; i++) days[d[i].AsInt32] = n[i].AsInt32;
+        return days;
+    }
+
+    public static void Write(StoreDatabase store, string key, SortedDictionary<int, int> days)
+    {
+        if (days.Count == 0)
+        {
+            store.MarketDays.Delete(key);
+            return;
+        }
+
+        store.MarketDays.Upsert(new BsonDocument
+        {
+            ["_id"] = key,
+            ["d"] = new BsonArray(days.Keys.Select(d => new BsonValue(d))),
+            ["n"] = new BsonArray(days.Values.Select(n => new BsonValue(n))),
+        });
+    }
+
+    /// <summary>
+    /// Builds the ledger for a store written before it existed, from every stored trade, once. Company by company (an
+    /// entry depends on one company's rows only): each company's rows are read in a query of its own, outside any
+    /// transaction (a LiteDB transaction holds every page it read until it commits: 1 GB on a 5M-row store), and the
+    /// entries of <paramref name="companiesPerTransaction"/> companies are written together; then the meta key that marks
+    /// it done. A crash part-way leaves the key unset, and the next open starts again from an empty ledger.
+    /// </summary>
+    public static void Backfill(StoreDatabase store, int companiesPerTransaction = 50)
+    {
+        if (store.GetMeta(BuiltKey) is not null) return;
+        store.InTransaction(() => store.MarketDays.DeleteAll());
+        var issuers = store.Issuers.Query().Select(BsonExpression.Create("{ _id: $._id }")).ToEnumerable().Select(d => d["_id"].AsInt64).ToList();
+        foreach (var part in issuers.Chunk(companiesPerTransaction))
+        {
+            var entries = part.SelectMany(issuer => EntriesOf(store, issuer)).ToList();
+            store.InTransaction(() =>
+            {
+                foreach (var (key, days) in entries) Write(store, key, days);
+                return entries.Count;
+            });
+        }
+
+        store.InTransaction(() =>
+        {
+            store.SetMeta(BuiltKey, "1");
+            return true;
+        });
+    }
+
+    private static Dictionary<string, SortedDictionary<int, int>> EntriesOf(StoreDatabase store, long issuer)
+    {
+        var ledger = new Dictionary<string, SortedDictionary<int, int>>();
+        var rows = store.Trades.Query()
+            .Where(IndexQuery.Between("ik", DayNumber.KeyStart(issuer), DayNumber.KeyEnd(issuer)))
+            .Select(BsonExpression.Create("{ own: $.own, iss: $.iss, d: $.d, c: $.c, fl: $.fl, sup: $.sup }"))
+            .ToEnumerable();
+        foreach (var row in rows.Where(Counts))
+        {
+            var key = Key(row["own"].AsInt64, issuer);
+            if (!ledger.TryGetValue(key, out var days)) ledger[key] = days = [];
+            var day = row["d"].AsInt32;
+            days[day] = days.GetValueOrDefault(day) + 1;
+        }
+
+        return ledger;
+    }
+}

@@ -1,0 +1,76 @@
+using InsiderBot.Insights.Signals;
+using InsiderBot.Store.Tests.Signals;
+using InsiderBot.Testing;
+using LiteDB;
+
+namespace InsiderBot.Store.Tests;
+
+/// <summary>
+/// The per-(insider, company) market-day ledger kept at ingest must always hold exactly the days of the stored,
+/// unreplaced, unflagged P/S rows — the rows the insider status used to scan for — whatever order filings and their
+/// amendments arrive in, and a store written before the ledger existed must get it on open.
+/// </summary>
+public sealed class MarketDayLedgerTests
+{
+    private static readonly DateOnly End = new(2026, 10, 30);
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 7)]
+    [InlineData(3, 40)]
+    public void The_ledger_holds_the_market_trade_days_of_the_stored_rows_after_every_batch(int seed, int batchSize)
+    {
+        var filings = new GeneratedHistory(seed, End, years: 5).Filings();
+        using var t = new TestStore();
+        var batches = filings.Chunk(batchSize).ToList();
+        for (var i = 0; i < batches.Count; i++)
+        {
+            t.Store.IngestFilings(batches[i], deferSignals: i % 2 == 0);
+            if (i % 25 == 24 || i == batches.Count - 1) AssertLedgerMatchesTrades(t, $"after batch {i + 1} of {batches.Count}");
+        }
+
+        Assert.Contains(filings, f => f.IsAmendment);
+        Assert.True(t.Database.Trades.Count(Query.EQ("sup", true)) > 0, "no stored row was replaced by an amendment");
+    }
+
+    [Fact]
+    public void A_store_written_before_the_ledger_gets_it_when_opened_and_a_half_built_one_is_rebuilt()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("store.db");
+        using (var t = new TestStore(path: path))
+        {
+            t.Importer.Import([Path.Combine(RepoPaths.SampleData, "form4")]);
+            Assert.True(t.Database.MarketDays.Count() > 10);
+            t.Database.MarketDays.DeleteAll(); // as an older build left it: no ledger, no meta key...
+            t.Database.Meta.Delete(MarketDayLedger.BuiltKey);
+            t.Database.MarketDays.Insert(new BsonDocument { ["_id"] = "1:2", ["d"] = new BsonArray(new BsonValue(1)), ["n"] = new BsonArray(new BsonValue(1)) }); // ...or a crash mid-build
+        }
+
+        using var reopened = new TestStore(path: path);
+
+        Assert.Null(reopened.Database.MarketDays.FindById("1:2"));
+        AssertLedgerMatchesTrades(reopened, "after the backfill");
+        Assert.Equal("1", reopened.Database.GetMeta(MarketDayLedger.BuiltKey));
+    }
+
+    private static void AssertLedgerMatchesTrades(TestStore t, string when)
+    {
+        var market = t.Store.TradesBetween(DateOnly.MinValue, DateOnly.MaxValue).Where(InsiderStatusReader.IsMarketTrade).ToList();
+        var expected = market
+            .GroupBy(trade => $"{trade.InsiderCik}:{trade.IssuerCik}")
+            .ToDictionary(g => g.Key, g => g.GroupBy(trade => trade.Date).OrderBy(d => d.Key).Select(d => (Day: d.Key, Rows: d.Count())).ToList());
+        var held = t.Database.MarketDays.FindAll().ToDictionary(
+            d => d["_id"].AsString,
+            d => d["d"].AsArray.Zip(d["n"].AsArray, (day, rows) => (Day: DateOnly.FromDayNumber(day.AsInt32 + new DateOnly(1900, 1, 1).DayNumber), Rows: rows.AsInt32)).ToList());
+        Assert.True(expected.Count > 3, $"{when}: only {expected.Count} insiders with market trades");
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), held.Keys.Order(StringComparer.Ordinal)); // no entry left behind for a pair with no market trade
+        foreach (var (key, days) in expected)
+        {
+            Assert.True(days.SequenceEqual(held[key]), $"{when}: {key} holds {string.Join(", ", held[key])}, the rows give {string.Join(", ", days)}");
+            var (insider, issuer) = (long.Parse(key.Split(':')[0]), long.Parse(key.Split(':')[1]));
+            var (from, to) = (days[days.Count / 3].Day, days[(2 * days.Count) / 3].Day);
+            Assert.Equal(days.Select(d => d.Day).Where(d => d >= from && d <= to), t.Store.MarketTradeDays(insider, issuer, from, to));
+        }
+    }
+}
