@@ -34,7 +34,7 @@ public sealed class ThirteenFHarness : IAsyncDisposable
         {
             Managers = [new() { Cik = Berkshire, Name = "Berkshire Hathaway" }, new() { Cik = LtsOne, Name = "LTS One" }],
         });
-        Tracker = new SuperinvestorTracker(Holdings, options);
+        Tracker = new SuperinvestorTracker(Holdings, options, Store.Time);
         var importer = new ThirteenFImporter(new ThirteenFParser(), Holdings, options, NullLogger<ThirteenFImporter>.Instance);
         Fetcher = new ThirteenFFetcher(edgar.Client, importer, Holdings, Store.Store, Tracker, NullLogger<ThirteenFFetcher>.Instance);
 
