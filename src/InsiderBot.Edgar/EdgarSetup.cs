@@ -41,6 +41,8 @@ public static class EdgarSetup
         services.AddSingleton<IReadinessCheck>(sp => sp.GetRequiredService<IngestionStatus>());
         services.TryAddSingleton<EdgarIngestion>();
         services.TryAddSingleton<DataSetBackfill>();
+        services.TryAddSingleton<ThirteenFFetchStatus>();
+        services.AddSingleton<IStatusContributor>(sp => sp.GetRequiredService<ThirteenFFetchStatus>());
         services.TryAddSingleton<ThirteenFFetcher>();
         if (configuration.GetValue<bool>($"{EdgarOptions.Section}:{nameof(EdgarOptions.Enabled)}"))
         {

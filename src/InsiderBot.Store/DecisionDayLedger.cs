@@ -26,20 +26,31 @@ internal static class DecisionDayLedger
     public static IReadOnlyList<DecisionDay> Between(StoreDatabase store, DateOnly from, DateOnly to, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween)
     {
         Refresh(store, tradesBetween);
-        return store.DecisionDays.Find(IndexQuery.Between("_id", DayNumber.Of(from), DayNumber.Of(to)))
-            .Select(FromDocument)
-            .ToList();
+        return TalliedBetween(store, from, to);
     }
 
     /// <summary>The newest day with at least one decision, if any.</summary>
     public static DateOnly? Newest(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween)
     {
         Refresh(store, tradesBetween);
+        return NewestTallied(store);
+    }
+
+    /// <summary>The tallies between two days as they stand (call <see cref="Refresh"/> first).</summary>
+    public static IReadOnlyList<DecisionDay> TalliedBetween(StoreDatabase store, DateOnly from, DateOnly to) =>
+        store.DecisionDays.Find(IndexQuery.Between("_id", DayNumber.Of(from), DayNumber.Of(to)))
+            .Select(FromDocument)
+            .ToList();
+
+    /// <summary>The newest tallied day with at least one decision as the tallies stand (call <see cref="Refresh"/> first).</summary>
+    public static DateOnly? NewestTallied(StoreDatabase store)
+    {
         var newest = store.DecisionDays.Query().Where("_id >= 0").OrderByDescending("_id").Limit(1).ToEnumerable().FirstOrDefault();
         return newest is null ? null : DayNumber.ToDate(newest["_id"].AsInt32);
     }
 
-    private static void Refresh(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween) =>
+    /// <summary>Re-tallies the stale days (from the watermark to the newest trade) in one transaction.</summary>
+    public static void Refresh(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween) =>
         store.InTransaction(() =>
         {
             var cleanBefore = store.DecisionDays.FindById(WatermarkId)?["v"].AsInt32 ?? 0;

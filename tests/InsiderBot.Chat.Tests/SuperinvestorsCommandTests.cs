@@ -31,7 +31,7 @@ public sealed class SuperinvestorsCommandTests : IDisposable
 
     private Task<ChatReply> Ask(List<TrackedManager> managers, params string[] args)
     {
-        var tracker = new SuperinvestorTracker(holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions { Managers = managers }));
+        var tracker = new SuperinvestorTracker(holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions { Managers = managers }), store.Time);
         return new SuperinvestorsCommand(store.Store, store.Seeder, tracker).ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
     }
 

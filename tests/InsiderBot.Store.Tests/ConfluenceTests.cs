@@ -12,7 +12,7 @@ public sealed class ConfluenceTests : IDisposable
     private static readonly DateOnly Q3 = new(2022, 9, 30);
     private static readonly DateOnly Q4 = new(2022, 12, 31);
 
-    private readonly TestStore store = new();
+    private readonly TestStore store = new(new DateTimeOffset(2023, 3, 1, 12, 0, 0, TimeSpan.Zero)); // Q4 2022 filed, within the age limit
     private readonly HoldingsStore holdings;
 
     public ConfluenceTests() => holdings = new HoldingsStore(store.Database);
@@ -31,10 +31,11 @@ public sealed class ConfluenceTests : IDisposable
         holdings.Save(q4, Berkshire);
     }
 
-    private SuperinvestorTracker Tracker() => new(holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions
+    private SuperinvestorTracker Tracker(int maxAgeDays = 225) => new(holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions
     {
         Managers = [new TrackedManager { Cik = Berkshire, Name = "Berkshire Hathaway" }, new TrackedManager { Cik = Scion, Name = "Scion Asset Management" }],
-    }));
+        ConfluenceMaxAgeDays = maxAgeDays,
+    }), store.Time);
 
     [Fact]
     public void APositionBoughtInTheLatestQuarter_IsInitiated()
@@ -95,5 +96,35 @@ public sealed class ConfluenceTests : IDisposable
         var confluence = Tracker().ConfluenceFor("CVX", "CHEVRON CORP");
 
         Assert.Equal(("Berkshire Hathaway", 1), (confluence!.Lead.Manager.Name, confluence.OtherManagers));
+    }
+
+    [Fact]
+    public void AHolding_IsConfluence_WhileItsQuarterIsRecent_AndNotOnceNowPassesTheAgeLimit()
+    {
+        StoreBerkshire();
+        Assert.NotNull(Tracker().ConfluenceFor("CVX", "CHEVRON CORP"));
+
+        store.Time.SetUtcNow(new DateTimeOffset(Q4.AddDays(225).ToDateTime(new TimeOnly(23, 59)), TimeSpan.Zero));
+        Assert.NotNull(Tracker().ConfluenceFor("CVX", "CHEVRON CORP")); // the last day it counts
+
+        store.Time.Advance(TimeSpan.FromMinutes(1));
+        Assert.Null(Tracker().ConfluenceFor("CVX", "CHEVRON CORP"));
+        Assert.Null(Tracker().Snapshot().ConfluenceFor("AAPL", "Apple Inc."));
+        Assert.NotEmpty(Tracker().PositionsIn("CVX", "CHEVRON CORP")); // /superinvestors still shows it, with its quarter
+        Assert.NotNull(Tracker(maxAgeDays: 400).ConfluenceFor("CVX", "CHEVRON CORP")); // the limit is the option
+    }
+
+    [Fact]
+    public void AStaleManager_IsNotCountedAmongTheOthersHoldingIt()
+    {
+        StoreBerkshire();
+        var path = RepoPaths.Fixture("edgar", "13f", "infotable_172rows.edgar4j_20651.xml");
+        var scion = new ThirteenFParser().Parse(File.ReadAllBytes(path), path, new DateOnly(2022, 3, 31), new DateOnly(2022, 5, 14)).Report!;
+        holdings.Save(scion with { Holdings = [.. scion.Holdings.Where(h => h.Cusip == Chevron)] }, Scion); // Q1 2022: ended 335 days ago
+
+        var confluence = Tracker().ConfluenceFor("CVX", "CHEVRON CORP");
+
+        Assert.Equal(("Berkshire Hathaway", 0), (confluence!.Lead.Manager.Name, confluence.OtherManagers));
+        Assert.Equal(1, Tracker(maxAgeDays: 400).ConfluenceFor("CVX", "CHEVRON CORP")!.OtherManagers);
     }
 }

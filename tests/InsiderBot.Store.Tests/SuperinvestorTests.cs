@@ -45,7 +45,7 @@ public sealed class SuperinvestorTests : IDisposable
         {
             Managers = [new TrackedManager { Cik = Berkshire, Name = "Berkshire Hathaway" }, new TrackedManager { Cik = 1336528, Name = "Pershing Square" }],
             Matches = [.. matches],
-        }));
+        }), store.Time);
 
     [Fact]
     public void Holdings_RoundTripThroughTheStore_LatestQuarterFirst()

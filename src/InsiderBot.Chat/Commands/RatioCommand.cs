@@ -29,12 +29,13 @@ public sealed class RatioCommand(InsiderStore store, StoreSeeder seeder, TimePro
         }
 
         seeder.EnsureSeeded();
-        var reading = store.MarketReading(asked ?? today);
+        var tallies = store.ReadMarketTallies(); // one refresh of the day tallies serves every reading below
+        var reading = tallies.Reading(asked ?? today);
         var note = "";
-        if (asked is null && reading.Month.Decisions == 0 && store.NewestDecisionDay() is { } newest && newest < MarketRatio.MonthStart(today))
+        if (asked is null && reading.Month.Decisions == 0 && tallies.NewestDecisionDay() is { } newest && newest < MarketRatio.MonthStart(today))
         {
             note = $"No open-market purchases or discretionary sales are stored for {today:MMMM yyyy} yet; showing {newest:MMMM yyyy}, the latest month with one. ";
-            reading = store.MarketReading(newest);
+            reading = tallies.Reading(newest);
         }
 
         return Task.FromResult(Reply(reading, note));

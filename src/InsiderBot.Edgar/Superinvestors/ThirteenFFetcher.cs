@@ -12,10 +12,17 @@ namespace InsiderBot.Edgar.Superinvestors;
 /// One pass over the tracked managers: read each one's submissions history on data.sec.gov, and for its latest two
 /// quarters fetch the newest 13F-HR (or restating 13F-HR/A) not yet stored: the filing folder's index, then its
 /// information table (the full submission when the folder has no separate table). A filing that cannot be used
-/// (unreadable, or an amendment that only adds holdings) is set aside so later passes do not fetch it again.
+/// (unreadable, or an amendment that only adds holdings) is set aside so later passes do not fetch it again. Each pass
+/// is reported to <c>/status</c> (<see cref="ThirteenFFetchStatus"/>).
 /// </summary>
 public sealed class ThirteenFFetcher(
-    EdgarClient client, ThirteenFImporter importer, HoldingsStore holdings, InsiderStore store, SuperinvestorTracker tracker, ILogger<ThirteenFFetcher> logger)
+    EdgarClient client,
+    ThirteenFImporter importer,
+    HoldingsStore holdings,
+    InsiderStore store,
+    SuperinvestorTracker tracker,
+    ThirteenFFetchStatus status,
+    ILogger<ThirteenFFetcher> logger)
 {
     /// <summary>The latest quarter and the one before: what <c>/superinvestors</c> compares.</summary>
     public const int QuartersKept = 2;
@@ -67,7 +74,9 @@ public sealed class ThirteenFFetcher(
 
         logger.LogInformation("13F fetch: {Managers} managers, {Stored} reports stored, {UpToDate} quarters up to date, {Problems} problems",
             tracker.Managers.Count, stored, upToDate, problems);
-        return new ThirteenFFetchReport(tracker.Managers.Count, stored, upToDate, problems);
+        var report = new ThirteenFFetchReport(tracker.Managers.Count, stored, upToDate, problems);
+        status.Fetched(report);
+        return report;
     }
 
     private async Task<Fetched> FetchAsync(TrackedManager manager, ManagerFiling filing, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace InsiderBot.Edgar.Superinvestors;
 /// Fetches the tracked managers' new 13F-HR reports from EDGAR when the bot starts and once a day after (13Fs arrive
 /// quarterly, within 45 days of quarter end). Runs in live mode only, and not without <c>Edgar:UserAgent</c>.
 /// </summary>
-public sealed class ThirteenFPollingService(ThirteenFFetcher fetcher, IOptions<EdgarOptions> options, TimeProvider time, ILogger<ThirteenFPollingService> logger)
+public sealed class ThirteenFPollingService(
+    ThirteenFFetcher fetcher, ThirteenFFetchStatus status, IOptions<EdgarOptions> options, TimeProvider time, ILogger<ThirteenFPollingService> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
@@ -19,6 +20,7 @@ public sealed class ThirteenFPollingService(ThirteenFFetcher fetcher, IOptions<E
         if (!o.Enabled) return;
         if (o.UserAgentProblem() is { } problem)
         {
+            status.NotStarted(problem);
             logger.LogWarning("13F fetch not started: {Problem}", problem);
             return;
         }
@@ -35,6 +37,7 @@ public sealed class ThirteenFPollingService(ThirteenFFetcher fetcher, IOptions<E
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                status.Failed(ex.Message);
                 logger.LogError(ex, "13F fetch failed; it runs again in {Interval}", Interval);
             }
 

@@ -46,6 +46,10 @@ public sealed class HoldingsStore
     public string? StoredAccession(long managerCik, DateOnly period) =>
         quarters.FindById($"{managerCik}:{period.DayNumber}") is { } d && d["acc"].IsString ? d["acc"].AsString : null;
 
+    /// <summary>The quarter end of the manager's latest stored quarter; null when none is stored.</summary>
+    public DateOnly? LatestPeriod(long managerCik) =>
+        quarters.Find(IndexQuery.Equal("m", managerCik)).Select(d => (DateOnly?)DateOnly.FromDayNumber(d["p"].AsInt32)).Max();
+
     /// <summary>The manager's latest quarters, newest first.</summary>
     public IReadOnlyList<ManagerQuarter> LatestQuarters(long managerCik, int count) =>
         [.. quarters.Find(IndexQuery.Equal("m", managerCik))

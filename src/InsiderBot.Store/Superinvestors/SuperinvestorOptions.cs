@@ -16,6 +16,14 @@ public sealed class SuperinvestorOptions : IValidatableObject
     /// </summary>
     public List<CusipMatch> Matches { get; set; } = [];
 
+    /// <summary>
+    /// How many days after its quarter end a manager's latest stored 13F still counts as confluence
+    /// (<c>Superinvestors:ConfluenceMaxAgeDays</c>). A 13F is due 45 days after quarter end, so the default 225 is two
+    /// quarters plus that: a manager whose latest stored quarter is older has missed filings (or stopped being fetched).
+    /// </summary>
+    [Range(46, 3660, ErrorMessage = "Superinvestors:ConfluenceMaxAgeDays must be between 46 and 3660 days (default 225: two quarters plus the 45-day 13F deadline)")]
+    public int ConfluenceMaxAgeDays { get; set; } = 225;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         for (var i = 0; i < Managers.Count; i++)

@@ -10,6 +10,7 @@ public static class SuperinvestorSetup
     public static IServiceCollection AddSuperinvestors(this IServiceCollection services)
     {
         services.AddOptions<SuperinvestorOptions>().BindConfiguration(SuperinvestorOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ThirteenFParser>();
         services.TryAddSingleton<HoldingsStore>();
         services.TryAddSingleton<ThirteenFImporter>();

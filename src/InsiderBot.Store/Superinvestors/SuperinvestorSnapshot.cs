@@ -10,10 +10,13 @@ public sealed class SuperinvestorSnapshot
 {
     private readonly IReadOnlyList<Quarters> managers;
     private readonly IReadOnlyList<CusipMatch> matches;
+    private readonly DateOnly confluenceSince;
 
-    internal SuperinvestorSnapshot(IReadOnlyList<(TrackedManager Manager, IReadOnlyList<ManagerQuarter> Latest)> managers, IReadOnlyList<CusipMatch> matches)
+    internal SuperinvestorSnapshot(
+        IReadOnlyList<(TrackedManager Manager, IReadOnlyList<ManagerQuarter> Latest)> managers, IReadOnlyList<CusipMatch> matches, DateOnly confluenceSince)
     {
         this.matches = matches;
+        this.confluenceSince = confluenceSince;
         this.managers = [.. managers.Where(m => m.Latest.Count > 0).Select(m =>
         {
             var (latest, previous) = (m.Latest[0], m.Latest.Count > 1 ? m.Latest[1] : null);
@@ -50,10 +53,11 @@ public sealed class SuperinvestorSnapshot
     /// <summary>
     /// The tracked managers holding the company in their latest stored quarter (a sold-out position is none), the
     /// strongest first: a position initiated that quarter, then one added to, then the largest. Null when none holds it.
+    /// A manager whose latest stored quarter ended before the confluence age limit is left out (stale holdings).
     /// </summary>
     public Confluence? ConfluenceFor(string ticker, string issuerName)
     {
-        var held = PositionsIn(ticker, issuerName).Where(p => p.Current is not null)
+        var held = PositionsIn(ticker, issuerName).Where(p => p.Current is not null && p.Period >= confluenceSince)
             .OrderBy(p => p.Change switch { PositionChange.New when p.PreviousPeriod is not null => 0, PositionChange.Added => 1, _ => 2 })
             .ThenByDescending(p => p.Current!.Value)
             .ToList();

@@ -4,9 +4,10 @@ namespace InsiderBot.Store.Superinvestors;
 
 /// <summary>
 /// Which tracked managers hold a company, and how the position moved since their previous stored quarter. The link
-/// from a Form 4 issuer to 13F rows is a configured CUSIP when there is one, else the normalised name.
+/// from a Form 4 issuer to 13F rows is a configured CUSIP when there is one, else the normalised name. Confluence
+/// counts only quarters that ended within <see cref="SuperinvestorOptions.ConfluenceMaxAgeDays"/> of now.
 /// </summary>
-public sealed class SuperinvestorTracker(HoldingsStore holdings, IOptions<SuperinvestorOptions> options)
+public sealed class SuperinvestorTracker(HoldingsStore holdings, IOptions<SuperinvestorOptions> options, TimeProvider time)
 {
     public IReadOnlyList<TrackedManager> Managers => options.Value.Managers;
 
@@ -16,6 +17,10 @@ public sealed class SuperinvestorTracker(HoldingsStore holdings, IOptions<Superi
     public Confluence? ConfluenceFor(string ticker, string issuerName) => Snapshot().ConfluenceFor(ticker, issuerName);
 
     /// <summary>Reads every tracked manager's latest two quarters once: use it to answer many companies.</summary>
-    public SuperinvestorSnapshot Snapshot() =>
-        new([.. options.Value.Managers.Select(m => (m, holdings.LatestQuarters(m.Cik, 2)))], options.Value.Matches);
+    public SuperinvestorSnapshot Snapshot()
+    {
+        var o = options.Value;
+        var confluenceSince = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-o.ConfluenceMaxAgeDays);
+        return new([.. o.Managers.Select(m => (m, holdings.LatestQuarters(m.Cik, 2)))], o.Matches, confluenceSince);
+    }
 }

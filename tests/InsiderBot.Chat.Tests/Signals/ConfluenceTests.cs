@@ -16,23 +16,23 @@ namespace InsiderBot.Chat.Tests.Signals;
 public sealed class ConfluenceTests
 {
     private const long Berkshire = 1067983;
-    private const string Initiated = "13F confluence: Berkshire Hathaway initiated a $1.2B position in Q3 2024 (name match, exact)";
+    private const string Initiated = "13F confluence: Berkshire Hathaway initiated a $1.2B position in Q3 2026 (name match, exact)";
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
     private static readonly ChatOrigin Origin = new("console", "local", "console", "tester", CanManage: false);
     private static readonly DirectorFilings Filings = new("0007777777");
 
-    private static SuperinvestorTracker Tracker(StoreDatabase database) =>
-        new(new HoldingsStore(database), Options.Create(new SuperinvestorOptions { Managers = [new() { Cik = Berkshire, Name = "Berkshire Hathaway" }] }));
+    private static SuperinvestorTracker Tracker(StoreDatabase database, TimeProvider time) =>
+        new(new HoldingsStore(database), Options.Create(new SuperinvestorOptions { Managers = [new() { Cik = Berkshire, Name = "Berkshire Hathaway" }] }), time);
 
-    /// <summary>Berkshire's Q2 2024 without Company 3 and Company 1, its Q3 2024 with both: positions initiated in Q3.</summary>
+    /// <summary>Berkshire's Q2 2026 without Company 3 and Company 1, its Q3 2026 with both (filed within the confluence age limit): positions initiated in Q3.</summary>
     private static void StoreHoldings(StoreDatabase database)
     {
         var holdings = new HoldingsStore(database);
         ThirteenFReport Quarter(DateOnly period, params ThirteenFHolding[] rows) =>
             new("test", null, Berkshire, "BERKSHIRE HATHAWAY INC", period, period.AddDays(45), "13F-HR", ThirteenFValueUnit.Dollars, "test", rows, rows.Length);
         var other = new ThirteenFHolding("999999999", "OTHER HOLDING CORP", "COM", null, 5_000_000m, 1_000m, "SH", 1);
-        holdings.Save(Quarter(new DateOnly(2024, 6, 30), other));
-        holdings.Save(Quarter(new DateOnly(2024, 9, 30), other,
+        holdings.Save(Quarter(new DateOnly(2026, 6, 30), other));
+        holdings.Save(Quarter(new DateOnly(2026, 9, 30), other,
             new ThirteenFHolding("000000303", "COMPANY 3 INC", "COM", null, 1_200_000_000m, 10_000_000m, "SH", 1),
             new ThirteenFHolding("000000101", "COMPANY 1 CORP", "COM", null, 300_000_000m, 2_000_000m, "SH", 1)));
     }
@@ -51,7 +51,7 @@ public sealed class ConfluenceTests
 
     private static async Task<ChatReply> Ask(TestStore t, string line, bool tracked = true)
     {
-        var tracker = tracked ? Tracker(t.Database) : null;
+        var tracker = tracked ? Tracker(t.Database, t.Time) : null;
         var router = new ChatCommandRouter(
             [new ClustersCommand(t.Store, t.Seeder, t.Time, tracker), new InsidersCommand(t.Store, t.Seeder, t.Time, tracker)],
             NullLogger<ChatCommandRouter>.Instance);
@@ -74,7 +74,7 @@ public sealed class ConfluenceTests
         Assert.StartsWith("C3 · Cluster buying (clean)", items[0].Headline, StringComparison.Ordinal);
         Assert.EndsWith("\n" + Initiated, items[0].Detail, StringComparison.Ordinal);
         Assert.DoesNotContain("13F", items[1].Detail, StringComparison.Ordinal);
-        Assert.Contains("13F confluence: Berkshire Hathaway initiated a $300M position in Q3 2024", items[2].Detail, StringComparison.Ordinal);
+        Assert.Contains("13F confluence: Berkshire Hathaway initiated a $300M position in Q3 2026", items[2].Detail, StringComparison.Ordinal);
         Assert.Contains("    " + Initiated, PlainTextRenderer.Render(reply), StringComparison.Ordinal);
     }
 
@@ -97,7 +97,7 @@ public sealed class ConfluenceTests
     public void Alerts_ForACompanyAManagerHolds_CarryTheConfluenceLine()
     {
         using var t = new TestStore(Now, signalHandler: (db, time) =>
-            new AlertPlanner(new SubscriptionStore(db), new AlertOutbox(db), new AlertWakeup(), Options.Create(new AlertOptions()), time, Tracker(db)));
+            new AlertPlanner(new SubscriptionStore(db), new AlertOutbox(db), new AlertWakeup(), Options.Create(new AlertOptions()), time, Tracker(db, time)));
         StoreHoldings(t.Database);
         new SubscriptionStore(t.Database).Save(new Subscription("test", "w", "market", [], AlertKinds.Default, 0));
         var day = new DateOnly(2026, 11, 20);

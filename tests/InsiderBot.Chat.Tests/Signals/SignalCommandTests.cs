@@ -115,6 +115,20 @@ public sealed class SignalCommandTests
     }
 
     [Fact]
+    public async Task Ratio_falling_back_to_the_latest_month_answers_exactly_as_asking_for_that_month()
+    {
+        using var t = Sample(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var newest = t.Store.NewestDecisionDay()!.Value;
+        var (fallback, fallbackText) = await Run(t, "/ratio");
+        var (asked, askedText) = await Run(t, $"/ratio {newest:yyyy-MM}");
+
+        Assert.Equal(asked.Title, fallback.Title);
+        var note = $"No open-market purchases or discretionary sales are stored for November 2026 yet; showing {newest:MMMM yyyy}, the latest month with one. ";
+        Assert.Contains(note, fallbackText, StringComparison.Ordinal);
+        Assert.Equal(askedText, fallbackText.Replace(note, "", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Insider_finds_a_name_in_any_case_and_order_and_suggests_close_spellings()
     {
         using var t = Sample(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));

@@ -34,9 +34,10 @@ public sealed class ThirteenFHarness : IAsyncDisposable
         {
             Managers = [new() { Cik = Berkshire, Name = "Berkshire Hathaway" }, new() { Cik = LtsOne, Name = "LTS One" }],
         });
-        Tracker = new SuperinvestorTracker(Holdings, options);
+        Tracker = new SuperinvestorTracker(Holdings, options, edgar.Time);
         var importer = new ThirteenFImporter(new ThirteenFParser(), Holdings, options, NullLogger<ThirteenFImporter>.Instance);
-        Fetcher = new ThirteenFFetcher(edgar.Client, importer, Holdings, Store.Store, Tracker, NullLogger<ThirteenFFetcher>.Instance);
+        FetchStatus = new ThirteenFFetchStatus(Tracker, Holdings, Microsoft.Extensions.Options.Options.Create(edgar.Options), edgar.Time);
+        Fetcher = new ThirteenFFetcher(edgar.Client, importer, Holdings, Store.Store, Tracker, FetchStatus, NullLogger<ThirteenFFetcher>.Instance);
 
         // Berkshire's real Q4 2022 table; Q3 the same with Apple's reported 334k fewer shares; Q2 a quarter too old to fetch.
         var q4 = File.ReadAllBytes(RepoPaths.Fixture("edgar", "13f", "infotable_172rows.edgar4j_20651.xml"));
@@ -61,6 +62,7 @@ public sealed class ThirteenFHarness : IAsyncDisposable
     public TestStore Store { get; } = new();
     public HoldingsStore Holdings { get; }
     public SuperinvestorTracker Tracker { get; }
+    public ThirteenFFetchStatus FetchStatus { get; }
     public ThirteenFFetcher Fetcher { get; }
 
     public static async Task<ThirteenFHarness> StartAsync(Action<EdgarOptions>? configure = null) =>

@@ -22,7 +22,7 @@ public sealed class ThirteenFPollingServiceTests
         {
             if (path.Contains("/submissions/CIK0001067983.json", StringComparison.Ordinal) && Interlocked.Increment(ref passes) == 2) secondPass.TrySetResult();
         };
-        using var service = new ThirteenFPollingService(h.Fetcher, Options.Create(h.Edgar.Options), h.Edgar.Time, NullLogger<ThirteenFPollingService>.Instance);
+        using var service = new ThirteenFPollingService(h.Fetcher, h.FetchStatus, Options.Create(h.Edgar.Options), h.Edgar.Time, NullLogger<ThirteenFPollingService>.Instance);
 
         await service.StartAsync(CancellationToken.None);
         await secondPass.Task.WaitAsync(Bound);
@@ -37,7 +37,7 @@ public sealed class ThirteenFPollingServiceTests
     public async Task WithoutAUserAgent_TheServiceAsksNothing()
     {
         await using var h = await StartAsync(o => o.UserAgent = null);
-        using var service = new ThirteenFPollingService(h.Fetcher, Options.Create(h.Edgar.Options), h.Edgar.Time, NullLogger<ThirteenFPollingService>.Instance);
+        using var service = new ThirteenFPollingService(h.Fetcher, h.FetchStatus, Options.Create(h.Edgar.Options), h.Edgar.Time, NullLogger<ThirteenFPollingService>.Instance);
 
         await service.StartAsync(CancellationToken.None);
         await service.ExecuteTask!.WaitAsync(Bound);

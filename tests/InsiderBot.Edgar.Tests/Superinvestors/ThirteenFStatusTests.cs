@@ -1,0 +1,119 @@
+using InsiderBot.Chat;
+using InsiderBot.Chat.Commands;
+using InsiderBot.Chat.Replies;
+using InsiderBot.Edgar.Superinvestors;
+using InsiderBot.Store;
+using InsiderBot.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using static InsiderBot.Edgar.Tests.Superinvestors.ThirteenFHarness;
+
+namespace InsiderBot.Edgar.Tests.Superinvestors;
+
+/// <summary>The live 13F fetch reports in <c>/status</c> on one line: managers, the newest quarter stored, the last fetch.</summary>
+public sealed class ThirteenFStatusTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
+
+    private static async Task<string> StatusLine(ThirteenFHarness h)
+    {
+        var reply = await new StatusCommand(h.Store.Store, [h.FetchStatus], h.Edgar.Time)
+            .ExecuteAsync(new CommandInput([], ChatOrigin.Console), CancellationToken.None);
+        var field = Assert.Single(Assert.IsType<FieldsSection>(Assert.Single(reply.Sections)).Fields, f => f.Name == "13F");
+        Assert.Contains(field.Value, PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+        return field.Value;
+    }
+
+    private static string At(ThirteenFHarness h) => h.FetchStatus.LastFetchAt!.Value.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Status_ShowsTheManagers_TheNewestQuarterStored_AndTheLastFetch()
+    {
+        await using var h = await StartAsync();
+        Assert.Equal("2 managers tracked; no quarter stored yet; not fetched yet", await StatusLine(h));
+
+        await h.Fetcher.FetchOnceAsync(CancellationToken.None).WaitAsync(Bound);
+
+        Assert.Equal(h.Edgar.Time.GetUtcNow(), h.FetchStatus.LastFetchAt);
+        Assert.Equal(
+            $"2 managers tracked; newest quarter stored Q3 2023 (for 1 of them); last fetch {At(h)} ok: 3 reports stored, 0 quarters up to date",
+            await StatusLine(h));
+    }
+
+    [Fact]
+    public async Task Status_SaysTheLastFetchFailed_WhenAManagerCouldNotBeRead()
+    {
+        await using var h = await StartAsync();
+        h.Edgar.Fake.Inject("/submissions/CIK0001894188.json", Fakes.Edgar.FakeFault.Malformed, times: h.Edgar.Options.MaxAttempts);
+
+        await h.Fetcher.FetchOnceAsync(CancellationToken.None).WaitAsync(Bound);
+
+        Assert.Equal(
+            $"2 managers tracked; newest quarter stored Q4 2022 (for 1 of them); last fetch {At(h)} failed for 1 (see the log); 2 reports stored",
+            await StatusLine(h));
+    }
+
+    [Fact]
+    public async Task Status_SaysTheLastFetchFailed_WhenThePassStoppedOnAnError()
+    {
+        await using var h = await StartAsync();
+        h.Edgar.Fake.AddSubmissions(Berkshire, "{\"filings\": 5}"u8.ToArray()); // JSON, but not the submissions shape: the pass throws
+        var secondPass = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var passes = 0;
+        h.Edgar.Fake.Answered += path =>
+        {
+            if (path.Contains("/submissions/CIK0001067983.json", StringComparison.Ordinal) && Interlocked.Increment(ref passes) == 2) secondPass.TrySetResult();
+        };
+        using var service = new ThirteenFPollingService(h.Fetcher, h.FetchStatus, Options.Create(h.Edgar.Options), h.Edgar.Time, NullLogger<ThirteenFPollingService>.Instance);
+
+        await service.StartAsync(CancellationToken.None);
+        await secondPass.Task.WaitAsync(Bound); // the first pass failed and was recorded before the day's wait
+        await service.StopAsync(CancellationToken.None).WaitAsync(Bound);
+
+        var line = await StatusLine(h);
+        Assert.StartsWith("2 managers tracked; no quarter stored yet; last fetch ", line, StringComparison.Ordinal);
+        Assert.Contains(" UTC failed: ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_SaysWhyTheLiveFetchDidNotStart()
+    {
+        await using var h = await StartAsync(o => o.UserAgent = null);
+        using var service = new ThirteenFPollingService(h.Fetcher, h.FetchStatus, Options.Create(h.Edgar.Options), h.Edgar.Time, NullLogger<ThirteenFPollingService>.Instance);
+
+        await service.StartAsync(CancellationToken.None);
+        await service.ExecuteTask!.WaitAsync(Bound);
+
+        Assert.StartsWith("2 managers tracked; no quarter stored yet; live fetch not started: ", await StatusLine(h), StringComparison.Ordinal);
+        Assert.Contains("Edgar:UserAgent", await StatusLine(h), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_SaysTheLiveFetchIsOff_OutsideLiveMode()
+    {
+        await using var h = await StartAsync(o => o.Enabled = false);
+
+        Assert.Equal("2 managers tracked; no quarter stored yet; live fetch off (set Edgar:Enabled=true)", await StatusLine(h));
+    }
+
+    [Fact]
+    public void The13FStatus_IsAmongTheContributorsStatusResolves()
+    {
+        using var folder = new TempDirectory();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:Path"] = folder.File("store.db"),
+            ["Superinvestors:Managers:0:Cik"] = "1067983",
+            ["Superinvestors:Managers:0:Name"] = "Berkshire Hathaway",
+        }).Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging()
+            .AddInsiderStore().AddEdgarIngestion(configuration).BuildServiceProvider();
+
+        var fields = services.GetServices<IStatusContributor>().SelectMany(c => c.Status()).ToList();
+
+        Assert.Contains(services.GetServices<IStatusContributor>(), c => c is ThirteenFFetchStatus);
+        Assert.Equal("1 manager tracked; no quarter stored yet; live fetch off (set Edgar:Enabled=true)", Assert.Single(fields, f => f.Name == "13F").Value);
+    }
+}
