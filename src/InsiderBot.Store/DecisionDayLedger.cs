@@ -22,20 +22,6 @@ internal static class DecisionDayLedger
         store.DecisionDays.Update(mark);
     }
 
-    /// <summary>The tallies between two days, re-tallying stale days first.</summary>
-    public static IReadOnlyList<DecisionDay> Between(StoreDatabase store, DateOnly from, DateOnly to, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween)
-    {
-        Refresh(store, tradesBetween);
-        return TalliedBetween(store, from, to);
-    }
-
-    /// <summary>The newest day with at least one decision, if any.</summary>
-    public static DateOnly? Newest(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween)
-    {
-        Refresh(store, tradesBetween);
-        return NewestTallied(store);
-    }
-
     /// <summary>The tallies between two days as they stand (call <see cref="Refresh"/> first).</summary>
     public static IReadOnlyList<DecisionDay> TalliedBetween(StoreDatabase store, DateOnly from, DateOnly to) =>
         store.DecisionDays.Find(IndexQuery.Between("_id", DayNumber.Of(from), DayNumber.Of(to)))

@@ -103,16 +103,6 @@ public sealed partial class InsiderStore
     /// <summary>Close spellings when <see cref="FindInsiders"/> finds no one.</summary>
     public IReadOnlyList<InsiderRecord> SuggestInsiders(string name, int max = 5) => InsiderDirectory.Suggest(store, name, max);
 
-    /// <summary>The market buy/sell ratio for a month against its previous months.</summary>
-    public MarketReading MarketReading(DateOnly month) =>
-        MarketRatio.FromDays(
-            DecisionDayLedger.Between(store, MarketRatio.HistoryStart(month, engine.Options), MarketRatio.MonthStart(month).AddMonths(1).AddDays(-1), TradesBetween),
-            month,
-            engine.Options);
-
-    /// <summary>The newest day with an open-market purchase or a discretionary sale: the latest month /ratio can read.</summary>
-    public DateOnly? NewestDecisionDay() => DecisionDayLedger.Newest(store, TradesBetween);
-
     private static List<SignalRecord> Ranked(IEnumerable<BsonDocument> documents) =>
         documents.Select(SignalDocuments.FromDocument)
             .OrderBy(s => s.Status switch { InsiderStatus.Opportunistic => 0, InsiderStatus.Unknown => 1, _ => 2 })
