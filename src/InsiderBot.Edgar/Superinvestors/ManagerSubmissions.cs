@@ -11,10 +11,23 @@ public static class ManagerSubmissions
 {
     public static string PathOf(long cik) => $"/submissions/CIK{cik.ToString("D10", CultureInfo.InvariantCulture)}.json";
 
-    public static IReadOnlyList<ManagerFiling> ThirteenFs(byte[] json)
+    /// <summary>The 13F filings listed, or null when the body is not a submissions document (not JSON, or another shape).</summary>
+    public static IReadOnlyList<ManagerFiling>? ThirteenFs(byte[] json)
     {
-        using var document = JsonDocument.Parse(json);
-        if (!document.RootElement.TryGetProperty("filings", out var filings) || !filings.TryGetProperty("recent", out var recent)) return [];
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        using var _ = document;
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("filings", out var filings) || filings.ValueKind != JsonValueKind.Object
+            || !filings.TryGetProperty("recent", out var recent) || recent.ValueKind != JsonValueKind.Object) return null;
         var accessions = Column(recent, "accessionNumber");
         var forms = Column(recent, "form");
         var filed = Column(recent, "filingDate");

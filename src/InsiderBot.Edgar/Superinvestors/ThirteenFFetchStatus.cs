@@ -49,10 +49,12 @@ public sealed class ThirteenFFetchStatus(SuperinvestorTracker tracker, HoldingsS
         return l.Report switch
         {
             null => $"last fetch {at} failed: {l.Problem}",
-            { Problems: > 0 } r => $"last fetch {at} failed for {r.Problems} (see the log); {r.Stored} reports stored",
-            var r => $"last fetch {at} ok: {r.Stored} reports stored, {r.UpToDate} quarters up to date",
+            { Problems: > 0 } r => $"last fetch {at} failed for {r.Problems} (see the log); {Count(r.Stored, "report")} stored",
+            var r => $"last fetch {at} ok: {Count(r.Stored, "report")} stored, {Count(r.UpToDate, "quarter")} up to date",
         };
     }
 
     private sealed record LastFetch(DateTimeOffset At, ThirteenFFetchReport? Report, string? Problem);
+
+    private static string Count(int n, string thing) => n == 1 ? $"1 {thing}" : $"{n} {thing}s";
 }

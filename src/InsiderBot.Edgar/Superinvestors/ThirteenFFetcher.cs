@@ -49,7 +49,13 @@ public sealed class ThirteenFFetcher(
                 continue;
             }
 
-            var filings = ManagerSubmissions.ThirteenFs(response.Body);
+            if (ManagerSubmissions.ThirteenFs(response.Body) is not { } filings)
+            {
+                problems++;
+                logger.LogWarning("13F fetch: the submissions history of {Manager} (CIK {Cik}) is not the submissions JSON shape (filings.recent); skipped", manager.Name, manager.Cik);
+                continue;
+            }
+
             foreach (var period in filings.Select(f => f.Period).Distinct().OrderDescending().Take(QuartersKept))
             {
                 var storedAccession = holdings.StoredAccession(manager.Cik, period);
