@@ -21,7 +21,12 @@ public sealed class FilingImporter(
         var quarantined = new List<QuarantineEntry>();
         var missing = new List<string>();
         var accessions = new List<string>();
-        var signalChanges = new List<SignalChange>();
+        var signalChanges = new Dictionary<SignalChangeKind, int>();
+        void Count(IReadOnlyList<SignalChange> changes)
+        {
+            foreach (var change in changes) signalChanges[change.Kind] = signalChanges.GetValueOrDefault(change.Kind) + 1;
+        }
+
         var batch = new List<Form4Filing>(BatchSize);
         var reports = new List<ThirteenFImported>();
         int imported = 0, transactions = 0, duplicates = 0, skipped = 0;
@@ -31,7 +36,7 @@ public sealed class FilingImporter(
             if (batch.Count == 0) return;
             var outcome = store.IngestFilings(batch, deferSignals: true);
             var results = outcome.Results;
-            signalChanges.AddRange(outcome.SignalChanges);
+            Count(outcome.SignalChanges);
             for (var i = 0; i < batch.Count; i++)
             {
                 if (results[i] == IngestResult.Duplicate)
@@ -87,7 +92,7 @@ public sealed class FilingImporter(
         }
 
         Flush();
-        signalChanges.AddRange(store.EvaluatePendingSignals());
+        store.EvaluatePendingSignals((_, changes) => Count(changes));
         logger.LogInformation("Imported {Filings} filings ({Transactions} transactions), {Reports} 13F reports, {Duplicates} duplicates, {Quarantined} quarantined",
             imported, transactions, reports.Count, duplicates, quarantined.Count);
         return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing, accessions) { SignalChanges = signalChanges, ThirteenFReports = reports };

@@ -12,8 +12,11 @@ public sealed record ImportSummary(
     IReadOnlyList<string> MissingPaths,
     IReadOnlyList<string> ImportedAccessions)
 {
-    /// <summary>The signals the import created, grew, changed or withdrew (the store re-evaluates each batch's companies).</summary>
-    public IReadOnlyList<SignalChange> SignalChanges { get; init; } = [];
+    /// <summary>
+    /// How many signals the import created, grew, changed or withdrew, per kind of change (counted as each signal
+    /// transaction commits, so an import of years of history does not hold every change in memory).
+    /// </summary>
+    public IReadOnlyDictionary<SignalChangeKind, int> SignalChanges { get; init; } = new Dictionary<SignalChangeKind, int>();
 
     /// <summary>The 13F-HR reports of tracked managers the import stored (a refused one is in <see cref="Quarantined"/>).</summary>
     public IReadOnlyList<ThirteenFImported> ThirteenFReports { get; init; } = [];

@@ -100,8 +100,8 @@ public sealed class SampleSignalTests : IClassFixture<SampleSignalTests.Seeded>
     [Fact]
     public void Importing_the_sample_reports_every_stored_signal_as_new_and_a_full_recompute_changes_nothing()
     {
-        Assert.Equal(sample.Signals.Count, sample.Summary.SignalChanges.Count(c => c.Kind == SignalChangeKind.New) -
-            sample.Summary.SignalChanges.Count(c => c.Kind == SignalChangeKind.Withdrawn));
+        Assert.Equal(sample.Signals.Count, sample.Summary.SignalChanges.GetValueOrDefault(SignalChangeKind.New) -
+            sample.Summary.SignalChanges.GetValueOrDefault(SignalChangeKind.Withdrawn));
         var before = SignalLedgerTests.Snapshot(sample.Test.Store);
         Assert.Empty(sample.Test.Store.RecomputeSignals());
         Assert.Equal(before, SignalLedgerTests.Snapshot(sample.Test.Store));
