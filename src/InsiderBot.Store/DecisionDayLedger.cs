@@ -35,27 +35,34 @@ internal static class DecisionDayLedger
         return newest is null ? null : DayNumber.ToDate(newest["_id"].AsInt32);
     }
 
-    /// <summary>Re-tallies the stale days (from the watermark to the newest trade) in one transaction.</summary>
-    public static void Refresh(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween) =>
-        store.InTransaction(() =>
+    /// <summary>
+    /// Re-tallies the stale days, from the watermark to the newest trade, one calendar month per transaction: a LiteDB
+    /// transaction holds every page it reads until it commits, and one transaction over ten years of trades held 1.1 GB
+    /// on the 5M store. Each step re-reads the watermark inside its transaction (which ingest's own transactions are
+    /// serialised with), so a filing stored between two steps that lowers it is re-tallied by the next step.
+    /// </summary>
+    public static void Refresh(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween)
+    {
+        while (store.InTransaction(() => TallyNextMonth(store, tradesBetween)))
         {
-            var cleanBefore = store.DecisionDays.FindById(WatermarkId)?["v"].AsInt32 ?? 0;
-            var newest = store.TradeDayEdge(newest: true);
-            if (newest is null || cleanBefore > newest.Value) return 0;
+        }
+    }
 
-            store.DecisionDays.DeleteMany(IndexQuery.Between("_id", cleanBefore, int.MaxValue));
-            var oldest = store.TradeDayEdge(newest: false)!.Value;
-            var month = MarketRatio.MonthStart(DayNumber.ToDate(Math.Max(cleanBefore, oldest)));
-            var first = DayNumber.ToDate(cleanBefore);
-            for (; month <= DayNumber.ToDate(newest.Value); month = month.AddMonths(1))
-            {
-                var days = MarketRatio.Tally(tradesBetween(month < first ? first : month, month.AddMonths(1).AddDays(-1)));
-                if (days.Count > 0) store.DecisionDays.InsertBulk(days.Select(ToDocument));
-            }
+    // Tallies the stale part of the first stale month and moves the watermark past it; false when nothing is stale.
+    private static bool TallyNextMonth(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween)
+    {
+        var cleanBefore = store.DecisionDays.FindById(WatermarkId)?["v"].AsInt32 ?? 0;
+        var newest = store.TradeDayEdge(newest: true);
+        if (newest is null || cleanBefore > newest.Value) return false;
 
-            store.DecisionDays.Upsert(new BsonDocument { ["_id"] = WatermarkId, ["v"] = newest.Value + 1 });
-            return 0;
-        });
+        var from = Math.Max(cleanBefore, store.TradeDayEdge(newest: false)!.Value);
+        var to = Math.Min(DayNumber.Of(MarketRatio.MonthStart(DayNumber.ToDate(from)).AddMonths(1).AddDays(-1)), newest.Value);
+        store.DecisionDays.DeleteMany(IndexQuery.Between("_id", cleanBefore, to));
+        var days = MarketRatio.Tally(tradesBetween(DayNumber.ToDate(from), DayNumber.ToDate(to)));
+        if (days.Count > 0) store.DecisionDays.InsertBulk(days.Select(ToDocument));
+        store.DecisionDays.Upsert(new BsonDocument { ["_id"] = WatermarkId, ["v"] = to + 1 });
+        return true;
+    }
 
     private static BsonDocument ToDocument(DecisionDay day) => new()
     {
