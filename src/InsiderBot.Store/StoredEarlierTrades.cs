@@ -9,14 +9,15 @@ namespace InsiderBot.Store;
 /// One company's trades older than an evaluation window, read narrowly and only when a detector asks: short range
 /// scans of the insider's own (insider, day) index (other companies' and unwanted rows skipped before decoding), the
 /// first trade by an ascending scan that stops at the first hit, the last sale by stepping back from the window; the
-/// company's priced rows only back to the day the strength test asks for. Remembered for the rest of the evaluation.
+/// company's priced rows only back to the day the strength test asks for; the routine test's market-trade days from the
+/// <see cref="MarketDayLedger"/>. Remembered for the rest of the evaluation.
 /// </summary>
 internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, DateOnly windowStart) : IEarlierTrades
 {
     private const int FirstStepBackDays = 180;
     private readonly Dictionary<long, InsiderTrade?> firstTrades = [];
     private readonly Dictionary<long, InsiderTrade?> lastSales = [];
-    private readonly Dictionary<(long, DateOnly), IReadOnlyList<InsiderTrade>> marketTrades = [];
+    private readonly Dictionary<(long, DateOnly), IReadOnlyList<DateOnly>> marketDays = [];
     private readonly Dictionary<(long, DateOnly), IReadOnlyList<InsiderTrade>> conversions = [];
     private List<InsiderTrade> priced = [];
     private DateOnly? pricedSince;
@@ -29,15 +30,14 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
         return firstTrades[insiderCik] = FirstOf(Insider(insiderCik, DateOnly.MinValue, LastDay, _ => true));
     }
 
-    public IReadOnlyList<InsiderTrade> MarketTrades(long insiderCik, DateOnly since)
+    // From the market-day ledger kept at ingest (written before a batch's signals are evaluated): one document read.
+    public IReadOnlyList<DateOnly> MarketTradeDays(long insiderCik, DateOnly since)
     {
-        if (marketTrades.TryGetValue((insiderCik, since), out var known)) return known;
-        static bool Market(BsonDocument d) => d["c"].AsString is "P" or "S";
-        var recent = SignalTrades.InOrder(Unflagged(Insider(insiderCik, since, LastDay, Market)));
-        var older = since > DateOnly.MinValue && recent.All(t => t.Date.Year > since.Year)
-            ? FirstOf(Insider(insiderCik, DateOnly.MinValue, since.AddDays(-1), Market))
-            : null;
-        return marketTrades[(insiderCik, since)] = older is null ? recent : [older, .. recent];
+        if (marketDays.TryGetValue((insiderCik, since), out var known)) return known;
+        var all = MarketDayLedger.Read(store, insiderCik, issuerCik, DateOnly.MinValue, LastDay);
+        var recent = all.Where(d => d >= since).ToList();
+        var older = since > DateOnly.MinValue && recent.All(d => d.Year > since.Year) && all.Count > 0 && all[0] < since ? all[0] : (DateOnly?)null;
+        return marketDays[(insiderCik, since)] = older is { } first ? [first, .. recent] : recent;
     }
 
     public InsiderTrade? LastSale(long insiderCik)

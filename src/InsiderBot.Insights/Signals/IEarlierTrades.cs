@@ -12,10 +12,11 @@ public interface IEarlierTrades
     InsiderTrade? FirstTrade(long insiderCik);
 
     /// <summary>
-    /// The routine test's history: the insider's open-market trades (P or S) at the company from <paramref name="since"/>
-    /// to the window, plus the earliest older one if there is one (it only shows how far back the history reaches).
+    /// The routine test's history: the days of the insider's open-market trades (P or S, <see cref="InsiderStatusReader.IsMarketTrade"/>)
+    /// at the company from <paramref name="since"/> to the window, plus the earliest older day if there is one (it only
+    /// shows how far back the history reaches), oldest first.
     /// </summary>
-    IReadOnlyList<InsiderTrade> MarketTrades(long insiderCik, DateOnly since);
+    IReadOnlyList<DateOnly> MarketTradeDays(long insiderCik, DateOnly since);
 
     /// <summary>The insider's latest sale at the company before the window, or null.</summary>
     InsiderTrade? LastSale(long insiderCik);
@@ -33,7 +34,7 @@ public interface IEarlierTrades
     {
         public InsiderTrade? FirstTrade(long insiderCik) => null;
 
-        public IReadOnlyList<InsiderTrade> MarketTrades(long insiderCik, DateOnly since) => [];
+        public IReadOnlyList<DateOnly> MarketTradeDays(long insiderCik, DateOnly since) => [];
 
         public InsiderTrade? LastSale(long insiderCik) => null;
 

@@ -35,7 +35,10 @@ public sealed class SignalEngine(SignalOptions options)
             .Select(s => s with
             {
                 Status = InsiderStatusReader.Combine(s.Insiders.Select(i =>
-                    InsiderStatusReader.StatusOf(earlier.MarketTrades(i, routineSince).Concat(byInsider[i]), s.From, options.RoutineLookbackYears))),
+                    InsiderStatusReader.StatusOfMarketDays(
+                        earlier.MarketTradeDays(i, routineSince).Concat(byInsider[i].Where(InsiderStatusReader.IsMarketTrade).Select(t => t.Date)),
+                        s.From,
+                        options.RoutineLookbackYears))),
             });
         return Rank(signals);
     }
