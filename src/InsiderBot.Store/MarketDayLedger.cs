@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using LiteDB;
+using Microsoft.Extensions.Logging;
 
 namespace InsiderBot.Store;
 
@@ -70,11 +72,14 @@ internal static class MarketDayLedger
     /// entries of <paramref name="companiesPerTransaction"/> companies are written together; then the meta key that marks
     /// it done. A crash part-way leaves the key unset, and the next open starts again from an empty ledger.
     /// </summary>
-    public static void Backfill(StoreDatabase store, int companiesPerTransaction = 50)
+    public static void Backfill(StoreDatabase store, ILogger logger, int companiesPerTransaction = 50)
     {
         if (store.GetMeta(BuiltKey) is not null) return;
+        var started = Stopwatch.GetTimestamp();
         store.InTransaction(() => store.MarketDays.DeleteAll());
         var issuers = store.Issuers.Query().Select(BsonExpression.Create("{ _id: $._id }")).ToEnumerable().Select(d => d["_id"].AsInt64).ToList();
+        if (issuers.Count > 0)
+            logger.LogInformation("Building the market-day ledger once for a store written before it: {Companies} companies", issuers.Count);
         foreach (var part in issuers.Chunk(companiesPerTransaction))
         {
             var entries = part.SelectMany(issuer => EntriesOf(store, issuer)).ToList();
@@ -90,6 +95,8 @@ internal static class MarketDayLedger
             store.SetMeta(BuiltKey, "1");
             return true;
         });
+        if (issuers.Count > 0)
+            logger.LogInformation("Market-day ledger built in {Seconds:0.0} s", Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
     private static Dictionary<string, SortedDictionary<int, int>> EntriesOf(StoreDatabase store, long issuer)

@@ -1,4 +1,5 @@
 using LiteDB;
+using Microsoft.Extensions.Logging;
 
 namespace InsiderBot.Store;
 
@@ -23,15 +24,16 @@ internal static class StoreCounts
     }
 
     /// <summary>Counts a store written before the counts existed, once, a slice of keys per query so memory stays bounded.</summary>
-    public static void Backfill(StoreDatabase store)
+    public static void Backfill(StoreDatabase store, ILogger logger)
     {
         if (store.Meta.FindById(Key) is not null) return;
         var (filings, trades) = (CountInSlices(store.Filings), CountInSlices(store.Trades));
         store.InTransaction(() => store.Meta.Upsert(new BsonDocument { ["_id"] = Key, ["filings"] = filings, ["trades"] = trades }));
+        if (filings > 0) logger.LogInformation("Counted the store once for /status: {Filings} filings, {Trades} trades", filings, trades);
     }
 
     /// <summary>Counts a collection a slice of keys per query (each query releases its pages when it ends).</summary>
-    public static long CountInSlices(ILiteCollection<BsonDocument> collection, int slice = 50_000)
+    public static long CountInSlices(ILiteCollection<BsonDocument> collection, int slice = 5_000)
     {
         long count = 0;
         var after = BsonValue.MinValue;

@@ -1,4 +1,6 @@
 using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Store;
@@ -9,7 +11,7 @@ namespace InsiderBot.Store;
 /// </summary>
 public sealed class StoreDatabase : IDisposable
 {
-    public StoreDatabase(IOptions<StoreOptions> options)
+    public StoreDatabase(IOptions<StoreOptions> options, ILogger<StoreDatabase>? logger = null)
     {
         var path = Path.GetFullPath(options.Value.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -44,8 +46,8 @@ public sealed class StoreDatabase : IDisposable
         DecisionDays = Database.GetCollection("decision_days");
         PendingSignals = Database.GetCollection("pending");
         MarketDays = Database.GetCollection("market_days");
-        MarketDayLedger.Backfill(this);
-        StoreCounts.Backfill(this);
+        MarketDayLedger.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
+        StoreCounts.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
     }
 
     public string FilePath { get; }
