@@ -60,7 +60,7 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         var from = today.AddDays(-days);
         var groups = TradeGroup.Of(trades);
         var shown = groups.Take(MaxItems).ToList();
-        var statuses = statusCache.Get(issuer.Cik, from, today, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, trades, shown));
+        var statuses = statusCache.Get(issuer.Cik, from, today, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, today, shown));
         var reply = Activity(name, trades, groups, days, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)));
         var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today, signals);
         if (signals.Count > 0)
@@ -79,15 +79,14 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
     }
 
     // Cohen–Malloy–Pomorski status of each shown insider in each shown trade year, from the company's stored history
-    // (the window's trades and the years before it): before the window, only those insiders' market-trade days are read,
-    // through their own (insider, day) index. Once per company, window and stored trade count (then cached).
-    private Dictionary<(long Insider, int Year), InsiderStatus> StatusesOf(long issuer, DateOnly from, IReadOnlyList<InsiderTrade> trades, IReadOnlyList<TradeGroup> shown)
+    // (the window and the years before it): each shown insider's market-trade days, one market-day ledger read each.
+    // Once per company, window and stored trade count (then cached).
+    private Dictionary<(long Insider, int Year), InsiderStatus> StatusesOf(long issuer, DateOnly from, DateOnly to, IReadOnlyList<TradeGroup> shown)
     {
         var years = store.SignalSettings.RoutineLookbackYears;
         var days = shown.Select(g => g.First.InsiderCik).Distinct().ToDictionary(
             insider => insider,
-            insider => trades.Where(t => t.InsiderCik == insider && InsiderStatusReader.IsMarketTrade(t)).Select(t => t.Date)
-                .Concat(store.MarketTradeDays(insider, issuer, from.AddYears(-years - 1), from.AddDays(-1))).ToList());
+            insider => store.MarketTradeDays(insider, issuer, from.AddYears(-years - 1), to));
         return shown.Select(g => g.First).DistinctBy(t => (t.InsiderCik, t.Date.Year))
             .ToDictionary(t => (t.InsiderCik, t.Date.Year), t => InsiderStatusReader.StatusOfMarketDays(days[t.InsiderCik], t.Date, years));
     }
