@@ -25,7 +25,7 @@ public sealed class FakeDiscord : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly FakeRestRoutes routes;
     private readonly ConcurrentQueue<FakeHold> holds = new();
-    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal changes = new();
 
     private FakeDiscord(WebApplication app, TimeProvider time)
     {
@@ -85,18 +85,9 @@ public sealed class FakeDiscord : IAsyncDisposable
     }
 
     /// <summary>Completes when <paramref name="condition"/> holds, re-checked whenever a channel message is created or edited.</summary>
-    public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
-    {
-        using var limit = new CancellationTokenSource(timeout);
-        while (true)
-        {
-            var next = Volatile.Read(ref changed).Task;
-            if (condition()) return;
-            await next.WaitAsync(limit.Token);
-        }
-    }
+    public Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout) => changes.WaitUntilAsync(condition, timeout);
 
-    internal void ChannelChanged() => Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    internal void ChannelChanged() => changes.Changed();
 
     /// <summary>Accepted answers (<c>POST /interactions/{id}/{token}/callback</c>) to one interaction.</summary>
     public int AnswersFor(string interactionId) => routes.Answers(interactionId);

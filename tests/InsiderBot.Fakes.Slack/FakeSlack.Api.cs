@@ -38,7 +38,7 @@ public sealed partial class FakeSlack
         var held = holds.TryGetValue(method, out var waiting) && waiting.TryDequeue(out var h) ? h : null;
         if (held is { AfterPerforming: false } && !await HoldAsync(held, call, context)) return Results.Empty;
         var answer = Perform(method, arguments, context);
-        if (method is "chat.postMessage" or "chat.update") Interlocked.Exchange(ref changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        if (method is "chat.postMessage" or "chat.update") changes.Changed();
         if (held is { AfterPerforming: true } && !await HoldAsync(held, call, context)) return Results.Empty;
         return fault?.DoThenFail == true ? Results.StatusCode(500) : Results.Json(answer);
     }

@@ -25,7 +25,7 @@ public sealed partial class FakeSlack : IAsyncDisposable
     private readonly Channel<FakeSlackCall> callSignal = Channel.CreateUnbounded<FakeSlackCall>();
     private readonly Channel<FakeSlackResponse> responseSignal = Channel.CreateUnbounded<FakeSlackResponse>();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeSlackHold>> holds = new(StringComparer.Ordinal);
-    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly ChangeSignal changes = new();
     private long sequence;
 
     private FakeSlack(WebApplication app) => this.app = app;
@@ -77,16 +77,7 @@ public sealed partial class FakeSlack : IAsyncDisposable
     }
 
     /// <summary>Completes when <paramref name="condition"/> holds, re-checked whenever a message is posted or updated.</summary>
-    public async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
-    {
-        using var limit = new CancellationTokenSource(timeout);
-        while (true)
-        {
-            var next = Volatile.Read(ref changed).Task;
-            if (condition()) return;
-            await next.WaitAsync(limit.Token);
-        }
-    }
+    public Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout) => changes.WaitUntilAsync(condition, timeout);
 
     public void SetUser(string userId, bool isAdmin, bool isOwner = false) => users[userId] = (isAdmin, isOwner);
 
