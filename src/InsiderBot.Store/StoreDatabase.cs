@@ -16,39 +16,53 @@ public sealed class StoreDatabase : IDisposable
         var path = Path.GetFullPath(options.Value.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         FilePath = path;
-        Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
-        Database.Pragma("UTC_DATE", true);
+        writerLock = StoreLock.Acquire(path);
+        try
+        {
+            Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+            Database.Pragma("UTC_DATE", true);
+            // A backup killed mid-copy leaves automatic checkpoints off (StoreBackup); turn them back on.
+            if (Database.CheckpointSize == 0) Database.CheckpointSize = StoreBackup.CheckpointPages;
 
-        Trades = Database.GetCollection("trades");
-        Trades.EnsureIndex("ik", "$.ik");
-        Trades.EnsureIndex("ok", "$.ok");
-        Trades.EnsureIndex("acc", "$.acc");
-        Trades.EnsureIndex("d", "$.d");
-        Filings = Database.GetCollection("filings");
-        Filings.EnsureIndex("iss", "$.iss");
-        Filings.EnsureIndex("rep", "$.rep");
-        BackfillReportKeys();
-        Issuers = Database.GetCollection("issuers");
-        Issuers.EnsureIndex("n", "$.n");
-        Symbols = Database.GetCollection("symbols");
-        Symbols.EnsureIndex("cik", "$.cik");
-        Quarantine = Database.GetCollection("quarantine");
-        Meta = Database.GetCollection("meta");
-        Subscriptions = Database.GetCollection("subscriptions");
-        Outbox = Database.GetCollection("outbox");
-        Outbox.EnsureIndex("status", "$.status");
-        Outbox.EnsureIndex("key", "$.key");
-        Signals = Database.GetCollection("signals");
-        Signals.EnsureIndex("iss", "$.iss");
-        Signals.EnsureIndex("ik", "$.ik");
-        Signals.EnsureIndex("kd", "$.kd");
-        Insiders = Database.GetCollection("insiders");
-        DecisionDays = Database.GetCollection("decision_days");
-        PendingSignals = Database.GetCollection("pending");
-        MarketDays = Database.GetCollection("market_days");
-        MarketDayLedger.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
-        StoreCounts.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
+            Trades = Database.GetCollection("trades");
+            Trades.EnsureIndex("ik", "$.ik");
+            Trades.EnsureIndex("ok", "$.ok");
+            Trades.EnsureIndex("acc", "$.acc");
+            Trades.EnsureIndex("d", "$.d");
+            Filings = Database.GetCollection("filings");
+            Filings.EnsureIndex("iss", "$.iss");
+            Filings.EnsureIndex("rep", "$.rep");
+            BackfillReportKeys();
+            Issuers = Database.GetCollection("issuers");
+            Issuers.EnsureIndex("n", "$.n");
+            Symbols = Database.GetCollection("symbols");
+            Symbols.EnsureIndex("cik", "$.cik");
+            Quarantine = Database.GetCollection("quarantine");
+            Meta = Database.GetCollection("meta");
+            Subscriptions = Database.GetCollection("subscriptions");
+            Outbox = Database.GetCollection("outbox");
+            Outbox.EnsureIndex("status", "$.status");
+            Outbox.EnsureIndex("key", "$.key");
+            Signals = Database.GetCollection("signals");
+            Signals.EnsureIndex("iss", "$.iss");
+            Signals.EnsureIndex("ik", "$.ik");
+            Signals.EnsureIndex("kd", "$.kd");
+            Insiders = Database.GetCollection("insiders");
+            DecisionDays = Database.GetCollection("decision_days");
+            PendingSignals = Database.GetCollection("pending");
+            MarketDays = Database.GetCollection("market_days");
+            MarketDayLedger.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
+            StoreCounts.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
+        }
+        catch
+        {
+            Database?.Dispose();
+            writerLock.Dispose();
+            throw;
+        }
     }
+
+    private readonly StoreLock writerLock;
 
     public string FilePath { get; }
 
@@ -141,5 +155,9 @@ public sealed class StoreDatabase : IDisposable
 
     public void SetMeta(string key, string value) => Meta.Upsert(new BsonDocument { ["_id"] = key, ["v"] = value });
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        Database.Dispose();
+        writerLock.Dispose();
+    }
 }

@@ -6,7 +6,7 @@ namespace InsiderBot.Cli;
 /// </summary>
 public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands, string? StorePath, IReadOnlyList<string> ConfigurationSwitches, string? Error)
 {
-    public static readonly string[] Verbs = ["run", "ask", "import", "backfill", "quarantine", "healthcheck", "help"];
+    public static readonly string[] Verbs = ["run", "ask", "import", "backfill", "quarantine", "backup", "healthcheck", "help"];
 
     public static BotCommandLine Parse(IReadOnlyList<string> args)
     {
@@ -59,9 +59,14 @@ public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands,
           backfill --from 2023q1 --to 2024q4
                                 download the SEC's quarterly data sets (needs Edgar:UserAgent) and import them
           quarantine            list the inputs set aside as unreadable, and why
+          backup PATH           write a consistent copy of the store to PATH, while the bot keeps running
           healthcheck           ask a running bot's /healthz (Web:Urls); exit 0 when healthy
           help                  this text
 
           --store PATH          the LiteDB file to use (config key Store:Path; default data/insiderbot.db)
+
+        One process writes a store. While the bot runs, ask, import, quarantine, backfill and backup are carried out
+        by the running bot (over a socket beside the store that only this host reaches); a second bot on the same
+        store is refused.
         """;
 }

@@ -1,5 +1,7 @@
+using InsiderBot.Admin;
 using InsiderBot.Cli;
 using InsiderBot.LocalChat;
+using InsiderBot.Store;
 using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Hosting;
@@ -17,39 +19,57 @@ public static class BotVerbs
     public static async Task<int> RunVerbAsync(this WebApplication app, BotCommandLine commandLine)
     {
         var console = app.Services.GetRequiredService<BotConsole>();
+        var storePath = app.Services.GetRequiredService<IOptions<StoreOptions>>().Value.Path;
         try
         {
             var stopping = app.Lifetime.ApplicationStopping;
-            switch (commandLine.Verb)
+            if (commandLine.Verb == "healthcheck") return await app.Services.GetRequiredService<HealthCheckVerb>().RunAsync(stopping);
+            if (!OperatorVerbs.IsHanded(commandLine.Verb)) return await RunBotAsync(app);
+
+            try
             {
-                case "ask":
-                    return await app.Services.GetRequiredService<AskVerb>().RunAsync(commandLine.Operands, stopping);
-                case "import":
-                    return await app.Services.GetRequiredService<ImportVerb>().RunAsync(commandLine.Operands, stopping);
-                case "healthcheck":
-                    return await app.Services.GetRequiredService<HealthCheckVerb>().RunAsync(stopping);
-                case "backfill":
-                    return await app.Services.GetRequiredService<BackfillVerb>().RunAsync(commandLine.Operands, stopping);
-                case "quarantine":
-                    return await app.Services.GetRequiredService<AskVerb>().RunAsync(["/quarantine"], stopping);
-                default:
-                    return await RunBotAsync(app);
+                app.Services.GetRequiredService<StoreDatabase>();
             }
+            catch (StoreInUseException)
+            {
+                return await HandToRunningBotAsync(storePath, commandLine, console, stopping);
+            }
+
+            return await OperatorVerbs.RunAsync(app.Services, console, commandLine.Verb, commandLine.Operands, stopping);
         }
         catch (OptionsValidationException ex)
         {
             await console.Error.WriteLineAsync($"Configuration problem: {string.Join(" ", ex.Failures)}");
             return 2;
         }
+        catch (StoreInUseException ex)
+        {
+            await console.Error.WriteLineAsync($"Another InsiderBot is already running on {ex.StorePath}: one process writes a store. Stop it first, or choose another store with --store PATH (ask, import, quarantine, backfill and backup are handed to the running bot).");
+            return 2;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)
         {
-            await console.Error.WriteLineAsync($"Cannot open the store: {ex.Message} (is another InsiderBot using it? Choose another with --store PATH.)");
+            await console.Error.WriteLineAsync($"Cannot open the store: {ex.Message} (Choose another with --store PATH.)");
             return 2;
         }
     }
 
+    /// <summary>The store is held by another process: a running bot carries the verb out; anything else refuses it.</summary>
+    private static async Task<int> HandToRunningBotAsync(string storePath, BotCommandLine commandLine, BotConsole console, CancellationToken cancellationToken)
+    {
+        var request = new AdminRequest(commandLine.Verb, OperatorVerbs.Resolve(commandLine.Verb, commandLine.Operands));
+        if (await AdminClient.TryRunAsync(storePath, request, console, cancellationToken) is { } exit) return exit;
+        await console.Error.WriteLineAsync($"The store {Path.GetFullPath(storePath)} is in use by another InsiderBot command (an import, a backfill or a backup run from the command line, or a bot still starting); try again when it has finished.");
+        return 2;
+    }
+
     private static async Task<int> RunBotAsync(WebApplication app)
     {
+        // The bot is the store's one writer for its whole life; operators reach it through the admin socket.
+        app.Services.GetRequiredService<StoreDatabase>();
+        await using var admin = ActivatorUtilities.CreateInstance<AdminServer>(app.Services);
+        admin.Start();
+
         if (PlatformConfiguration.AnyConfigured(app.Configuration))
         {
             await app.RunAsync();

@@ -13,6 +13,7 @@ internal sealed class BotProcess : IDisposable
     private readonly Process process;
     private readonly StringBuilder output;
     private readonly TaskCompletionSource exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(string Marker, TaskCompletionSource Seen)> waiters = [];
 
     private BotProcess(Process process, StringBuilder output, int run)
     {
@@ -91,10 +92,40 @@ internal sealed class BotProcess : IDisposable
 
     public int ExitCode => process.ExitCode;
 
+    /// <summary>Completes when the process has exited and all its output has been read.</summary>
+    public async Task WaitForExitAsync() => await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+
+    /// <summary>Types a line on the bot's stdin (the console chat reads it).</summary>
+    public async Task TypeAsync(string line)
+    {
+        await process.StandardInput.WriteLineAsync(line);
+        await process.StandardInput.FlushAsync();
+    }
+
+    /// <summary>Completes when a line of the bot's output contains the marker (or at once if one already did).</summary>
+    public Task WaitForOutputAsync(string marker)
+    {
+        lock (output)
+        {
+            if (output.ToString().Contains(marker, StringComparison.Ordinal)) return Task.CompletedTask;
+            var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((marker, seen));
+            return Task.WhenAny(seen.Task, Exited).Unwrap().WaitAsync(TimeSpan.FromSeconds(60));
+        }
+    }
+
     private void Append(string? line)
     {
         if (line is null) return;
-        lock (output) output.Append("[run ").Append(Run).Append("] ").AppendLine(line);
+        lock (output)
+        {
+            output.Append("[run ").Append(Run).Append("] ").AppendLine(line);
+            foreach (var waiter in waiters.Where(w => line.Contains(w.Marker, StringComparison.Ordinal)).ToList())
+            {
+                waiters.Remove(waiter);
+                waiter.Seen.TrySetResult();
+            }
+        }
     }
 
     public void Dispose()
