@@ -38,6 +38,6 @@ internal static class SignalWindow
     {
         SignalKind.ClusterBuying or SignalKind.ClusterSelling => options.ClusterWindowDays,
         SignalKind.NearCompleteLiquidation => options.LiquidationWindowDays,
-        _ => -1, // one-day signals do not chain
+        SignalKind.UnexplainedCSuiteSelling or SignalKind.SellingIntoStrength => -1, // one-day signals do not chain
     };
 }

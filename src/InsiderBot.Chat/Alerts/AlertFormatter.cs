@@ -62,7 +62,7 @@ public static class AlertFormatter
         SignalKind.UnexplainedCSuiteSelling => "Unexplained C-suite selling",
         SignalKind.NearCompleteLiquidation => "Near-complete liquidation",
         SignalKind.ClusterSelling => "Cluster selling",
-        _ => "Selling into strength after a quiet period",
+        SignalKind.SellingIntoStrength => "Selling into strength after a quiet period",
     };
 
     private static string Title(Signal signal, string company, int version) =>

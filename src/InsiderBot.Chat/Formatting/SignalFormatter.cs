@@ -24,7 +24,7 @@ public static class SignalFormatter
         SignalKind.UnexplainedCSuiteSelling => "Unexplained C-suite selling",
         SignalKind.NearCompleteLiquidation => "Near-complete liquidation",
         SignalKind.ClusterSelling => "Cluster selling",
-        _ => "Selling into strength after a quiet period",
+        SignalKind.SellingIntoStrength => "Selling into strength after a quiet period",
     };
 
     public static string Status(InsiderStatus status) => status switch
@@ -45,6 +45,6 @@ public static class SignalFormatter
     public static ReplyTone ToneOf(SignalRecord s) => s.Kind switch
     {
         SignalKind.ClusterBuying => s.IsMixed ? ReplyTone.Mixed : ReplyTone.Buying,
-        _ => ReplyTone.Selling,
+        SignalKind.UnexplainedCSuiteSelling or SignalKind.NearCompleteLiquidation or SignalKind.ClusterSelling or SignalKind.SellingIntoStrength => ReplyTone.Selling,
     };
 }

@@ -71,6 +71,6 @@ public sealed record Signal
         SignalKind.UnexplainedCSuiteSelling => "csuite-sell",
         SignalKind.NearCompleteLiquidation => "liquidation",
         SignalKind.ClusterSelling => "cluster-sell",
-        _ => "strength-sell",
+        SignalKind.SellingIntoStrength => "strength-sell",
     };
 }

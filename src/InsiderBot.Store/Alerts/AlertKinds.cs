@@ -24,14 +24,22 @@ public static class AlertKinds
         return names.Contains(slug);
     }
 
-    public static string Describe(string name) => name switch
+    /// <summary>A subscription name in words ("clean cluster buying"); an unknown name as it is.</summary>
+    public static string Describe(string name)
     {
-        "cluster-buy" => "clean cluster buying",
-        ClusterBuyMixed => "cluster buying alongside discretionary selling",
-        "csuite-sell" => "unexplained C-suite selling",
-        "liquidation" => "near-complete liquidations",
-        "cluster-sell" => "cluster selling",
-        "strength-sell" => "selling into strength after a quiet period",
-        _ => name,
+        if (name == ClusterBuyMixed) return "cluster buying alongside discretionary selling";
+        foreach (var kind in Enum.GetValues<SignalKind>())
+            if (Signal.Slug(kind) == name) return Describe(kind);
+        return name;
+    }
+
+    /// <summary>What a subscription to the kind gets, in words. A new kind without words here does not compile.</summary>
+    public static string Describe(SignalKind kind) => kind switch
+    {
+        SignalKind.ClusterBuying => "clean cluster buying",
+        SignalKind.UnexplainedCSuiteSelling => "unexplained C-suite selling",
+        SignalKind.NearCompleteLiquidation => "near-complete liquidations",
+        SignalKind.ClusterSelling => "cluster selling",
+        SignalKind.SellingIntoStrength => "selling into strength after a quiet period",
     };
 }
