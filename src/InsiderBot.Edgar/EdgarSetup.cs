@@ -39,8 +39,11 @@ public static class EdgarSetup
         services.TryAddSingleton<IngestionStatus>();
         services.AddSingleton<IStatusContributor>(sp => sp.GetRequiredService<IngestionStatus>());
         services.AddSingleton<IReadinessCheck>(sp => sp.GetRequiredService<IngestionStatus>());
+        services.TryAddSingleton<DailyIndexWalk>();
         services.TryAddSingleton<EdgarIngestion>();
         services.TryAddSingleton<DataSetBackfill>();
+        services.TryAddSingleton<Backfill.DailyIndexBackfill>();
+        services.TryAddSingleton<Backfill.HistoryBackfill>();
         services.TryAddSingleton<ThirteenFFetchStatus>();
         services.AddSingleton<IStatusContributor>(sp => sp.GetRequiredService<ThirteenFFetchStatus>());
         services.TryAddSingleton<ThirteenFFetcher>();

@@ -10,6 +10,9 @@ namespace InsiderBot.Store;
 public sealed class StoreSeeder(InsiderStore store, FilingImporter importer, IOptions<StoreOptions> options, ILogger<StoreSeeder> logger)
 {
     public const string SeededKey = "sample-data-seeded";
+
+    /// <summary>The end of <see cref="SeededKey"/>'s value while the sample is held ("437 sample filings").</summary>
+    public const string SeededSuffix = " sample filings";
     private readonly Lock gate = new();
     private volatile bool done;
 
@@ -50,7 +53,7 @@ public sealed class StoreSeeder(InsiderStore store, FilingImporter importer, IOp
             }
 
             var summary = importer.Import([Path.Combine(sample, "form4"), Path.Combine(sample, "form4_sgml")]);
-            store.SetMeta(SeededKey, $"{summary.FilingsImported} sample filings");
+            store.SetMeta(SeededKey, $"{summary.FilingsImported}{SeededSuffix}");
             logger.LogInformation("Seeded {Store} with {Filings} bundled sample filings", store.FilePath, summary.FilingsImported);
             return summary;
         }

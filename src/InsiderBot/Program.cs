@@ -25,6 +25,7 @@ public static class Program
 
         builder.Services
             .AddInsiderStore()
+            .AddSampleDataPolicy(builder.Configuration)
             .AddChatCommands()
             .AddAlerts()
             .AddLocalChat(console)

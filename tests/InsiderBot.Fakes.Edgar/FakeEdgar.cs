@@ -39,6 +39,15 @@ public sealed class FakeEdgar : IAsyncDisposable
 
     public int RetryAfterSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// As EDGAR's fair-access rule: a request beyond this many within one second of the test's clock gets the 403
+    /// rate-limit page. Null turns the check off.
+    /// </summary>
+    public int? MaxRequestsPerSecond { get; set; } = 10;
+
+    /// <summary>Requests answered with EDGAR's 403 (no User-Agent, or over the rate limit).</summary>
+    public int Refused => Requests.Count(r => r.Status == 403);
+
     public IReadOnlyList<RecordedRequest> Requests
     {
         get
@@ -135,6 +144,8 @@ public sealed class FakeEdgar : IAsyncDisposable
     private async Task<int> AnswerAsync(HttpContext context, string path, string pathAndQuery)
     {
         var body = Find(context, path);
+        if (string.IsNullOrWhiteSpace(context.Request.Headers.UserAgent)) return await FaultAsync(context, FakeFault.UndeclaredTool, body);
+        if (OverRateLimit()) return await FaultAsync(context, FakeFault.RateLimitPage, body);
         if (TakeFault(pathAndQuery) is { } fault) return await FaultAsync(context, fault, body);
         if (body is null)
         {
@@ -178,6 +189,13 @@ public sealed class FakeEdgar : IAsyncDisposable
         return JsonSerializer.SerializeToUtf8Bytes(json);
     }
 
+    private bool OverRateLimit()
+    {
+        if (MaxRequestsPerSecond is not { } limit) return false;
+        var now = clock.GetUtcNow();
+        lock (requests) return requests.Count(r => r.At > now - TimeSpan.FromSeconds(1) && r.At <= now) > limit;
+    }
+
     private FakeFault? TakeFault(string pathAndQuery)
     {
         lock (faults)
@@ -200,6 +218,11 @@ public sealed class FakeEdgar : IAsyncDisposable
                 response.StatusCode = 403;
                 response.ContentType = "text/html";
                 await response.WriteAsync("<html><head><title>SEC.gov | Request Rate Threshold Exceeded</title></head><body><h1>Your Request Originates from an Undeclared Automated Tool</h1><p>Request Rate Threshold Exceeded</p></body></html>");
+                return 403;
+            case FakeFault.UndeclaredTool:
+                response.StatusCode = 403;
+                response.ContentType = "text/html";
+                await response.WriteAsync("<html><head><title>SEC.gov | Your Request Originates from an Undeclared Automated Tool</title></head><body><p>Please declare your traffic by updating your user agent.</p></body></html>");
                 return 403;
             case FakeFault.ServiceUnavailable:
                 response.StatusCode = 503;

@@ -7,6 +7,8 @@ public enum FakeFault
     TooManyRequests,
     /// <summary>403 with a rate-limit page.</summary>
     RateLimitPage,
+    /// <summary>403 with the "Undeclared Automated Tool" page, as EDGAR answers a request without a User-Agent.</summary>
+    UndeclaredTool,
     /// <summary>503 with EDGAR's real "Service Unavailable" page.</summary>
     ServiceUnavailable,
     /// <summary>Sends nothing until the client gives up.</summary>

@@ -51,18 +51,18 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
             var hint = latest is null
                 ? "The store holds no cluster buy at all yet."
                 : $"The latest stored one is {latest.Ticker} on {Dates.WithAgo(latest.To, now)}: try /clusters {Math.Min(MaxDays, today.DayNumber - latest.To.DayNumber + 1)}.";
-            return Task.FromResult(ChatReply.Text($"No cluster buying in the last {days} days", $"{hint} {rule}"));
+            return Task.FromResult(CoverageText.WithNote(ChatReply.Text($"No cluster buying in the last {days} days", $"{hint} {rule}"), store.Coverage(), null, null, today.AddDays(-days), today));
         }
 
         var clean = clusters.Count(c => !c.Signal.IsMixed);
         var items = clusters.Take(MaxItems).Select(c => SignalFormatter.Item(c.Signal, now, showCompany: true, c.Confluence)).ToList();
         var order = clusters.Any(c => c.Confluence is not null) ? "Clean first, then mixed; 13F confluence first; newest first" : "Clean first, then mixed; newest first";
-        return Task.FromResult(new ChatReply
+        return Task.FromResult(CoverageText.WithNote(new ChatReply
         {
             Title = $"Cluster buying, last {days} days: {clusters.Count} ({clean} clean)",
             Tone = clean > 0 ? ReplyTone.Buying : ReplyTone.Mixed,
             Sections = [new TextSection(rule), new ItemsSection(order, items, clusters.Count - items.Count)],
             Footer = "From SEC Form 4 filings. Joint filers count as one insider; plan, exercise and tax sales are listed, not counted as selling.",
-        });
+        }, store.Coverage(), null, null, today.AddDays(-days), today));
     }
 }

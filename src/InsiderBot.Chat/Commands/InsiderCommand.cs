@@ -56,11 +56,13 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
             new ItemsSection($"{trades.Count} transaction{(trades.Count == 1 ? "" : "s")}, newest first", items, groups.Count - items.Count),
         };
         if (others is not null) sections.Add(others);
-        return Task.FromResult(new ChatReply
+        var reply = new ChatReply
         {
             Title = $"{insider.Name}{joint}",
             Sections = sections,
             Footer = "From SEC Form 4 filings. Status is as of this year, from open-market trades (P and S) in the store.",
-        });
+        };
+        // The status reads the lookback years: history that starts later leaves it unknown, and says why.
+        return Task.FromResult(CoverageText.WithNote(reply, store.Coverage(), null, null, today.AddYears(-options.RoutineLookbackYears), today));
     }
 }

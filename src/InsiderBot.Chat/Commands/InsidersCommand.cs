@@ -53,7 +53,7 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
             var latest = issuer.LatestActivity is { } date
                 ? $"Latest stored activity: {Dates.WithAgo(date, now)}. Try /insiders {issuer.Ticker} {Math.Min(MaxDays, today.DayNumber - date.DayNumber + 30)}."
                 : "The store holds no Form 4 trades for this company yet.";
-            return Reply(ChatReply.Text(name, $"No insider trades in the last {days} days. {latest}"));
+            return Reply(CoverageText.WithNote(ChatReply.Text(name, $"No insider trades in the last {days} days. {latest}"), store.Coverage(), issuer.Cik, issuer.Ticker, today.AddDays(-days), today));
         }
 
         var signals = store.SignalsForIssuer(issuer.Cik, today.AddDays(-days), today);
@@ -69,7 +69,7 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
             reply = reply with { Sections = [.. reply.Sections.Take(2), Signals(signals, now, confluence), .. reply.Sections.Skip(2)] };
         }
 
-        return Reply(reply with { Chart = chart });
+        return Reply(CoverageText.WithNote(reply with { Chart = chart }, store.Coverage(), issuer.Cik, issuer.Ticker, from, today));
     }
 
     private static ItemsSection Signals(IReadOnlyList<SignalRecord> signals, DateTimeOffset now, Confluence? confluence)

@@ -38,7 +38,8 @@ public sealed class RatioCommand(InsiderStore store, StoreSeeder seeder, TimePro
             reading = tallies.Reading(newest);
         }
 
-        return Task.FromResult(Reply(reading, note));
+        var monthEnd = reading.Month.Start.AddMonths(1).AddDays(-1);
+        return Task.FromResult(CoverageText.WithNote(Reply(reading, note), store.Coverage(), null, null, reading.Month.Start, monthEnd < today ? monthEnd : today));
     }
 
     private static ChatReply Reply(MarketReading r, string note)

@@ -34,31 +34,37 @@ public sealed partial class DataSetBackfill(EdgarClient client, DataSetImporter 
     public async Task<IReadOnlyList<DataSetImportSummary>> RunAsync(
         (int Year, int Quarter) from, (int Year, int Quarter) to, Func<string, IProgress<DataSetProgress>?> progressFor, CancellationToken cancellationToken)
     {
+        var results = new List<DataSetImportSummary>();
+        foreach (var quarter in Between(from, to)) results.Add((await ImportQuarterAsync(quarter, progressFor, cancellationToken).ConfigureAwait(false)).Summary);
+        return results;
+    }
+
+    /// <summary>
+    /// Downloads (unless already kept) and imports one quarter. <c>Unpublished</c> is true when EDGAR has no data set
+    /// for it (404: the quarter is not published yet), so its days must come from the daily indexes.
+    /// </summary>
+    public async Task<(DataSetImportSummary Summary, bool Unpublished)> ImportQuarterAsync(
+        (int Year, int Quarter) quarter, Func<string, IProgress<DataSetProgress>?> progressFor, CancellationToken cancellationToken)
+    {
         var folder = options.Value.DataSetFolder;
         Directory.CreateDirectory(folder);
-        var results = new List<DataSetImportSummary>();
-        foreach (var quarter in Between(from, to))
+        var path = Path.Combine(folder, FileName(quarter));
+        if (!File.Exists(path) || EdgarBody.Zip(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) is not null)
         {
-            var path = Path.Combine(folder, FileName(quarter));
-            if (!File.Exists(path) || EdgarBody.Zip(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) is not null)
+            var url = client.Www("/files/structureddata/data/insider-transactions-data-sets/" + FileName(quarter));
+            var response = await client.GetAsync(url, EdgarBody.Zip, cancellationToken).ConfigureAwait(false);
+            if (!response.IsOk)
             {
-                var url = client.Www("/files/structureddata/data/insider-transactions-data-sets/" + FileName(quarter));
-                var response = await client.GetAsync(url, EdgarBody.Zip, cancellationToken).ConfigureAwait(false);
-                if (!response.IsOk)
-                {
-                    logger.LogWarning("Backfill {Quarter}: {Problem}", FileName(quarter), response.Problem);
-                    results.Add(new DataSetImportSummary(url.ToString(), new Store.ImportSummary(0, 0, 0, 0, [], [], []), 0, $"download failed: {response.Problem}", []));
-                    continue;
-                }
-
-                var partial = path + ".part";
-                await File.WriteAllBytesAsync(partial, response.Body, cancellationToken).ConfigureAwait(false);
-                File.Move(partial, path, overwrite: true);
+                logger.LogWarning("Backfill {Quarter}: {Problem}", FileName(quarter), response.Problem);
+                var failed = new DataSetImportSummary(url.ToString(), new Store.ImportSummary(0, 0, 0, 0, [], [], []), 0, $"download failed: {response.Problem}", []);
+                return (failed, response.Outcome == EdgarOutcome.NotFound);
             }
 
-            results.Add(importer.Import(path, progressFor(FileName(quarter)), cancellationToken));
+            var partial = path + ".part";
+            await File.WriteAllBytesAsync(partial, response.Body, cancellationToken).ConfigureAwait(false);
+            File.Move(partial, path, overwrite: true);
         }
 
-        return results;
+        return (importer.Import(path, progressFor(FileName(quarter)), cancellationToken), false);
     }
 }

@@ -1,5 +1,6 @@
 using InsiderBot.Filings;
 using InsiderBot.Store;
+using InsiderBot.Store.Coverage;
 using Microsoft.Extensions.Logging;
 
 namespace InsiderBot.Edgar.DataSets;
@@ -8,7 +9,8 @@ namespace InsiderBot.Edgar.DataSets;
 /// Imports a quarterly Insider Transactions Data Set (folder or zip) through <see cref="InsiderStore.IngestBatch"/>,
 /// so its filings are classified exactly as XML filings are and an accession already stored is not stored again.
 /// Batches of <see cref="InsiderStore.BulkBatchSize"/> filings, one transaction each; signals are evaluated once per
-/// touched company when the data set is in (<see cref="InsiderStore.EvaluatePendingSignals"/>).
+/// touched company when the data set is in (<see cref="InsiderStore.EvaluatePendingSignals"/>). A data set named after its
+/// quarter (<c>2024q3_form345.zip</c>, as the SEC publishes it) records that quarter as covered once it is in.
 /// </summary>
 public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogger<DataSetImporter> logger)
 {
@@ -78,6 +80,8 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
         store.EvaluatePendingSignals(static (_, _) => { }); // a quarter's changes are not kept: ~70 MB of evidence trades
         logger.LogInformation("Imported data set {Path}: {Filings} filings ({Transactions} transactions), {Duplicates} duplicates, {Quarantined} quarantined",
             path, imported, transactions, duplicates, quarantined.Count);
+        if (DataSetQuarters.OfPath(path) is { } quarter)
+            store.MarkMarketCovered(DataSetQuarters.FirstDay(quarter), DataSetQuarters.LastDay(quarter), CoverageSources.DataSets);
         var summary = new ImportSummary(imported, transactions, duplicates, 0, quarantined, [], accessions);
         return new DataSetImportSummary(path, summary, reader.RowsRead, null, notes);
     }

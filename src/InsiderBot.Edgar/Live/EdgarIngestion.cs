@@ -2,6 +2,7 @@ using System.Globalization;
 using InsiderBot.Edgar.Http;
 using InsiderBot.Filings;
 using InsiderBot.Store;
+using InsiderBot.Store.Coverage;
 using Microsoft.Extensions.Logging;
 
 namespace InsiderBot.Edgar.Live;
@@ -10,10 +11,12 @@ namespace InsiderBot.Edgar.Live;
 /// One poll cycle: read the current feed back to a filing already handled, walk the daily indexes from the checkpoint
 /// when the feed does not reach back that far, then fetch, parse and store each new Form 4 oldest first in small
 /// batches. A filing is "handled" once stored or set aside (quarantined, not a Form 4), so a restart — even a kill in
-/// the middle of a batch — resumes with no gap and no duplicate.
+/// the middle of a batch — resumes with no gap and no duplicate. A poll that handled everything records the days it
+/// made complete as market coverage (<see cref="CoverageSources.LiveFeed"/>).
 /// </summary>
 public sealed class EdgarIngestion(
     EdgarClient client,
+    DailyIndexWalk indexes,
     InsiderStore store,
     FilingDocumentReader reader,
     IngestionStatus status,
@@ -68,29 +71,36 @@ public sealed class EdgarIngestion(
 
         var fromIndexes = new List<FeedFiling>();
         var days = 0;
+        // The first day from which every Form 4 up to the newest is handled once this poll has stored what it found.
+        DateOnly? completeFrom = checkpoint is null ? feed.Min(f => f.FiledOn)?.AddDays(1) : checkpoint;
         if (checkpoint is { } since && !reachedKnown && problem is null)
         {
             var today = EasternTime.Today(time);
             var first = since < today.AddDays(-MaxCatchUpDays) ? today.AddDays(-MaxCatchUpDays) : since;
-            for (var day = first; day <= today; day = day.AddDays(1))
+            completeFrom = first;
+            await foreach (var (day, failure) in indexes.WalkAsync(first, today, cancellationToken).ConfigureAwait(false))
             {
-                var response = await client.GetAsync(client.Www(DailyFormIndex.PathOf(day)), EdgarBody.Index, cancellationToken).ConfigureAwait(false);
-                if (response.Outcome == EdgarOutcome.NotFound) continue;
-                if (!response.IsOk)
+                if (day is null)
                 {
-                    problem = $"the daily index of {day:yyyy-MM-dd}: {response.Problem}";
+                    problem = failure;
                     break;
                 }
 
+                if (!day.Published) continue;
                 days++;
-                fromIndexes.AddRange(DailyFormIndex.Read(response.Body).Where(f => !IsHandled(f.Accession) && seen.Add(f.Accession)));
+                fromIndexes.AddRange(day.Filings.Where(f => !IsHandled(f.Accession) && seen.Add(f.Accession)));
             }
         }
 
         // Oldest first: the indexes' days in order, then the feed from its oldest entry.
         var pending = fromIndexes.Concat(Enumerable.Reverse(feed)).ToList();
         var report = await ProcessAsync(pending, cancellationToken).ConfigureAwait(false);
-        if (!report.Deferred && problem is null && (newestDay ?? pending.LastOrDefault()?.FiledOn) is { } newest) AdvanceCheckpoint(newest);
+        if (!report.Deferred && problem is null && (newestDay ?? pending.LastOrDefault()?.FiledOn) is { } newest)
+        {
+            AdvanceCheckpoint(newest);
+            if (completeFrom is { } from) store.MarkMarketCovered(from, newest, CoverageSources.LiveFeed);
+        }
+
         problem ??= report.Problem;
         await RefreshTickersAsync(cancellationToken).ConfigureAwait(false);
 

@@ -1,25 +1,24 @@
+using InsiderBot.Chat.Formatting;
 using InsiderBot.Edgar;
-using InsiderBot.Edgar.DataSets;
+using InsiderBot.Edgar.Backfill;
+using InsiderBot.Edgar.Live;
+using InsiderBot.Store;
 using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Cli;
 
-/// <summary><c>backfill --from 2023q1 --to 2024q4</c>: downloads the quarterly data sets through the EDGAR rate limiter and imports them.</summary>
-public sealed class BackfillVerb(DataSetBackfill backfill, IOptions<EdgarOptions> options, BotConsole console)
+/// <summary>
+/// <c>backfill --from 2023q1 --to now</c> or <c>--days 120</c>: published quarters from the SEC's data sets, the rest
+/// from the daily indexes, through the EDGAR rate limiter; ends with what the store now covers.
+/// </summary>
+public sealed class BackfillVerb(HistoryBackfill backfill, InsiderStore store, IOptions<EdgarOptions> options, TimeProvider time, BotConsole console)
 {
-    public const string Usage = "backfill needs a range of quarters, e.g. backfill --from 2023q1 --to 2024q4";
-
     public async Task<int> RunAsync(IReadOnlyList<string> operands, CancellationToken cancellationToken)
     {
-        string? Value(string name)
+        var today = EasternTime.Today(time);
+        if (BackfillRange.Parse(operands, today) is not { } range)
         {
-            var i = operands.ToList().IndexOf(name);
-            return i >= 0 && i + 1 < operands.Count ? operands[i + 1] : null;
-        }
-
-        if (!DataSetBackfill.TryParseQuarter(Value("--from") ?? "", out var from) || !DataSetBackfill.TryParseQuarter(Value("--to") ?? Value("--from") ?? "", out var to))
-        {
-            await console.Out.WriteLineAsync(Usage);
+            await console.Out.WriteLineAsync(BackfillRange.Usage);
             return 1;
         }
 
@@ -29,20 +28,19 @@ public sealed class BackfillVerb(DataSetBackfill backfill, IOptions<EdgarOptions
             return 2;
         }
 
-        var results = await backfill.RunAsync(from, to, _ => TerminalProgress.For(console), cancellationToken);
-        var failed = false;
-        foreach (var result in results)
+        var progress = TerminalProgress.For(console);
+        var report = await backfill.RunAsync(range.From, range.To, _ => progress, progress, cancellationToken);
+        progress?.Done();
+        foreach (var result in report.DataSets)
         {
-            if (result.Refused is { } reason)
-            {
-                failed = true;
-                await console.Out.WriteLineAsync($"{result.Path}: {reason}");
-                continue;
-            }
-
-            await console.Out.WriteLineAsync($"{Path.GetFileName(result.Path)}: imported {result.Import.FilingsImported:#,0} filing(s), {result.Import.Transactions:#,0} transaction(s), {result.Import.Duplicates:#,0} duplicate(s), {result.Import.Quarantined.Count:#,0} quarantined");
+            if (result.Refused is { } reason) await console.Out.WriteLineAsync($"{result.Path}: {reason}");
+            else await console.Out.WriteLineAsync($"{Path.GetFileName(result.Path)}: imported {result.Import.FilingsImported:#,0} filing(s), {result.Import.Transactions:#,0} transaction(s), {result.Import.Duplicates:#,0} duplicate(s), {result.Import.Quarantined.Count:#,0} quarantined");
         }
 
-        return failed ? 1 : 0;
+        if (report.IndexDays > 0)
+            await console.Out.WriteLineAsync($"daily indexes: {report.IndexDays:#,0} day(s), imported {report.Filings:#,0} filing(s), {report.Duplicates:#,0} duplicate(s), {report.Quarantined:#,0} quarantined");
+        if (report.Problem is { } stopped) await console.Out.WriteLineAsync($"Stopped early: {stopped}. Run the same backfill again to resume.");
+        await console.Out.WriteLineAsync("Now covered: " + CoverageText.Summary(store.Coverage(), today, cik => store.FindIssuer(cik)?.Ticker ?? $"CIK {cik}"));
+        return report.Problem is null ? 0 : 1;
     }
 }

@@ -56,8 +56,9 @@ public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands,
           import PATH...        import Form 4 XML files, folders (recursively), EDGAR .txt/.nc submissions and zips
                                 (13F-HR submissions of the managers under Superinvestors:Managers too)
                                 (and quarterly Insider Transactions Data Sets: a folder or zip with SUBMISSION.tsv)
-          backfill --from 2023q1 --to 2024q4
-                                download the SEC's quarterly data sets (needs Edgar:UserAgent) and import them
+          backfill --from 2023q1 --to now     (or --from 2024-10-01 --to 2024q4, or --days 120)
+                                fill a range up to today (needs Edgar:UserAgent): published quarters from the SEC's
+                                data sets, the rest from the daily indexes; says what the store then covers
           quarantine            list the inputs set aside as unreadable, and why
           backup PATH           write a consistent copy of the store to PATH, while the bot keeps running
           healthcheck           ask a running bot's /healthz (Web:Urls); exit 0 when healthy

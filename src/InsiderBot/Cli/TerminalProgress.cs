@@ -1,10 +1,11 @@
 using System.Globalization;
+using InsiderBot.Edgar.Backfill;
 using InsiderBot.Edgar.DataSets;
 
 namespace InsiderBot.Cli;
 
-/// <summary>One self-overwriting progress line on an interactive terminal: rows, rate, filings and time left.</summary>
-public sealed class TerminalProgress(TextWriter writer) : IProgress<DataSetProgress>
+/// <summary>One self-overwriting progress line on an interactive terminal: rows, rate, filings and time left; days walked for the daily indexes.</summary>
+public sealed class TerminalProgress(TextWriter writer) : IProgress<DataSetProgress>, IProgress<BackfillProgress>
 {
     /// <summary>A progress line only when stderr is a terminal; redirected output stays quiet.</summary>
     public static TerminalProgress? For(BotConsole console) =>
@@ -18,6 +19,10 @@ public sealed class TerminalProgress(TextWriter writer) : IProgress<DataSetProgr
         writer.Write(string.Create(CultureInfo.InvariantCulture,
             $"\r{value.Rows:#,0} rows, {value.Filings:#,0}/{value.Form4Total:#,0} filings, {rate:#,0}/s, about {left:hh\\:mm\\:ss} left   "));
     }
+
+    public void Report(BackfillProgress value) =>
+        writer.Write(string.Create(CultureInfo.InvariantCulture,
+            $"\rdaily indexes: {value.Days:#,0}/{value.DaysTotal:#,0} days, {value.Filings:#,0} filings, {value.Elapsed:hh\\:mm\\:ss}   "));
 
     public void Done() => writer.WriteLine();
 }

@@ -38,7 +38,7 @@ public sealed class EdgarPollingServiceTests
             if (path.Contains("browse-edgar", StringComparison.Ordinal) && Interlocked.Increment(ref feedRequests) == 2) secondPoll.TrySetResult();
         };
         var logger = new FakeLogger<EdgarIngestion>();
-        var ingestion = new EdgarIngestion(h.Edgar.Client, h.Store.Store, new Filings.FilingDocumentReader(), h.Status, [], h.Edgar.Time, logger);
+        var ingestion = new EdgarIngestion(h.Edgar.Client, new DailyIndexWalk(h.Edgar.Client), h.Store.Store, new Filings.FilingDocumentReader(), h.Status, [], h.Edgar.Time, logger);
         using var service = new EdgarPollingService(ingestion, h.Status, Options.Create(h.Edgar.Options), h.Edgar.Time, new FakeLogger<EdgarPollingService>());
 
         await service.StartAsync(CancellationToken.None);

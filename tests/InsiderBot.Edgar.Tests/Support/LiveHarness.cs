@@ -48,7 +48,7 @@ public sealed class LiveHarness : IAsyncDisposable
 
     /// <summary>A fresh ingestion over the same store: what a restarted bot has.</summary>
     public EdgarIngestion NewIngestion() => Ingestion = new EdgarIngestion(
-        Edgar.Client, Store.Store, new FilingDocumentReader(), Status, [new Recorder(Notified)], Edgar.Time, NullLogger<EdgarIngestion>.Instance)
+        Edgar.Client, new DailyIndexWalk(Edgar.Client), Store.Store, new FilingDocumentReader(), Status, [new Recorder(Notified)], Edgar.Time, NullLogger<EdgarIngestion>.Instance)
     {
         BatchSize = 4,
     };

@@ -1,0 +1,36 @@
+using InsiderBot.Testing;
+
+namespace InsiderBot.Tests;
+
+public sealed class SampleSeedingTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Theory]
+    [InlineData("--Edgar:Enabled=true")]
+    [InlineData("--Discord:Token=test-token", "--Discord:ApplicationId=123")]
+    [InlineData("--Slack:BotToken=xoxb-test", "--Slack:AppToken=xapp-test")]
+    public async Task CommandBeforeTheFirstPoll_InLiveMode_NeverSeedsTheSample(string liveSwitch, string? secondSwitch = null)
+    {
+        var store = temp.File("live.db");
+
+        var (_, answer, _) = await BotRun.RunAsync(["ask", "/insiders TSLA", "--store", store, liveSwitch, secondSwitch ?? "--Edgar:UserAgent=Test Ops ops@example.com"]);
+        var (_, status, _) = await BotRun.RunAsync(["ask", "/status", "--store", store]);
+
+        Assert.DoesNotContain("Tesla", answer);
+        Assert.Matches(@"Filings:\s+0\b", status);
+    }
+
+    [Fact]
+    public async Task CommandWithNoPlatformAndNoLiveIngestion_SeedsTheSample()
+    {
+        var store = temp.File("demo.db");
+
+        var (exit, answer, _) = await BotRun.RunAsync(["ask", "/insiders TSLA", "--store", store]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("TSLA — Tesla, Inc.", answer);
+    }
+}
