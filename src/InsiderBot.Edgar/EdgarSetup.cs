@@ -47,10 +47,16 @@ public static class EdgarSetup
         services.TryAddSingleton<ThirteenFFetchStatus>();
         services.AddSingleton<IStatusContributor>(sp => sp.GetRequiredService<ThirteenFFetchStatus>());
         services.TryAddSingleton<ThirteenFFetcher>();
+        services.AddOptions<History.HistoryOptions>().BindConfiguration(History.HistoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<History.CompanyHistoryBacklog>();
+        services.TryAddSingleton<History.CompanyHistoryFetcher>();
         if (configuration.GetValue<bool>($"{EdgarOptions.Section}:{nameof(EdgarOptions.Enabled)}"))
         {
             services.AddHostedService<Live.EdgarPollingService>();
             services.AddHostedService<ThirteenFPollingService>();
+            // Answers about a company the store does not cover fetch its own history first (live EDGAR access only).
+            services.TryAddSingleton<Store.Coverage.ICompanyHistory>(sp => sp.GetRequiredService<History.CompanyHistoryFetcher>());
+            services.AddHostedService<History.CompanyHistoryWorker>();
         }
         return services;
     }

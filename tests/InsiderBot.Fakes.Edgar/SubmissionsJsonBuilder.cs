@@ -11,11 +11,40 @@ public static class SubmissionsJsonBuilder
 {
     public sealed record Filing(string Accession, string Form, DateOnly FilingDate, DateOnly? ReportDate, string PrimaryDocument);
 
-    public static byte[] Build(long cik, string name, IEnumerable<Filing> filings)
+    /// <summary>An older page named in <c>filings.files</c>.</summary>
+    public sealed record OlderPage(string Name, int FilingCount, DateOnly FilingFrom, DateOnly FilingTo);
+
+    public static byte[] Build(long cik, string name, IEnumerable<Filing> filings, IReadOnlyList<OlderPage>? olderPages = null)
+    {
+        var recent = Columns(filings);
+        var files = (olderPages ?? []).Select(p => new Dictionary<string, object>
+        {
+            ["name"] = p.Name,
+            ["filingCount"] = p.FilingCount,
+            ["filingFrom"] = p.FilingFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["filingTo"] = p.FilingTo.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }).ToList();
+        var json = new Dictionary<string, object>
+        {
+            ["cik"] = cik.ToString(CultureInfo.InvariantCulture),
+            ["entityType"] = "other",
+            ["sic"] = "",
+            ["name"] = name,
+            ["tickers"] = Array.Empty<string>(),
+            ["exchanges"] = Array.Empty<string>(),
+            ["filings"] = new Dictionary<string, object> { ["recent"] = recent, ["files"] = files },
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(json);
+    }
+
+    /// <summary>An older page (<c>CIK##########-submissions-001.json</c>): the same columns at the top level.</summary>
+    public static byte[] BuildPage(IEnumerable<Filing> filings) => JsonSerializer.SerializeToUtf8Bytes(Columns(filings));
+
+    private static Dictionary<string, object> Columns(IEnumerable<Filing> filings)
     {
         var newestFirst = filings.OrderByDescending(f => f.FilingDate).ThenByDescending(f => f.Accession, StringComparer.Ordinal).ToList();
         string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-        var recent = new Dictionary<string, object>
+        return new Dictionary<string, object>
         {
             ["accessionNumber"] = newestFirst.Select(f => f.Accession).ToList(),
             ["filingDate"] = newestFirst.Select(f => Day(f.FilingDate)).ToList(),
@@ -32,16 +61,5 @@ public static class SubmissionsJsonBuilder
             ["primaryDocument"] = newestFirst.Select(f => f.PrimaryDocument).ToList(),
             ["primaryDocDescription"] = newestFirst.Select(f => f.Form).ToList(),
         };
-        var json = new Dictionary<string, object>
-        {
-            ["cik"] = cik.ToString(CultureInfo.InvariantCulture),
-            ["entityType"] = "other",
-            ["sic"] = "",
-            ["name"] = name,
-            ["tickers"] = Array.Empty<string>(),
-            ["exchanges"] = Array.Empty<string>(),
-            ["filings"] = new Dictionary<string, object> { ["recent"] = recent, ["files"] = Array.Empty<object>() },
-        };
-        return JsonSerializer.SerializeToUtf8Bytes(json);
     }
 }

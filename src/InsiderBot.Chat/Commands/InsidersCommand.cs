@@ -4,13 +4,16 @@ using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
+using InsiderBot.Store.Coverage;
 using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/insiders TICKER [days]</c>: a company's recent insider trades, classified, with what they mean.</summary>
 /// <param name="drawChart">False where only text is shown (the benchmark of the text answer): no chart PNG is rendered.</param>
-public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time, SuperinvestorTracker? superinvestors = null, bool drawChart = true) : IChatCommand
+/// <param name="history">Fetches a company's own history when the store does not cover the window (live EDGAR access only).</param>
+public sealed class InsidersCommand(
+    InsiderStore store, StoreSeeder seeder, TimeProvider time, SuperinvestorTracker? superinvestors = null, bool drawChart = true, ICompanyHistory? history = null) : IChatCommand
 {
     public const int DefaultDays = 90;
     public const int MaxDays = 3650;
@@ -36,40 +39,54 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
         return store.FindIssuer(ticker) is null ? UnknownTicker(ticker) : null;
     }
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public async Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        if (ArgumentRefusal(input, out var ticker, out var days) is { } refusal) return Reply(refusal);
+        if (ArgumentRefusal(input, out var ticker, out var days) is { } refusal) return refusal;
         seeder.EnsureSeeded();
         store.EnsureSignals();
         var issuer = store.FindIssuer(ticker);
-        if (issuer is null) return Reply(UnknownTicker(ticker));
+        if (issuer is null) return UnknownTicker(ticker);
 
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var trades = store.TradesForIssuer(issuer.Cik, today.AddDays(-days), today);
+        var from = today.AddDays(-days);
+        var fill = await FillHistoryAsync(issuer.Cik, from, today, cancellationToken);
+        if (fill is { Stored: > 0 }) issuer = store.FindIssuer(ticker) ?? issuer;
+        ChatReply Noted(ChatReply reply) => CoverageText.WithNote(reply, store.Coverage(), issuer.Cik, issuer.Ticker, from, today, fill);
+
+        var trades = store.TradesForIssuer(issuer.Cik, from, today);
         var name = $"{issuer.Ticker} — {issuer.Name}";
         if (trades.Count == 0)
         {
             var latest = issuer.LatestActivity is { } date
                 ? $"Latest stored activity: {Dates.WithAgo(date, now)}. Try /insiders {issuer.Ticker} {Math.Min(MaxDays, today.DayNumber - date.DayNumber + 30)}."
                 : "The store holds no Form 4 trades for this company yet.";
-            return Reply(CoverageText.WithNote(ChatReply.Text(name, $"No insider trades in the last {days} days. {latest}"), store.Coverage(), issuer.Cik, issuer.Ticker, today.AddDays(-days), today));
+            return Noted(ChatReply.Text(name, $"No insider trades in the last {days} days. {latest}"));
         }
 
-        var signals = store.SignalsForIssuer(issuer.Cik, today.AddDays(-days), today);
-        var from = today.AddDays(-days);
+        var signals = store.SignalsForIssuer(issuer.Cik, from, today);
         var groups = TradeGroup.Of(trades);
         var shown = groups.Take(MaxItems).ToList();
         var statuses = statusCache.Get(issuer.Cik, from, today, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, today, shown));
-        var reply = Activity(name, trades, groups, days, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)));
-        var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, today.AddDays(-days), today, signals);
+        var activity = Activity(name, trades, groups, days, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)));
+        var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, from, today, signals);
         if (signals.Count > 0)
         {
             var confluence = superinvestors?.ConfluenceFor(issuer.Ticker, issuer.Name);
-            reply = reply with { Sections = [.. reply.Sections.Take(2), Signals(signals, now, confluence), .. reply.Sections.Skip(2)] };
+            activity = activity with { Sections = [.. activity.Sections.Take(2), Signals(signals, now, confluence), .. activity.Sections.Skip(2)] };
         }
 
-        return Reply(CoverageText.WithNote(reply with { Chart = chart }, store.Coverage(), issuer.Cik, issuer.Ticker, from, today));
+        return Noted(activity with { Chart = chart });
+    }
+
+    /// <summary>
+    /// When the store's history does not cover the window for the company and EDGAR can be asked, its own filings are
+    /// fetched first (up to the history's budget; the rest continue in the background). Null when nothing was asked.
+    /// </summary>
+    private async Task<CompanyHistoryFill?> FillHistoryAsync(long issuerCik, DateOnly from, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (history is null || store.Coverage().Check(issuerCik, from, today) is null) return null;
+        return await history.FillAsync(issuerCik, from, cancellationToken);
     }
 
     private static ItemsSection Signals(IReadOnlyList<SignalRecord> signals, DateTimeOffset now, Confluence? confluence)
@@ -159,5 +176,4 @@ public sealed class InsidersCommand(InsiderStore store, StoreSeeder seeder, Time
 
     private static string Clip(string text) => text.Length > 20 ? text[..20] + "…" : text;
 
-    private static Task<ChatReply> Reply(ChatReply reply) => Task.FromResult(reply);
 }

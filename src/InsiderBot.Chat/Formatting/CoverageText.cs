@@ -51,8 +51,24 @@ public static class CoverageText
     }
 
     /// <summary>The reply with the coverage line as its last section, when there is one.</summary>
-    public static ChatReply WithNote(ChatReply reply, StoreCoverage coverage, long? issuerCik, string? ticker, DateOnly from, DateOnly to) =>
-        Note(coverage, issuerCik, ticker, from, to) is { } note ? reply with { Sections = [.. reply.Sections, new TextSection(note)] } : reply;
+    /// <param name="fill">What an on-demand fetch of the company's own history did before this answer, if one ran.</param>
+    public static ChatReply WithNote(ChatReply reply, StoreCoverage coverage, long? issuerCik, string? ticker, DateOnly from, DateOnly to, CompanyHistoryFill? fill = null) =>
+        (fill is null ? Note(coverage, issuerCik, ticker, from, to) : FetchNote(coverage, issuerCik, ticker, from, to, fill)) is { } note
+            ? reply with { Sections = [.. reply.Sections, new TextSection(note)] }
+            : reply;
+
+    /// <summary>The coverage line after an on-demand fetch: what is complete now, and what is still being fetched or failed.</summary>
+    public static string? FetchNote(StoreCoverage coverage, long? issuerCik, string? ticker, DateOnly from, DateOnly to, CompanyHistoryFill fill)
+    {
+        var shortfall = coverage.Check(issuerCik, from, to);
+        if (shortfall is null) return null;
+        var whose = ticker ?? "this company";
+        var starts = shortfall.Kind == CoverageShortfallKind.StartsLater ? $"This store's history for {whose} starts {Dates.Iso(shortfall.CoveredFrom!.Value)}" : $"This store does not hold {whose}'s history yet";
+        if (fill.Problem is { } problem) return $"{starts}: EDGAR did not answer while its filings were fetched ({problem}), so older trades may be missing — ask again later.";
+        if (fill.IsAlreadyRunning) return $"{starts}; its older filings are being fetched from EDGAR — ask again in a minute.";
+        if (fill.Remaining > 0) return $"{starts}; {fill.Remaining:#,0} older filing(s) are being fetched from EDGAR — ask again in a minute.";
+        return Note(coverage, issuerCik, ticker, from, to);
+    }
 
     private static string Span(CoveredSpan span, DateOnly today) =>
         $"{Dates.Iso(span.From)} → {(StoreCoverage.ReachesNow(span, today) ? "now" : Dates.Iso(span.To))}";

@@ -25,7 +25,8 @@ public sealed class EdgarIngestion(
     ILogger<EdgarIngestion> logger)
 {
     public const string CheckpointKey = "edgar:checkpoint";
-    private const string SetAsidePrefix = "edgar:set-aside:";
+    /// <summary>Meta key prefix of a filing set aside (not a Form 4, or quarantined): handled, never fetched again.</summary>
+    public const string SetAsidePrefix = "edgar:set-aside:";
     private const string TickersKey = "edgar:tickers";
     private const int FeedPageSize = 100;
     private const int MaxFeedPages = 40;
