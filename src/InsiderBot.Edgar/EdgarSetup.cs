@@ -35,7 +35,9 @@ public static class EdgarSetup
             sp.GetRequiredService<EdgarRateLimiter>(),
             sp.GetRequiredService<IOptions<EdgarOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<EdgarClient>>()));
+            sp.GetRequiredService<ILogger<EdgarClient>>(),
+            priority: sp.GetRequiredService<EdgarPriority>()));
+        services.TryAddSingleton<EdgarPriority>();
         services.TryAddSingleton<IngestionStatus>();
         services.AddSingleton<IStatusContributor>(sp => sp.GetRequiredService<IngestionStatus>());
         services.AddSingleton<IReadinessCheck>(sp => sp.GetRequiredService<IngestionStatus>());
@@ -50,6 +52,8 @@ public static class EdgarSetup
         services.AddOptions<History.HistoryOptions>().BindConfiguration(History.HistoryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<History.CompanyHistoryBacklog>();
         services.TryAddSingleton<History.CompanyHistoryFetcher>();
+        services.TryAddSingleton<History.BootstrapStatus>();
+        services.AddSingleton<IStatusContributor>(sp => sp.GetRequiredService<History.BootstrapStatus>());
         if (configuration.GetValue<bool>($"{EdgarOptions.Section}:{nameof(EdgarOptions.Enabled)}"))
         {
             services.AddHostedService<Live.EdgarPollingService>();
@@ -57,6 +61,7 @@ public static class EdgarSetup
             // Answers about a company the store does not cover fetch its own history first (live EDGAR access only).
             services.TryAddSingleton<Store.Coverage.ICompanyHistory>(sp => sp.GetRequiredService<History.CompanyHistoryFetcher>());
             services.AddHostedService<History.CompanyHistoryWorker>();
+            services.AddHostedService<History.HistoryBootstrap>();
         }
         return services;
     }

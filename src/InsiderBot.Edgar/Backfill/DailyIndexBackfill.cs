@@ -16,7 +16,9 @@ namespace InsiderBot.Edgar.Backfill;
 public sealed class DailyIndexBackfill(
     EdgarClient client, DailyIndexWalk indexes, InsiderStore store, FilingDocumentReader reader, TimeProvider time, ILogger<DailyIndexBackfill> logger)
 {
-    private const int BatchSize = 50;
+    // Each filing is stored as soon as it is fetched: an interruption (a stop, a kill -9) loses no fetched filing, so
+    // a rerun fetches none twice. At EDGAR's 10 requests a second that is at most 10 small transactions a second.
+    private const int BatchSize = 1;
 
     /// <summary>Walks the days (oldest first, any order of runs), skipping none: the caller leaves covered days out.</summary>
     public async Task<BackfillReport> RunAsync(IReadOnlyList<DateOnly> days, IProgress<BackfillProgress>? progress, CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ public sealed partial class CompanyHistoryWorker(CompanyHistoryBacklog backlog, 
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var background = Http.EdgarPriority.Background(); // live polling goes first
         try
         {
             await foreach (var (issuer, from) in backlog.ReadAllAsync(stoppingToken).ConfigureAwait(false))

@@ -14,4 +14,14 @@ public sealed class HistoryOptions
     /// </summary>
     [Range(1, 1000, ErrorMessage = "History:OnDemandMaxFilings must be a whole number from 1 to 1000 (filings fetched before an answer)")]
     public int OnDemandMaxFilings { get; set; } = 40;
+
+    /// <summary>
+    /// Years of market history a live deployment fetches on its own when its store has none (data sets and daily
+    /// indexes, newest first, in the background while the bot serves); 0 turns it off.
+    /// </summary>
+    [Range(0, 20, ErrorMessage = "History:BootstrapYears must be a whole number from 0 (off) to 20")]
+    public int BootstrapYears { get; set; } = 2;
+
+    /// <summary>How long the bootstrap waits before it tries again after EDGAR failed it.</summary>
+    public TimeSpan BootstrapRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -11,8 +11,10 @@ namespace InsiderBot.Edgar.Http;
 /// 403 rate-limit page, jittered exponential retries on 5xx and timeouts, and retries then a <see cref="EdgarOutcome.Malformed"/>
 /// answer for a truncated or malformed body.
 /// </summary>
+/// <param name="priority">Live polling's priority over background history work; none in a one-shot command.</param>
 public sealed class EdgarClient(
-    HttpClient http, EdgarRateLimiter limiter, IOptions<EdgarOptions> options, TimeProvider time, ILogger<EdgarClient> logger, Random? random = null)
+    HttpClient http, EdgarRateLimiter limiter, IOptions<EdgarOptions> options, TimeProvider time, ILogger<EdgarClient> logger, Random? random = null,
+    EdgarPriority? priority = null)
 {
     private const int MaxBackoffSeconds = 120;
     private readonly EdgarOptions settings = options.Value;
@@ -35,6 +37,7 @@ public sealed class EdgarClient(
         var malformed = false;
         for (var attempt = 1; attempt <= settings.MaxAttempts; attempt++)
         {
+            if (priority is not null) await priority.YieldAsync(cancellationToken).ConfigureAwait(false);
             await limiter.WaitAsync(cancellationToken).ConfigureAwait(false);
             var readingBody = false;
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

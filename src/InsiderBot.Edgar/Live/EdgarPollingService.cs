@@ -1,3 +1,4 @@
+using InsiderBot.Edgar.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,8 @@ namespace InsiderBot.Edgar.Live;
 /// <c>Edgar:QuietPollInterval</c> overnight and at weekends. Does not start without <c>Edgar:UserAgent</c>.
 /// </summary>
 public sealed class EdgarPollingService(
-    EdgarIngestion ingestion, IngestionStatus status, IOptions<EdgarOptions> options, TimeProvider time, ILogger<EdgarPollingService> logger)
+    EdgarIngestion ingestion, IngestionStatus status, IOptions<EdgarOptions> options, TimeProvider time, ILogger<EdgarPollingService> logger,
+    EdgarPriority? priority = null)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -29,7 +31,7 @@ public sealed class EdgarPollingService(
         {
             try
             {
-                await ingestion.PollOnceAsync(stoppingToken).ConfigureAwait(false);
+                using (priority?.Foreground()) await ingestion.PollOnceAsync(stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
