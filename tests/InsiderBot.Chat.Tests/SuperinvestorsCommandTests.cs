@@ -56,7 +56,29 @@ public sealed class SuperinvestorsCommandTests : IDisposable
         var reply = await Ask(Tracked(), "TSLA");
 
         Assert.False(reply.IsError);
-        Assert.Contains("None of the 2 tracked managers holds TSLA", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+        var text = PlainTextRenderer.Render(reply);
+        Assert.Contains("Berkshire Hathaway, the one tracked manager with a stored 13F, does not hold TSLA", text, StringComparison.Ordinal);
+        Assert.Contains("Scion Asset Management has no 13F stored yet, so its holdings are unknown.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithNo13FStored_SaysTheStoreCannotTell_InsteadOfThatNobodyHoldsIt()
+    {
+        var reply = await Ask([new() { Cik = 1649339, Name = "Scion Asset Management" }, new() { Cik = 1336528, Name = "Pershing Square" }], "TSLA");
+
+        var text = PlainTextRenderer.Render(reply);
+        Assert.False(reply.IsError);
+        Assert.Contains("No 13F report of the 2 tracked managers is stored yet, so this store cannot say whether they hold TSLA.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("None of", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AHolding_NamesTheTrackedManagersWhoseHoldingsAreUnknown()
+    {
+        var text = PlainTextRenderer.Render(await Ask(Tracked(), "AAPL"));
+
+        Assert.Contains("Berkshire Hathaway", text, StringComparison.Ordinal);
+        Assert.Contains("Scion Asset Management has no 13F stored yet", text, StringComparison.Ordinal);
     }
 
     [Theory]

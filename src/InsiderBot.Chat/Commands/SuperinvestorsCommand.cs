@@ -30,8 +30,20 @@ public sealed class SuperinvestorsCommand(InsiderStore store, StoreSeeder seeder
 
         var title = $"{issuer.Ticker} — {issuer.Name}: tracked superinvestors";
         var positions = tracker.PositionsIn(issuer.Ticker, issuer.Name);
+        var unknown = tracker.WithoutStoredReport();
+        if (unknown.Count == tracker.Managers.Count)
+            return Reply(ChatReply.Text(title,
+                $"No 13F report of the {tracker.Managers.Count} tracked managers is stored yet, so this store cannot say whether they hold {issuer.Ticker}. " +
+                "With Edgar:Enabled the bot fetches their latest two quarters at start and daily; import also takes their 13F-HR submissions."));
+        var missing = unknown.Count == 0 ? "" : $" {Managers(unknown)} {(unknown.Count == 1 ? "has" : "have")} no 13F stored yet, so {(unknown.Count == 1 ? "its" : "their")} holdings are unknown.";
         if (positions.Count == 0)
-            return Reply(ChatReply.Text(title, $"None of the {tracker.Managers.Count} tracked managers holds {issuer.Ticker} in their latest stored 13F, and none sold it out since the quarter before."));
+        {
+            var known = tracker.Managers.Except(unknown).ToList();
+            var none = known.Count == 1
+                ? $"{known[0].Name}, the one tracked manager with a stored 13F, does not hold {issuer.Ticker} in its latest one and did not sell it out since the quarter before."
+                : $"None of the {known.Count} tracked managers with a stored 13F holds {issuer.Ticker} in their latest one, and none sold it out since the quarter before.";
+            return Reply(ChatReply.Text(title, none + missing));
+        }
 
         var rows = positions.Select(p => (IReadOnlyList<string>)
         [
@@ -45,6 +57,7 @@ public sealed class SuperinvestorsCommand(InsiderStore store, StoreSeeder seeder
         var guessed = positions.Where(p => p.Confidence == MatchConfidence.LikelyName).Select(p => $"{p.Manager.Name} ({p.Current?.IssuerName ?? p.Previous?.IssuerName})").ToList();
         if (guessed.Count > 0)
             sections.Add(new TextSection($"*Likely name match, check it:* {string.Join("; ", guessed)}. Fix a match with Superinvestors:Matches (Ticker, Cusip)."));
+        if (missing.Length > 0) sections.Add(new TextSection(missing.Trim()));
 
         return Reply(new ChatReply
         {
@@ -70,6 +83,9 @@ public sealed class SuperinvestorsCommand(InsiderStore store, StoreSeeder seeder
         before == 0 ? "" : ((now - before) / before).ToString("+0.##%;−0.##%", CultureInfo.InvariantCulture);
 
     private static string Quarter(DateOnly period) => $"Q{(period.Month + 2) / 3} {period.Year}";
+
+    private static string Managers(IReadOnlyList<TrackedManager> managers) =>
+        managers.Count <= 3 ? string.Join(", ", managers.Select(m => m.Name)) : $"{managers.Count} of the tracked managers";
 
     private static Task<ChatReply> Reply(ChatReply reply) => Task.FromResult(reply);
 }

@@ -11,6 +11,9 @@ public sealed class SuperinvestorTracker(HoldingsStore holdings, IOptions<Superi
 {
     public IReadOnlyList<TrackedManager> Managers => options.Value.Managers;
 
+    /// <summary>The tracked managers with no 13F report stored: the store cannot say what they hold.</summary>
+    public IReadOnlyList<TrackedManager> WithoutStoredReport() => Managers.Where(m => holdings.LatestPeriod(m.Cik) is null).ToList();
+
     public IReadOnlyList<ManagerPosition> PositionsIn(string ticker, string issuerName) => Snapshot().PositionsIn(ticker, issuerName);
 
     /// <summary>The confluence line's facts for one company; see <see cref="SuperinvestorSnapshot.ConfluenceFor"/>.</summary>
