@@ -1,6 +1,5 @@
 using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Replies;
-using InsiderBot.Filings;
 using InsiderBot.Store.Coverage;
 using InsiderBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -12,6 +11,7 @@ public sealed class CoverageAnswerTests : IDisposable
     private static readonly DateOnly Today = new(2024, 12, 20);
     private readonly TestStore t = new(new DateTimeOffset(2024, 12, 20, 12, 0, 0, TimeSpan.Zero));
     private readonly ChatCommandRouter router;
+    private readonly DirectorFilings filings = new("0009999999");
 
     public CoverageAnswerTests()
     {
@@ -31,40 +31,40 @@ public sealed class CoverageAnswerTests : IDisposable
     [Fact]
     public async Task Insiders_WindowReachingBeforeCoveredHistory_SaysWhereHistoryStarts()
     {
-        t.Store.Ingest(Purchase(1, new DateOnly(2024, 12, 10)));
+        t.Store.Ingest(filings.Buy(77, 4242, new DateOnly(2024, 12, 10)));
         t.Store.MarkMarketCovered(new DateOnly(2024, 11, 1), Today, CoverageSources.LiveFeed);
 
-        var wide = await Ask("/insiders ABCD 90");
-        var narrow = await Ask("/insiders ABCD 30");
+        var wide = await Ask("/insiders C77 90");
+        var narrow = await Ask("/insiders C77 30");
 
-        Assert.Contains("This store's history for ABCD starts 2024-11-01; older trades are not in it — run backfill --from 2024-09-21 --to now.", wide);
-        Assert.DoesNotContain("history for ABCD starts", narrow);
+        Assert.Contains("This store's history for C77 starts 2024-11-01; older trades are not in it — run backfill --from 2024-09-21 --to now.", wide);
+        Assert.DoesNotContain("history for C77 starts", narrow);
     }
 
     [Fact]
     public async Task Insiders_QuietWindowBeforeCoveredHistory_SaysSoInsteadOfImplyingNothingHappened()
     {
-        t.Store.Ingest(Purchase(1, new DateOnly(2023, 1, 10)));
+        t.Store.Ingest(filings.Buy(77, 4242, new DateOnly(2023, 1, 10)));
         t.Store.MarkMarketCovered(new DateOnly(2024, 12, 1), Today, CoverageSources.LiveFeed);
 
-        var answer = await Ask("/insiders ABCD 90");
+        var answer = await Ask("/insiders C77 90");
 
         Assert.Contains("No insider trades in the last 90 days.", answer);
-        Assert.Contains("This store's history for ABCD starts 2024-12-01", answer);
+        Assert.Contains("This store's history for C77 starts 2024-12-01", answer);
     }
 
     [Fact]
     public async Task Insiders_CompanyHistoryFetchedFurtherBack_CoversTheWindowAndStatusNamesIt()
     {
-        t.Store.Ingest(Purchase(1, new DateOnly(2024, 12, 10)));
+        t.Store.Ingest(filings.Buy(77, 4242, new DateOnly(2024, 12, 10)));
         t.Store.MarkMarketCovered(new DateOnly(2024, 11, 1), Today, CoverageSources.LiveFeed);
         t.Store.MarkCompanyCovered(77, new DateOnly(2019, 1, 2), new DateOnly(2024, 11, 5), CoverageSources.CompanySubmissions);
 
-        var answer = await Ask("/insiders ABCD 1500");
+        var answer = await Ask("/insiders C77 1500");
         var status = await Ask("/status");
 
-        Assert.DoesNotContain("history for ABCD starts", answer);
-        Assert.Contains("Coverage: market complete 2024-11-01 → now (live feed); ABCD from 2019-01-02", status);
+        Assert.DoesNotContain("history for C77 starts", answer);
+        Assert.Contains("Coverage: market complete 2024-11-01 → now (live feed); C77 from 2019-01-02", status);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class CoverageAnswerTests : IDisposable
     [Fact]
     public async Task Answers_HistoricalStretchOnly_SayTheWindowIsNotCovered()
     {
-        t.Store.Ingest(Purchase(1, new DateOnly(2023, 2, 10)));
+        t.Store.Ingest(filings.Buy(77, 4242, new DateOnly(2023, 2, 10)));
         t.Store.MarkMarketCovered(new DateOnly(2023, 1, 1), new DateOnly(2023, 3, 31), CoverageSources.DataSets);
 
         var answer = await Ask("/clusters 30");
@@ -96,9 +96,9 @@ public sealed class CoverageAnswerTests : IDisposable
     [Fact]
     public async Task Answers_StoreWithoutCoverageRecords_SayCoverageIsUnknown()
     {
-        t.Store.Ingest(Purchase(1, new DateOnly(2024, 12, 10)));
+        t.Store.Ingest(filings.Buy(77, 4242, new DateOnly(2024, 12, 10)));
 
-        var answer = await Ask("/insiders ABCD 30");
+        var answer = await Ask("/insiders C77 30");
         var status = await Ask("/status");
 
         Assert.Contains("Coverage unknown: this store records no coverage of its history", answer);
@@ -118,31 +118,4 @@ public sealed class CoverageAnswerTests : IDisposable
         Assert.Contains("Coverage: the bundled sample only", status);
         Assert.Contains("Sample data: this store holds the bundled demo filings", status);
     }
-
-    private static Form4Filing Purchase(int sequence, DateOnly date) => new()
-    {
-        Accession = $"0009999999-24-{sequence:000000}",
-        DocumentType = "4",
-        PeriodOfReport = date,
-        FiledOn = date.AddDays(2),
-        Aff10b5One = false,
-        Issuer = new Issuer(77, "Abcd Corp", "ABCD"),
-        Owners = [new ReportingOwner(4242, "Person Buyer", true, false, false, false, "", "")],
-        Transactions =
-        [
-            new FilingTransaction
-            {
-                Table = OwnershipTable.NonDerivative,
-                Position = 1,
-                SecurityTitle = "Common Stock",
-                Date = date,
-                Code = "P",
-                Shares = 1000,
-                PricePerShare = 10,
-                AcquiredDisposed = 'A',
-                SharesOwnedAfter = 5000,
-                DirectOrIndirect = 'D',
-            },
-        ],
-    };
 }

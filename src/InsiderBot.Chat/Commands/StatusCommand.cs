@@ -8,9 +8,6 @@ namespace InsiderBot.Chat.Commands;
 /// <summary><c>/status</c>: the operator's view of the store and the bot's health.</summary>
 public sealed class StatusCommand(InsiderStore store, IEnumerable<IStatusContributor> contributors, TimeProvider time) : IChatCommand
 {
-    /// <summary>The command that removes the bundled sample from a store.</summary>
-    public const string SampleRemovalHint = "insiderbot remove-sample";
-
     public string Name => "status";
 
     public string Description => "The store and the bot's health, for the operator";
@@ -31,7 +28,7 @@ public sealed class StatusCommand(InsiderStore store, IEnumerable<IStatusContrib
             new("Newest trade", stats.Newest is { } d ? Dates.WithAgo(d, now) : "none"),
             new("Coverage", CoverageText.Summary(store.Coverage(), DateOnly.FromDateTime(now.UtcDateTime), cik => store.FindIssuer(cik)?.Ticker ?? $"CIK {cik}")),
         };
-        if (store.HoldsSample) fields.Add(new ReplyField("Sample data", $"this store holds the bundled demo filings; remove them with: {SampleRemovalHint}"));
+        if (store.HoldsSample) fields.Add(new ReplyField("Sample data", "this store holds the bundled demo filings (a few companies' history, not the market)"));
         fields.AddRange(contributors.SelectMany(c => c.Status()));
         return Task.FromResult(new ChatReply { Title = "InsiderBot status", Sections = [new FieldsSection(fields)], Ephemeral = true });
     }

@@ -38,6 +38,24 @@ public sealed class EdgarIngestionTests
     }
 
     [Fact]
+    public async Task Coverage_the_first_page_proves_no_day_complete_a_poll_that_reaches_a_known_filing_covers_from_the_checkpoint()
+    {
+        await using var h = await LiveHarness.StartAsync();
+        var all = LiveHarness.Filings.Take(30).ToList();
+        h.PublishFeed(all.Skip(20).ToList());
+        await Poll(h);
+        var afterFirst = h.Store.Store.Coverage().Market;
+
+        h.PublishFeed(all, new DateTimeOffset(2025, 12, 12, 17, 59, 30, TimeSpan.FromHours(-5)));
+        await Poll(h);
+
+        Assert.Empty(afterFirst);
+        var span = Assert.Single(h.Store.Store.Coverage().Market);
+        Assert.Equal((new DateOnly(2025, 12, 12), new DateOnly(2025, 12, 12)), (span.From, span.To));
+        Assert.Equal([InsiderBot.Store.Coverage.CoverageSources.LiveFeed], span.Sources);
+    }
+
+    [Fact]
     public async Task A_later_poll_pages_back_until_a_filing_it_already_has_and_no_further()
     {
         await using var h = await LiveHarness.StartAsync();

@@ -26,6 +26,9 @@ internal sealed class KillNineHarness(ICrashPlatform platform, ITestOutputHelper
     {
         var random = new Random(seed);
         edgar = await FakeEdgar.StartAsync(TimeProvider.System);
+        // Each restart starts a fresh limiter right after the killed process's last requests; this harness tests
+        // crash safety, not the limiter (the Edgar tests hold it to EDGAR's rate), so the fake does not refuse here.
+        edgar.MaxRequestsPerSecond = null;
         var eastern = TimeSpan.FromHours(-5);
         var schedule = new ClusterSchedule(restarts, DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(eastern).DateTime));
         edgar.AddFile("/files/company_tickers.json", FakeEdgarPublishing.CompanyTickers(schedule.All));
