@@ -22,7 +22,7 @@ public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         // A terminal is read only after the greeting; other input is asked at once, and input that is already over
-        // before the first line (stdin closed or /dev/null) means there is nobody to chat with.
+        // before the first line (stdin is /dev/null, or a pipe already closed) means there is nobody to chat with.
         var pending = console.Interactive ? null : console.In.ReadLineAsync(cancellationToken).AsTask();
         if (pending is { IsCompletedSuccessfully: true, Result: null })
             return await ConfigurationReport.WriteAsync(configuration, [NothingConfigured], console);
