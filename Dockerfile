@@ -1,18 +1,36 @@
 # InsiderBot: multi-stage build. The SDK builds; the final image has only the ASP.NET runtime.
+# The build context is the repository root; .dockerignore keeps bin/, obj/, local stores and benchmark data out of it.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Packages.props .editorconfig InsiderBot.sln ./
+
+# Restore from the project files alone: this layer stays cached until a project file or package version changes.
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY src/InsiderBot/InsiderBot.csproj src/InsiderBot/
+COPY src/InsiderBot.Charts/InsiderBot.Charts.csproj src/InsiderBot.Charts/
+COPY src/InsiderBot.Chat/InsiderBot.Chat.csproj src/InsiderBot.Chat/
+COPY src/InsiderBot.Discord/InsiderBot.Discord.csproj src/InsiderBot.Discord/
+COPY src/InsiderBot.Edgar/InsiderBot.Edgar.csproj src/InsiderBot.Edgar/
+COPY src/InsiderBot.Filings/InsiderBot.Filings.csproj src/InsiderBot.Filings/
+COPY src/InsiderBot.Insights/InsiderBot.Insights.csproj src/InsiderBot.Insights/
+COPY src/InsiderBot.Slack/InsiderBot.Slack.csproj src/InsiderBot.Slack/
+COPY src/InsiderBot.Store/InsiderBot.Store.csproj src/InsiderBot.Store/
+RUN dotnet restore src/InsiderBot/InsiderBot.csproj
+
+# Then the sources, and a publish that reuses the restore.
+COPY .editorconfig ./
 COPY config/ config/
 COPY src/ src/
-RUN dotnet publish src/InsiderBot/InsiderBot.csproj -c Release -o /app --no-self-contained
+RUN dotnet publish src/InsiderBot/InsiderBot.csproj -c Release -o /app --no-restore --no-self-contained
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /app ./
-RUN mkdir -p /data && chown -R app:app /data
+RUN mkdir -p /data/datasets && chown -R app:app /data
 USER app
 VOLUME ["/data"]
+# Everything the bot writes lives on the volume: the store and the data sets backfill downloads (/app is root's).
 ENV Store__Path=/data/insiderbot.db \
+    Edgar__DataSetFolder=/data/datasets \
     Web__Enabled=true \
     Web__Urls=http://0.0.0.0:8080 \
     Logging__Format=json

@@ -50,6 +50,12 @@ public static class DiscordSetup
             services.AddHostedService(provider => provider.GetRequiredService<DiscordGatewayClient>());
             services.AddSingleton<IReadinessCheck>(provider => provider.GetRequiredService<DiscordGatewayClient>());
         }
+        else
+        {
+            services.TryAddSingleton<DiscordApiProbe>();
+            services.AddHostedService(provider => provider.GetRequiredService<DiscordApiProbe>());
+            services.AddSingleton<IReadinessCheck>(provider => provider.GetRequiredService<DiscordApiProbe>());
+        }
 
         if (!string.IsNullOrWhiteSpace(section["PublicKey"]))
             services.TryAddSingleton(provider => new DiscordSignatureVerifier(provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey!));

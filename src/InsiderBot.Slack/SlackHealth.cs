@@ -1,10 +1,14 @@
 using InsiderBot.Chat;
 using InsiderBot.Chat.Replies;
+using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Slack;
 
-/// <summary>The adapter's state for <c>/readyz</c> and <c>/status</c>: a refused token or a disabled link is a problem.</summary>
-public sealed class SlackHealth : IReadinessCheck, IStatusContributor
+/// <summary>
+/// The adapter's state for <c>/readyz</c> and <c>/status</c>: a refused token or a disabled link is a problem, and in
+/// Socket Mode so is having no open socket (HTTP mode's Web API is checked by <see cref="WebApi.SlackApiProbe"/>).
+/// </summary>
+public sealed class SlackHealth(IOptions<SlackOptions> options) : IReadinessCheck, IStatusContributor
 {
     private volatile string? stopped;
     private volatile bool connected;
@@ -16,7 +20,9 @@ public sealed class SlackHealth : IReadinessCheck, IStatusContributor
 
     public void Connected(bool value) => connected = value;
 
-    public string? Problem() => stopped is { } reason ? "slack: " + reason : null;
+    public string? Problem() => stopped is { } reason ? "slack: " + reason
+        : !connected && !options.Value.IsHttpMode ? "slack: Socket Mode not connected"
+        : null;
 
     public IEnumerable<ReplyField> Status() =>
         [new ReplyField("Slack", stopped ?? (connected ? "connected" : "configured"))];

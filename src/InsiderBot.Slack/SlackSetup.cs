@@ -46,7 +46,15 @@ public static class SlackSetup
         }
 
         if (!string.Equals(section[nameof(SlackOptions.Mode)], SlackOptions.HttpMode, StringComparison.OrdinalIgnoreCase))
+        {
             services.AddHostedService<SlackSocketModeService>();
+        }
+        else
+        {
+            services.AddSingleton<SlackApiProbe>();
+            services.AddHostedService(sp => sp.GetRequiredService<SlackApiProbe>());
+            services.AddSingleton<IReadinessCheck>(sp => sp.GetRequiredService<SlackApiProbe>());
+        }
         return services;
     }
 }

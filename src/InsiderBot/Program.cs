@@ -1,6 +1,7 @@
 using InsiderBot.Chat;
 using InsiderBot.Chat.Alerts;
 using InsiderBot.Cli;
+using InsiderBot.Configuration;
 using InsiderBot.Discord;
 using InsiderBot.Edgar;
 using InsiderBot.Hosting;
@@ -21,7 +22,10 @@ public static class Program
         if (commandLine.Verb == "help") return await BotVerbs.PrintUsageAsync(commandLine, console);
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.AddBotConfiguration(commandLine).AddBotLogging(commandLine).AddBotWebHost(commandLine);
+        builder.AddBotConfiguration(commandLine);
+        if (ConfigurationCheck.Problems(builder.Configuration) is { Count: > 0 } problems)
+            return await ConfigurationReport.WriteAsync(builder.Configuration, problems, console);
+        builder.AddBotLogging(commandLine).AddBotWebHost(commandLine);
 
         builder.Services
             .AddInsiderStore()

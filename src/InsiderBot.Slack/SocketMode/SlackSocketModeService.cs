@@ -49,6 +49,7 @@ public sealed class SlackSocketModeService(
                 }
 
                 var reason = await current.Ended.WaitAsync(stoppingToken);
+                health.Connected(false);
                 switch (reason)
                 {
                     case "link_disabled":

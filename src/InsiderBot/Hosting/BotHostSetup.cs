@@ -1,4 +1,5 @@
 using InsiderBot.Cli;
+using InsiderBot.Configuration;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Logging.Console;
 
@@ -38,8 +39,7 @@ public static class BotHostSetup
             o.Rules.Clear();
             o.MinLevel = LogLevel.Error;
         });
-        if (string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase)) logging.AddJsonConsole();
-        else logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "yyyy-MM-dd HH:mm:ss "; });
+        logging.AddConfiguredConsole(builder.Configuration);
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         return builder;
     }

@@ -1,19 +1,32 @@
 using InsiderBot.Chat;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Cli;
+using InsiderBot.Configuration;
 using InsiderBot.Store;
 
 namespace InsiderBot.LocalChat;
 
 /// <summary>
 /// The interactive console chat: the same slash commands as Discord and Slack, typed at a prompt.
-/// <c>/quit</c> or end of input leaves. Alerts print as they fire.
+/// <c>/quit</c> or end of input leaves. Alerts print as they fire. With no input at all (a container or service without
+/// stdin) there is nobody to chat with: the bot says what to configure and exits 2 instead of 0, which a restart policy
+/// would loop on.
 /// </summary>
-public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, InsiderStore store, StoreSeeder seeder, ChartFiles charts, ConsoleOutput output, BotConsole console)
+public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, InsiderStore store, StoreSeeder seeder, ChartFiles charts, ConsoleOutput output, BotConsole console, IConfiguration configuration)
 {
+    public const string NothingConfigured =
+        "No chat platform is configured and there is no console input: set Discord:Token and Discord:ApplicationId " +
+        "(or Discord:PublicKey with Discord:Mode=http), or Slack:BotToken and Slack:AppToken (or Slack:SigningSecret with " +
+        "Slack:Mode=http); for the console chat, run in a terminal or pipe commands in.";
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        // A terminal is read only after the greeting; other input is asked at once, and input that is already over
+        // before the first line (stdin is /dev/null, or a pipe already closed) means there is nobody to chat with.
+        var pending = console.Interactive ? null : console.In.ReadLineAsync(cancellationToken).AsTask();
+        if (pending is { IsCompletedSuccessfully: true, Result: null })
+            return await ConfigurationReport.WriteAsync(configuration, [NothingConfigured], console);
+
         seeder.EnsureSeeded();
         var stats = store.Statistics();
         var tickers = store.BusiestIssuers(6).Select(i => i.Ticker).ToList();
@@ -26,7 +39,8 @@ public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, 
         while (!cancellationToken.IsCancellationRequested)
         {
             await WriteAsync("> ", newline: false);
-            var line = await console.In.ReadLineAsync(cancellationToken);
+            var line = pending is null ? await console.In.ReadLineAsync(cancellationToken) : await pending;
+            pending = null;
             if (line is null) break;
             line = line.Trim();
             if (line.Length == 0) continue;

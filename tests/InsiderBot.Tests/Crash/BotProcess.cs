@@ -12,6 +12,7 @@ internal sealed class BotProcess : IDisposable
     private static readonly string[] ConfigurationPrefixes = ["Store__", "Edgar__", "Discord__", "Slack__", "Alerts__", "Signals__", "Web__", "Logging__"];
     private readonly Process process;
     private readonly StringBuilder output;
+    private readonly List<string> lines = [];
     private readonly TaskCompletionSource exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly List<(string Marker, TaskCompletionSource Seen)> waiters = [];
 
@@ -92,10 +93,16 @@ internal sealed class BotProcess : IDisposable
 
     public int ExitCode => process.ExitCode;
 
-    /// <summary>Completes when the process has exited and all its output has been read.</summary>
-    public async Task WaitForExitAsync() => await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+    /// <summary>This run's stdout and stderr lines so far, as the bot wrote them.</summary>
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (output) return lines.ToList();
+        }
+    }
 
-    /// <summary>Types a line on the bot's stdin (the console chat reads it).</summary>
+    /// <summary>One line on the bot's stdin, as a person or a script would type it.</summary>
     public async Task TypeAsync(string line)
     {
         await process.StandardInput.WriteLineAsync(line);
@@ -114,11 +121,18 @@ internal sealed class BotProcess : IDisposable
         }
     }
 
+    /// <summary>End of input: the bot's next read of stdin returns nothing.</summary>
+    public void CloseInput() => process.StandardInput.Close();
+
+    /// <summary>Completes when the process has exited and all its output has been read.</summary>
+    public Task WaitForExitAsync() => process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+
     private void Append(string? line)
     {
         if (line is null) return;
         lock (output)
         {
+            lines.Add(line);
             output.Append("[run ").Append(Run).Append("] ").AppendLine(line);
             foreach (var waiter in waiters.Where(w => line.Contains(w.Marker, StringComparison.Ordinal)).ToList())
             {
