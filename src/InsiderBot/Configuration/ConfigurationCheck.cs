@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using InsiderBot.Chat.Alerts;
 using InsiderBot.Discord;
 using InsiderBot.Edgar;
+using InsiderBot.Edgar.History;
 using InsiderBot.Hosting;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Slack;
@@ -27,7 +28,7 @@ public static class ConfigurationCheck
         (SignalOptions.Section, typeof(SignalOptions)),
         (AlertOptions.Section, typeof(AlertOptions)),
         (WebOptions.Section, typeof(WebOptions)),
-        (InsiderBot.Edgar.History.HistoryOptions.Section, typeof(InsiderBot.Edgar.History.HistoryOptions)),
+        (HistoryOptions.Section, typeof(HistoryOptions)),
     ];
 
     public static IReadOnlyList<string> Problems(IConfiguration configuration)
