@@ -33,7 +33,22 @@ public sealed class ConfigurationTests : IDisposable
         { "--Superinvestors:Managers:0:Cik=berkshire", "Superinvestors:Managers:0:Cik", false },
         { $"--Discord:DeferAfter=soon|{Discord}", "Discord:DeferAfter", false },
         { "--Logging:LogLevel:Default=loud", "Logging:LogLevel:Default", true },
+        { "--History:BootstrapYears=lots", "History:BootstrapYears", false },
     };
+
+    [Fact]
+    public void EveryOptionsSectionOfTheProduct_IsChecked()
+    {
+        var sections = Directory.GetFiles(AppContext.BaseDirectory, "InsiderBot*.dll")
+            .Where(f => !Path.GetFileName(f).Contains(".Tests", StringComparison.Ordinal) && !Path.GetFileName(f).Contains(".Fakes", StringComparison.Ordinal) && !Path.GetFileName(f).Contains(".Testing", StringComparison.Ordinal))
+            .Select(f => System.Reflection.Assembly.LoadFrom(f))
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t.GetField("Section", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static) is { IsLiteral: true } && t.Name.EndsWith("Options", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Contains(sections, t => t.Name == "HistoryOptions"); // the search finds sections at all
+        Assert.All(sections, t => Assert.Contains(t, Configuration.ConfigurationCheck.CheckedOptions));
+    }
 
     [Theory]
     [MemberData(nameof(BadValues))]

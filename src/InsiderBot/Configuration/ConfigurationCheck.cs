@@ -31,6 +31,9 @@ public static class ConfigurationCheck
         (HistoryOptions.Section, typeof(HistoryOptions)),
     ];
 
+    /// <summary>The options classes checked: every settings section of the product (a test keeps this list whole).</summary>
+    public static IReadOnlyList<Type> CheckedOptions => [.. Sections.Select(s => s.Options)];
+
     public static IReadOnlyList<string> Problems(IConfiguration configuration)
     {
         var problems = Sections.SelectMany(s => ConfigurationValueTypes.Problems(configuration, configuration.GetSection(s.Section), s.Options))

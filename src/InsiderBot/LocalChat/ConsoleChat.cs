@@ -19,11 +19,17 @@ public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, 
         "(or Discord:PublicKey with Discord:Mode=http), or Slack:BotToken and Slack:AppToken (or Slack:SigningSecret with " +
         "Slack:Mode=http); for the console chat, run in a terminal or pipe commands in.";
 
+    /// <summary>How long non-terminal input may take to show it is already over before the greeting.</summary>
+    private static readonly TimeSpan FirstLineGrace = TimeSpan.FromMilliseconds(250);
+
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         // A terminal is read only after the greeting; other input is asked at once, and input that is already over
         // before the first line (stdin is /dev/null, or a pipe already closed) means there is nobody to chat with.
-        var pending = console.Interactive ? null : console.In.ReadLineAsync(cancellationToken).AsTask();
+        // The system console reads synchronously even when asked asynchronously, so the first read runs on its own
+        // thread: a pipe kept open with nothing in it yet still gets the greeting after a moment.
+        var pending = console.Interactive ? null : Task.Run(() => console.In.ReadLineAsync(cancellationToken).AsTask(), cancellationToken);
+        if (pending is not null) await Task.WhenAny(pending, Task.Delay(FirstLineGrace, cancellationToken));
         if (pending is { IsCompletedSuccessfully: true, Result: null })
             return await ConfigurationReport.WriteAsync(configuration, [NothingConfigured], console);
 
