@@ -29,6 +29,7 @@ public static class DiscordSetup
 
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPlatformShutdown();
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<DiscordMessageRenderer>();
         services.AddHttpClient<DiscordRestClient>((provider, http) =>
