@@ -16,6 +16,7 @@ public sealed class AnswersInFlight(TimeProvider time) : IHostedService
     public const string RestartingText = "The bot is restarting and could not finish this answer; try again in a minute.";
 
     private readonly CancellationTokenSource abandon = new();
+    private readonly TaskCompletionSource draining = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<Task, byte> running = new();
 
     /// <summary>The token answer work runs under: cancelled only when shutdown has waited <see cref="DrainFor"/>.</summary>
@@ -30,11 +31,16 @@ public sealed class AnswersInFlight(TimeProvider time) : IHostedService
 
     public int Count => running.Count;
 
+    /// <summary>Completes when shutdown has begun waiting for the answers in flight.</summary>
+    public Task Draining => draining.Task;
+
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await WaitAsync(DrainFor, cancellationToken);
+        var drained = WaitAsync(DrainFor, cancellationToken);
+        draining.TrySetResult();
+        await drained;
         await abandon.CancelAsync();
         await WaitAsync(FallbackFor, CancellationToken.None);
     }

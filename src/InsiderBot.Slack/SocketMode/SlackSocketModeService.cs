@@ -128,7 +128,7 @@ public sealed class SlackSocketModeService(
         if (envelope["type"]?.ToString() == "slash_commands" && deliveries.FirstTime("socket:" + id)
             && SlackCommand.FromPayload(envelope["payload"] as JsonObject) is { } command)
         {
-            answer = await runner.RunAsync(command, CancellationToken.None);
+            answer = await runner.RunAsync(command);
         }
 
         var ack = new JsonObject { ["envelope_id"] = id };
