@@ -35,6 +35,9 @@ public sealed partial class FakeSlack
         }
 
         if (fault?.Error is { } error) return Results.Json(new JsonObject { ["ok"] = false, ["error"] = error });
+        // Like Slack: apps.connections.open takes only an app-level token, every other method refuses one.
+        if (token is not null && (method == "apps.connections.open") != token.StartsWith("xapp-", StringComparison.Ordinal))
+            return Results.Json(new JsonObject { ["ok"] = false, ["error"] = "not_allowed_token_type" });
         var held = holds.TryGetValue(method, out var waiting) && waiting.TryDequeue(out var h) ? h : null;
         if (held is { AfterPerforming: false } && !await HoldAsync(held, call, context)) return Results.Empty;
         var answer = Perform(method, arguments, context);
