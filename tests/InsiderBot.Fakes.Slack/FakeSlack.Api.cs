@@ -124,6 +124,12 @@ public sealed partial class FakeSlack
     private async Task<IResult> HandleResponseAsync(string id, HttpContext context)
     {
         var message = await JsonSerializer.DeserializeAsync<JsonObject>(context.Request.Body) ?? [];
+        if (faults.TryGetValue(ResponseUrlFaults, out var queue) && queue.TryDequeue(out var fault) && fault.RetryAfterSeconds is { } wait)
+        {
+            context.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.StatusCode(429);
+        }
+
         var response = new FakeSlackResponse(id, message);
         responses.Enqueue(response);
         responseSignal.Writer.TryWrite(response);
