@@ -39,7 +39,8 @@ public static class DiscordSetup
             http.DefaultRequestHeaders.UserAgent.ParseAdd(DiscordRestClient.UserAgent);
             if (!string.IsNullOrWhiteSpace(options.Token)) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
             http.Timeout = Timeout.InfiniteTimeSpan; // DiscordRestClient.RequestTimeout, on the TimeProvider
-        });
+        }).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        // Singletons hold this client for the process's life, so its connections are rotated (DNS changes are seen).
         services.TryAddSingleton<HeavyCommandLane>();
         services.TryAddSingleton<InteractionHandler>();
         services.AddSingleton<IAlertPublisher, DiscordAlertPublisher>();
