@@ -51,7 +51,7 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogge
         if (arguments.Count == 1 && arguments[0].Equals("help", StringComparison.OrdinalIgnoreCase) && command.Name != "help" && command.Name != "explain")
             return InsiderBot.Chat.Commands.HelpCommand.For(command);
         if (command.RequiresManage && !origin.CanManage)
-            return ChatReply.Error($"/{command.Name} needs permission to manage this channel (Manage Channels, Manage Server or Administrator; workspace admins on Slack).");
+            return ChatReply.Error($"/{command.Name} needs permission to manage this channel ({(origin.Platform == "slack" ? "workspace admins and owners, or users in Slack:AdminUserIds" : "Manage Channels, Manage Server or Administrator")}).");
         return null;
     }
 

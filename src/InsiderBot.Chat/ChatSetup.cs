@@ -26,4 +26,17 @@ public static class ChatSetup
         services.AddSingleton<ChatCommandRouter>();
         return services;
     }
+
+    /// <summary>
+    /// What every platform adapter shares with the host: the <see cref="BotExit"/> code and the
+    /// <see cref="AnswersInFlight"/> drained on shutdown (registered once, however many platforms ask).
+    /// </summary>
+    public static IServiceCollection AddPlatformShutdown(this IServiceCollection services)
+    {
+        services.TryAddSingleton<BotExit>();
+        if (services.Any(d => d.ServiceType == typeof(AnswersInFlight))) return services;
+        services.AddSingleton<AnswersInFlight>();
+        services.AddHostedService(provider => provider.GetRequiredService<AnswersInFlight>());
+        return services;
+    }
 }

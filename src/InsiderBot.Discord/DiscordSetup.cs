@@ -29,6 +29,7 @@ public static class DiscordSetup
 
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPlatformShutdown();
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<DiscordMessageRenderer>();
         services.AddHttpClient<DiscordRestClient>((provider, http) =>
@@ -38,7 +39,8 @@ public static class DiscordSetup
             http.DefaultRequestHeaders.UserAgent.ParseAdd(DiscordRestClient.UserAgent);
             if (!string.IsNullOrWhiteSpace(options.Token)) http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
             http.Timeout = Timeout.InfiniteTimeSpan; // DiscordRestClient.RequestTimeout, on the TimeProvider
-        });
+        }).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
+        // Singletons hold this client for the process's life, so its connections are rotated (DNS changes are seen).
         services.TryAddSingleton<HeavyCommandLane>();
         services.TryAddSingleton<InteractionHandler>();
         services.AddSingleton<IAlertPublisher, DiscordAlertPublisher>();

@@ -38,6 +38,8 @@ public sealed class SlackOptions : IValidatableObject
             yield return new ValidationResult("Slack:Mode is http, so set Slack:SigningSecret (Basic Information → Signing Secret).", [nameof(SigningSecret)]);
         else if (!IsHttpMode && string.IsNullOrWhiteSpace(AppToken))
             yield return new ValidationResult("Slack:Mode is socket, so set Slack:AppToken (an xapp-… app-level token with connections:write), or set Slack:Mode to http.", [nameof(AppToken)]);
+        else if (!IsHttpMode && !AppToken.StartsWith("xapp-", StringComparison.Ordinal))
+            yield return new ValidationResult("Slack:AppToken must be an app-level token starting with xapp- (Basic Information → App-Level Tokens, scope connections:write), not a bot or user token.", [nameof(AppToken)]);
 
         if (!Uri.TryCreate(ApiBaseUrl, UriKind.Absolute, out var api) || (api.Scheme != Uri.UriSchemeHttps && api.Scheme != Uri.UriSchemeHttp))
             yield return new ValidationResult($"Slack:ApiBaseUrl must be an absolute http(s) URL such as https://slack.com/api, not '{ApiBaseUrl}'.", [nameof(ApiBaseUrl)]);

@@ -24,6 +24,7 @@ public static class SlackSetup
 
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddPlatformShutdown();
         services.AddHttpClient(SlackWebApi.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(15))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<SlackWebApi>(sp, sp.GetRequiredService<IHttpClientFactory>().CreateClient(SlackWebApi.HttpClientName)));

@@ -36,7 +36,22 @@ public sealed class AlertPublisherTests : IAsyncLifetime
         var first = await harness.Alerts.PostAsync(Delivery("11"), CancellationToken.None);
         var again = await harness.Alerts.PostAsync(Delivery("11") with { IsRetry = true }, CancellationToken.None);
         Assert.Equal(first.MessageId, again.MessageId);
-        Assert.All(harness.Discord.Requests, r => Assert.Equal("d-1", r.Json().GetProperty("nonce").GetString()));
+        Assert.All(harness.Discord.RequestsTo("POST", "/messages"), r => Assert.Equal("d-1", r.Json().GetProperty("nonce").GetString()));
+    }
+
+    [Fact]
+    public async Task A_retry_long_after_a_lost_response_finds_the_first_message_instead_of_posting_twice()
+    {
+        // The message was created, but the answer was lost (a crash, a long outage); the retry comes an hour later,
+        // long after Discord stopped de-duplicating the nonce.
+        var first = await harness.Alerts.PostAsync(Delivery("16", id: "d-late"), CancellationToken.None);
+        await harness.Alerts.PostAsync(Delivery("16", id: "d-other"), CancellationToken.None);
+        harness.Clock.Advance(TimeSpan.FromHours(1));
+
+        var again = await harness.Alerts.PostAsync(Delivery("16", id: "d-late") with { IsRetry = true }, CancellationToken.None);
+
+        Assert.Equal(AlertPostResult.Posted(first.MessageId!), again);
+        Assert.Equal(2, harness.Discord.MessagesCreated("16"));
     }
 
     [Fact]

@@ -33,6 +33,20 @@ public sealed class CommandRegistrarTests : IAsyncLifetime
     private IEnumerable<IChatCommand> Commands() =>
         [new InsidersCommand(store.Store, store.Seeder, store.Time), new ExplainCommand(), .. new TestCommands().All()];
 
+    [Theory]
+    [InlineData(16)] // Manage Channels
+    [InlineData(32)] // Manage Server
+    [InlineData(8)] // Administrator
+    public async Task Members_the_bot_lets_manage_subscriptions_see_the_commands_that_need_it(long permissions)
+    {
+        await Registrar(Commands()).RegisterAsync(CancellationToken.None);
+        var guard = harness.Discord.Requests[0].Json().EnumerateArray().Single(c => c.GetProperty("name").GetString() == "guard");
+
+        // Discord shows a command to members holding every bit of default_member_permissions (Administrator holds all).
+        var required = guard.TryGetProperty("default_member_permissions", out var bits) && bits.ValueKind == JsonValueKind.String ? long.Parse(bits.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        Assert.True(permissions == 8 || (permissions & required) == required, $"a member with {permissions} does not see a command that needs {required}");
+    }
+
     [Fact]
     public async Task Registers_once_with_a_guild_bulk_overwrite_and_again_only_when_definitions_change()
     {
@@ -66,7 +80,6 @@ public sealed class CommandRegistrarTests : IAsyncLifetime
         Assert.Contains(code.GetProperty("choices").EnumerateArray(), c => c.GetProperty("value").GetString() == "P");
         Assert.False(code.TryGetProperty("autocomplete", out _));
 
-        Assert.Equal("16", definitions["guard"].GetProperty("default_member_permissions").GetString());
         Assert.False(definitions["insiders"].TryGetProperty("default_member_permissions", out _));
         Assert.All(definitions.Values, d => Assert.InRange(d.GetProperty("description").GetString()!.Length, 1, 100));
         Assert.Equal(JsonValueKind.Array, definitions["slow"].GetProperty("options").ValueKind);

@@ -66,6 +66,14 @@ public sealed class GatewayTests : IAsyncLifetime
         await discord.WaitForAsync(r => r.Path.Contains(id, StringComparison.Ordinal));
     }
 
+    /// <summary>After a lost session: the random 1–5 s wait (3 s with the jitter pinned at 0.5).</summary>
+    private async Task AdvanceToIdentifyAsync()
+    {
+        var wait = TimeSpan.FromSeconds(3);
+        Assert.Equal(wait, await clock.NextTimerAsync(d => d == wait));
+        clock.Advance(wait);
+    }
+
     private async Task AdvanceToReconnectAsync()
     {
         var backoff = client.Backoff(0);
@@ -111,14 +119,15 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Shutting_down_closes_with_a_resumable_code()
+    public async Task Shutting_down_closes_with_1000_so_discord_ends_the_session_at_once()
     {
         var connection = await ConnectAsync();
         await SyncAsync(connection);
 
         await client.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal((WebSocketCloseStatus)4000, await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
+        // The session lives only in memory: a resumable close would leave it open at Discord until it times out.
+        Assert.Equal(WebSocketCloseStatus.NormalClosure, await connection.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
@@ -150,13 +159,60 @@ public sealed class GatewayTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Invalid_session_not_resumable_identifies_anew()
+    public async Task Invalid_session_not_resumable_waits_a_random_1_to_5_s_then_identifies_anew()
     {
         var first = await ConnectAsync();
         await first.InvalidSessionAsync(resumable: false);
         Assert.Equal(WebSocketCloseStatus.NormalClosure, await first.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
-        await AdvanceToReconnectAsync();
+        await AdvanceToIdentifyAsync();
+        await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(2)); // the rest of the 5 s between IDENTIFYs
+        clock.Advance(TimeSpan.FromSeconds(2));
         await ConnectAsync(expectResume: false);
+        Assert.Equal(0, discord.Gateway.EarlyIdentifies);
+    }
+
+    [Fact]
+    public async Task Identifies_are_spaced_five_seconds_apart()
+    {
+        var first = await ConnectAsync(); // identified at T0
+        await first.CloseAsync(4009, "Session timed out");
+        await AdvanceToIdentifyAsync(); // T0 + 3 s: too early for the next IDENTIFY
+
+        Assert.Equal(TimeSpan.FromSeconds(2), await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(2)));
+        Assert.Equal(1, discord.Gateway.ConnectionCount);
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await ConnectAsync(expectResume: false);
+        Assert.Equal(0, discord.Gateway.EarlyIdentifies);
+    }
+
+    [Fact]
+    public async Task Close_4003_identifies_anew_instead_of_resuming()
+    {
+        var first = await ConnectAsync();
+        await first.CloseAsync(4003, "Not authenticated.");
+        await AdvanceToIdentifyAsync();
+        await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(2)); // the rest of the 5 s between IDENTIFYs
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await ConnectAsync(expectResume: false);
+    }
+
+    [Theory]
+    [InlineData("{\"d\":null}")]
+    [InlineData("{\"op\":\"ten\"}")]
+    [InlineData("[1,2]")]
+    [InlineData("not json")]
+    [InlineData("{\"op\":0,\"t\":\"READY\",\"s\":9,\"d\":{}}")]
+    public async Task A_frame_of_an_unexpected_shape_is_contained_and_the_session_resumes(string frame)
+    {
+        var first = await ConnectAsync();
+        await SyncAsync(first);
+        await first.SendRawAsync(frame);
+
+        Assert.NotEqual(WebSocketCloseStatus.NormalClosure, await first.Closed.WaitAsync(TimeSpan.FromSeconds(10)));
+        await AdvanceToReconnectAsync();
+        var second = await ConnectAsync(expectResume: true);
+        await SyncAsync(second);
+        Assert.False(bot.Get<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
     }
 
     [Fact]
@@ -166,7 +222,7 @@ public sealed class GatewayTests : IAsyncLifetime
         discord.Inject(r => r.Path == "/gateway/bot", new FakeResponse(200,
             "{\"url\":\"" + discord.GatewayUrl + "\",\"shards\":1,\"session_start_limit\":{\"total\":1000,\"remaining\":0,\"reset_after\":45000,\"max_concurrency\":1}}"));
         await first.InvalidSessionAsync(resumable: false);
-        await AdvanceToReconnectAsync();
+        await AdvanceToIdentifyAsync();
         // 45 s, not 30 s: 30 s is also every REST request's own timeout timer.
         Assert.Equal(TimeSpan.FromSeconds(45), await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(45)));
         Assert.Equal(1, discord.Gateway.ConnectionCount);

@@ -131,6 +131,25 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Sigterm_with_a_deferred_http_answer_in_flight_waits_for_it_then_says_restarting()
+    {
+        var id = FakeInteractions.NextId();
+        var sending = bot.Sender.SendAsync(FakeInteractions.Command(id, "slow"));
+        await clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(5, (await Json(await sending.WaitAsync(TimeSpan.FromSeconds(10)))).GetProperty("type").GetInt32());
+
+        var stopped = bot.App.StopAsync();
+        await clock.NextTimerAsync(d => d == Chat.AnswersInFlight.DrainFor);
+        Assert.False(stopped.IsCompleted);
+        clock.Advance(Chat.AnswersInFlight.DrainFor);
+        await stopped.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var followUp = Assert.Single(discord.RequestsTo("POST", $"/webhooks/{FakeInteractions.ApplicationId}/{FakeInteractions.TokenOf(id)}"));
+        Assert.Contains(Chat.AnswersInFlight.RestartingText, followUp.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_slow_error_replaces_the_public_thinking_message_with_an_ephemeral_followup()
     {
         bot.Commands.SlowReply = Chat.Replies.ChatReply.Error("Something went wrong; try /help.");

@@ -32,7 +32,7 @@ public sealed class FakeDiscord : IAsyncDisposable
         this.app = app;
         Time = time;
         routes = new FakeRestRoutes(this);
-        Gateway = new FakeGateway();
+        Gateway = new FakeGateway(time);
     }
 
     public TimeProvider Time { get; }

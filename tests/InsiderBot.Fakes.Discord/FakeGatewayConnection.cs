@@ -123,7 +123,9 @@ public sealed class FakeGatewayConnection(WebSocket socket, string target, FakeG
 
                 using var document = JsonDocument.Parse(message.ToArray());
                 var payload = document.RootElement.Clone();
-                if (payload.GetProperty("op").GetInt32() == 1)
+                var op = payload.GetProperty("op").GetInt32();
+                if (op == 2 && gateway.IdentifyTooSoon()) await InvalidSessionAsync(resumable: false);
+                if (op == 1)
                 {
                     HeartbeatsReceived++;
                     if (gateway.AcknowledgeHeartbeats) await SendAsync(new { op = 11 });

@@ -7,7 +7,10 @@ namespace InsiderBot.Fakes.Discord;
 /// <summary>The normal answers of the fake's REST routes, with the headers Discord sends on every response.</summary>
 internal sealed partial class FakeRestRoutes(FakeDiscord discord)
 {
-    private readonly ConcurrentDictionary<string, string> messageOfNonce = new();
+    /// <summary>Discord de-duplicates an enforced nonce only for a few minutes.</summary>
+    public static readonly TimeSpan NonceWindow = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<string, (string Id, DateTimeOffset At)> messageOfNonce = new();
     private readonly ConcurrentDictionary<string, int> callbacks = new();
     private readonly ConcurrentDictionary<string, int> created = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource> answered = new();
@@ -37,6 +40,8 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
         var path = request.Path;
         if (ChannelMessages().Match(path) is { Success: true } post && request.Method == "POST")
             return PostMessage(post.Groups[1].Value, request);
+        if (ChannelMessages().Match(path) is { Success: true } read && request.Method == "GET")
+            return ChannelCheck(read.Groups[1].Value) ?? RecentMessages(read.Groups[1].Value);
         if (ChannelMessage().Match(path) is { Success: true } edit && request.Method == "PATCH")
             return ChannelCheck(edit.Groups[1].Value) ?? EditMessage(edit.Groups[1].Value, edit.Groups[2].Value, request);
         if (Callback().Match(path) is { Success: true } callback && request.Method == "POST")
@@ -71,16 +76,56 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
         string? id = null;
         lock (list)
         {
-            if (!(nonce is not null && enforce && messageOfNonce.TryGetValue(channel + "/" + nonce, out id)))
+            var now = discord.Time.GetUtcNow();
+            if (nonce is not null && enforce && messageOfNonce.TryGetValue(channel + "/" + nonce, out var seen) && now - seen.At < NonceWindow)
+            {
+                id = seen.Id;
+            }
+            else
             {
                 id = Create(channel);
-                if (nonce is not null && enforce) messageOfNonce[channel + "/" + nonce] = id;
+                if (nonce is not null && enforce) messageOfNonce[channel + "/" + nonce] = (id, now);
                 list.Add(new FakeChannelMessage(id, channel, nonce, request.Text));
             }
         }
 
         discord.ChannelChanged();
         return Ok(new { id, channel_id = channel, nonce });
+    }
+
+    /// <summary><c>GET /channels/{id}/messages</c>: the newest 100 messages, newest first, as Discord shows them (no nonce).</summary>
+    private FakeResponse RecentMessages(string channel)
+    {
+        var shown = new System.Text.Json.Nodes.JsonArray();
+        foreach (var message in Messages(channel).AsEnumerable().Reverse().Take(100))
+        {
+            var shape = new System.Text.Json.Nodes.JsonObject { ["id"] = message.Id, ["channel_id"] = channel };
+            if (PayloadOf(message.Body) is { } payload)
+            {
+                shape["content"] = payload["content"]?.DeepClone() ?? "";
+                shape["embeds"] = payload["embeds"]?.DeepClone() ?? new System.Text.Json.Nodes.JsonArray();
+            }
+
+            shown.Add(shape);
+        }
+
+        return new FakeResponse(200, shown.ToJsonString());
+    }
+
+    /// <summary>The JSON of a message post, whether sent as JSON or as multipart's <c>payload_json</c>.</summary>
+    private static System.Text.Json.Nodes.JsonObject? PayloadOf(string body)
+    {
+        var start = body.IndexOf('{', StringComparison.Ordinal);
+        var end = body.LastIndexOf('}');
+        if (start < 0 || end < start) return null;
+        try
+        {
+            return System.Text.Json.Nodes.JsonNode.Parse(body[start..(end + 1)]) as System.Text.Json.Nodes.JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private FakeResponse EditMessage(string channel, string id, RecordedRequest request)

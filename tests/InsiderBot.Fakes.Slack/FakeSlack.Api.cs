@@ -35,6 +35,9 @@ public sealed partial class FakeSlack
         }
 
         if (fault?.Error is { } error) return Results.Json(new JsonObject { ["ok"] = false, ["error"] = error });
+        // Like Slack: apps.connections.open takes only an app-level token, every other method refuses one.
+        if (token is not null && (method == "apps.connections.open") != token.StartsWith("xapp-", StringComparison.Ordinal))
+            return Results.Json(new JsonObject { ["ok"] = false, ["error"] = "not_allowed_token_type" });
         var held = holds.TryGetValue(method, out var waiting) && waiting.TryDequeue(out var h) ? h : null;
         if (held is { AfterPerforming: false } && !await HoldAsync(held, call, context)) return Results.Empty;
         var answer = Perform(method, arguments, context);
@@ -121,6 +124,12 @@ public sealed partial class FakeSlack
     private async Task<IResult> HandleResponseAsync(string id, HttpContext context)
     {
         var message = await JsonSerializer.DeserializeAsync<JsonObject>(context.Request.Body) ?? [];
+        if (faults.TryGetValue(ResponseUrlFaults, out var queue) && queue.TryDequeue(out var fault) && fault.RetryAfterSeconds is { } wait)
+        {
+            context.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.StatusCode(429);
+        }
+
         var response = new FakeSlackResponse(id, message);
         responses.Enqueue(response);
         responseSignal.Writer.TryWrite(response);

@@ -65,6 +65,11 @@ public sealed partial class FakeSlack : IAsyncDisposable
     /// <summary>The next call of <paramref name="method"/> answers HTTP 429 with <c>Retry-After</c>.</summary>
     public void RateLimitNext(string method, int retryAfterSeconds, int times = 1) => Script(method, new FakeSlackFault(RetryAfterSeconds: retryAfterSeconds), times);
 
+    /// <summary>The next <paramref name="times"/> posts to any <c>response_url</c> answer HTTP 429 with <c>Retry-After</c> and are not recorded.</summary>
+    public void RateLimitNextResponse(int retryAfterSeconds, int times = 1) => Script(ResponseUrlFaults, new FakeSlackFault(RetryAfterSeconds: retryAfterSeconds), times);
+
+    private const string ResponseUrlFaults = "response_url";
+
     /// <summary>The next call of <paramref name="method"/> takes effect but the answer is lost (HTTP 500).</summary>
     public void LoseNextAnswer(string method) => Script(method, new FakeSlackFault(DoThenFail: true), 1);
 

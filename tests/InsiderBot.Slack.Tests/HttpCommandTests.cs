@@ -96,6 +96,23 @@ public sealed class HttpCommandTests
     }
 
     [Fact]
+    public async Task A_rate_limited_response_url_is_retried_and_the_late_answer_still_arrives_once()
+    {
+        await using var host = await SlackTestHost.StartAsync();
+        host.Slack.RateLimitNextResponse(retryAfterSeconds: 0, times: 2);
+        var pending = host.PostSignedAsync(host.CommandBody("/slow", "", responseId: "slow-429"));
+        await host.Commands.SlowStarted.Task.WaitAsync(SlackTestHost.Wait);
+        host.Time.Advance(TimeSpan.FromSeconds(3));
+        await pending.WaitAsync(SlackTestHost.Wait);
+
+        host.Commands.SlowGate.SetResult();
+        var late = await host.Slack.NextResponseAsync(SlackTestHost.Wait);
+        Assert.Equal("slow-429", late.ResponseId);
+        Assert.Contains("done at last", late.Message["text"]!.ToString(), StringComparison.Ordinal);
+        Assert.Single(host.Slack.ResponsesFor("slow-429"));
+    }
+
+    [Fact]
     public async Task Subscribe_is_refused_to_members_and_allowed_to_workspace_admins()
     {
         await using var host = await SlackTestHost.StartAsync();
@@ -105,6 +122,7 @@ public sealed class HttpCommandTests
         var refused = await JsonOf(await host.PostSignedAsync(host.CommandBody("/subscribe", "AAPL", user: "UMEMBER", trigger: "t1")));
         Assert.Equal("ephemeral", refused["response_type"]!.ToString());
         Assert.Contains("workspace admins", refused["text"]!.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Manage Channels", refused.ToJsonString(), StringComparison.Ordinal); // Discord's permissions mean nothing on Slack
 
         var allowed = await JsonOf(await host.PostSignedAsync(host.CommandBody("/subscribe", "AAPL", user: "UADMIN", trigger: "t2")));
         Assert.Equal("in_channel", allowed["response_type"]!.ToString());

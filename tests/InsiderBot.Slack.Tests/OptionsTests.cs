@@ -25,6 +25,17 @@ public sealed class OptionsTests
         Assert.Empty(services.GetServices<Chat.Alerts.IAlertPublisher>());
     }
 
+    [Theory]
+    [InlineData("xoxb-1")]
+    [InlineData("xoxp-1")]
+    public void Socket_mode_with_a_token_that_is_not_an_app_token_is_refused_at_start(string token)
+    {
+        var failure = Failure(new() { ["Slack:BotToken"] = "xoxb-1", ["Slack:AppToken"] = token });
+        Assert.Contains("Slack:AppToken", failure, StringComparison.Ordinal);
+        Assert.Contains("xapp-", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain(token, failure, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Socket_mode_without_an_app_token_names_the_key() =>
         Assert.Contains("Slack:AppToken", Failure(new() { ["Slack:BotToken"] = "xoxb-1" }), StringComparison.Ordinal);

@@ -110,17 +110,23 @@ public sealed class SocketModeTests
         await socket.Closed.WaitAsync(Wait);
 
         Assert.Contains("turn on Socket Mode", host.Services.GetRequiredService<SlackHealth>().Problem(), StringComparison.Ordinal);
+        Assert.Equal(2, host.Services.GetRequiredService<Chat.BotExit>().Code);
         Assert.Equal(0, host.Slack.OpenSockets);
         Assert.Single(host.Slack.CallsTo("apps.connections.open"));
     }
 
-    [Fact]
-    public async Task A_refused_app_token_stops_and_names_the_key()
+    [Theory]
+    [InlineData("invalid_auth")]
+    [InlineData("not_allowed_token_type")]
+    public async Task A_refused_app_token_stops_the_bot_naming_the_key_with_exit_code_2(string error)
     {
-        await using var host = await SlackTestHost.StartAsync("socket", arrange: slack => slack.FailNext("apps.connections.open", "invalid_auth"));
+        await using var host = await SlackTestHost.StartAsync("socket", arrange: slack => slack.FailNext("apps.connections.open", error));
         await Service(host).WaitAsync(Wait);
         Assert.Contains("Slack:AppToken", host.Services.GetRequiredService<SlackHealth>().Problem(), StringComparison.Ordinal);
         Assert.Equal(0, host.Slack.SocketsAccepted);
+        Assert.Single(host.Slack.CallsTo("apps.connections.open")); // not retried
+        Assert.True(host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
+        Assert.Equal(2, host.Services.GetRequiredService<Chat.BotExit>().Code);
     }
 
     [Fact]

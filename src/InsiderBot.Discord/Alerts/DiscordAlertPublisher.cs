@@ -7,12 +7,14 @@ using Microsoft.Extensions.Logging;
 namespace InsiderBot.Discord.Alerts;
 
 /// <summary>
-/// Posts alerts into Discord channels. A retried delivery carries the same <c>nonce</c> with <c>enforce_nonce</c>, so
-/// Discord returns the first message instead of showing it twice; nobody is ever pinged.
+/// Posts alerts into Discord channels; nobody is ever pinged. Each alert carries its delivery id in its footer and
+/// is posted with that id as <c>nonce</c> (<c>enforce_nonce</c>). Discord de-duplicates a nonce only for a few
+/// minutes, so a retry first looks for the delivery id among the channel's newest messages: exactly once over any gap.
 /// </summary>
 public sealed class DiscordAlertPublisher(DiscordRestClient rest, DiscordMessageRenderer renderer, ILogger<DiscordAlertPublisher> logger) : IAlertPublisher
 {
     private const int UnknownMessage = 10008;
+    public const int HistoryLookback = 100;
 
     public string Platform => "discord";
 
@@ -21,12 +23,25 @@ public sealed class DiscordAlertPublisher(DiscordRestClient rest, DiscordMessage
         var message = renderer.Render(delivery.Message with { Ephemeral = false });
         if (delivery.ReplacesMessageId is { } earlier)
         {
+            DeliveryMarker.Mark(message.Payload, delivery.DeliveryId);
             var edited = await rest.SendAsync(HttpMethod.Patch, $"channels/{delivery.Channel}/messages/{earlier}", message.ToContent, cancellationToken);
             if (edited.IsSuccess) return AlertPostResult.Posted(edited.Id ?? earlier);
             if (edited.ErrorCode != UnknownMessage) return Result(delivery, edited);
             logger.LogInformation("Discord alert {DeliveryId}: message {MessageId} was deleted; posting a new one", delivery.DeliveryId, earlier);
         }
 
+        if (delivery.IsRetry)
+        {
+            var recent = await rest.SendAsync(HttpMethod.Get, $"channels/{delivery.Channel}/messages?limit={HistoryLookback}", null, cancellationToken);
+            if (!recent.IsSuccess) return Result(delivery, recent);
+            if (DeliveryMarker.Find(recent.Body, delivery.DeliveryId) is { } found)
+            {
+                logger.LogInformation("Alert {DeliveryId} was already posted in {Channel} as {MessageId}", delivery.DeliveryId, delivery.Channel, found);
+                return AlertPostResult.Posted(found);
+            }
+        }
+
+        DeliveryMarker.Mark(message.Payload, delivery.DeliveryId);
         message.Payload["nonce"] = delivery.DeliveryId;
         message.Payload["enforce_nonce"] = true;
         var posted = await rest.SendAsync(HttpMethod.Post, $"channels/{delivery.Channel}/messages", message.ToContent, cancellationToken);

@@ -32,8 +32,9 @@ public static class CommandDefinitions
         // Discord wants required options first; arguments are matched by name, so the order is free.
         var parameters = command.Parameters.Where(p => p.Required).Concat(command.Parameters.Where(p => !p.Required));
         json["options"] = new JsonArray(parameters.Take(25).Select(p => (JsonNode)Option(p)).ToArray());
-        if (command.RequiresManage)
-            json["default_member_permissions"] = InteractionArguments.ManageChannels.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // No default_member_permissions, also for commands that need manage rights: Discord shows a command only to
+        // members holding every bit of that set, so no value admits Manage Channels or Manage Server alike ("16" hides
+        // it from Manage Server, "48" asks for both). The bot checks member.permissions itself and refuses the others.
         return json;
     }
 

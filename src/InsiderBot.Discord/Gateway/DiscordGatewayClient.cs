@@ -11,19 +11,24 @@ namespace InsiderBot.Discord.Gateway;
 
 /// <summary>
 /// Receives slash commands over Discord's gateway (no public URL needed) and answers them through the callback
-/// endpoint. Resumes after op 7, resumable closes, dropped sockets and zombie connections; identifies anew after
-/// op 9 d:false; stops the bot on the close codes that forbid reconnecting; backs off with jitter between attempts.
+/// endpoint. Resumes after op 7, resumable closes, dropped sockets, zombie connections and frames it cannot read;
+/// identifies anew (on the URL <c>GET /gateway/bot</c> gives, IDENTIFYs 5 s apart) after op 9 d:false, 4003, 4007 and
+/// 4009; stops the bot on the close codes that forbid reconnecting; backs off with jitter between attempts.
 /// </summary>
 public sealed class DiscordGatewayClient(
     IOptions<DiscordOptions> options,
     InteractionHandler handler,
     DiscordRestClient rest,
+    AnswersInFlight inFlight,
+    BotExit exit,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordGatewayClient> logger) : BackgroundService, IReadinessCheck
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
     private readonly GatewaySession session = new();
+    private readonly IdentifySpacing spacing = new(time);
+    private volatile string? gatewayUrl;
     private volatile bool connected;
 
     /// <summary>Random in [0, 1): spreads the first heartbeat and reconnects. Tests pin it.</summary>
@@ -41,7 +46,7 @@ public sealed class DiscordGatewayClient(
         while (!stoppingToken.IsCancellationRequested)
         {
             var resume = session.CanResume;
-            if (!resume && !await WaitForIdentifyBudgetAsync(stoppingToken)) return;
+            if (!resume && !await PrepareIdentifyAsync(stoppingToken)) return;
             var (outcome, code, wasReady) = await ConnectOnceAsync(resume, stoppingToken);
             connected = false;
             switch (outcome)
@@ -49,8 +54,7 @@ public sealed class DiscordGatewayClient(
                 case GatewayOutcome.Stopped:
                     return;
                 case GatewayOutcome.Fatal:
-                    logger.LogCritical("Discord gateway closed for good: {WhatToFix} Stopping the bot.", GatewayCloseCodes.WhatToFix(code));
-                    lifetime.StopApplication();
+                    RefuseForGood(code);
                     return;
                 case GatewayOutcome.Identify:
                     session.Forget();
@@ -59,7 +63,8 @@ public sealed class DiscordGatewayClient(
 
             failures = wasReady ? 0 : failures + 1;
             if (outcome == GatewayOutcome.ResumeNow) continue;
-            var delay = Backoff(failures);
+            // After an invalidated session the gateway docs ask for a random 1–5 s before identifying again.
+            var delay = outcome == GatewayOutcome.Identify ? InvalidSessionWait() : Backoff(failures);
             logger.LogInformation("Discord gateway disconnected ({Outcome}, close code {Code}); reconnecting in {Delay}", outcome, code, delay);
             try
             {
@@ -72,15 +77,26 @@ public sealed class DiscordGatewayClient(
         }
     }
 
+    /// <summary>1 + 4 × jitter seconds: the random 1–5 s wait after op 9 before a new IDENTIFY.</summary>
+    public TimeSpan InvalidSessionWait() => TimeSpan.FromSeconds(1 + (4 * Jitter()));
+
+    /// <summary>A rejected token (4004) is a configuration problem: one line naming the key, exit code 2, no restart loop.</summary>
+    private void RefuseForGood(int? code)
+    {
+        logger.LogCritical("Discord gateway closed for good: {WhatToFix} Stopping the bot.", GatewayCloseCodes.WhatToFix(code));
+        if (code == GatewayCloseCodes.AuthenticationFailed) exit.ConfigurationProblem();
+        lifetime.StopApplication();
+    }
+
     private async Task<(GatewayOutcome Outcome, int? Code, bool WasReady)> ConnectOnceAsync(bool resume, CancellationToken stoppingToken)
     {
-        var target = new UriBuilder(resume ? session.ResumeUrl! : options.Value.GatewayUrl) { Query = "v=10&encoding=json" }.Uri;
+        var target = new UriBuilder(resume ? session.ResumeUrl! : gatewayUrl ?? options.Value.GatewayUrl) { Query = "v=10&encoding=json" }.Uri;
         using var socket = new ClientWebSocket();
         try
         {
             await socket.ConnectAsync(target, stoppingToken);
             connected = true;
-            var connection = new GatewayConnection(socket, session, options.Value.Token!, time, () => Jitter(), OnInteractionAsync, logger);
+            var connection = new GatewayConnection(socket, session, options.Value.Token!, time, () => Jitter(), OnInteraction, spacing.Identified, logger);
             var (outcome, code) = await connection.RunAsync(resume, stoppingToken);
             return (outcome, code, connection.WasReady);
         }
@@ -93,43 +109,60 @@ public sealed class DiscordGatewayClient(
             logger.LogWarning("Discord gateway connection failed: {Error}", ex.Message);
             return (GatewayOutcome.Resume, null, false);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Whatever one connection does wrong must not end the bot: drop it and connect again.
+            logger.LogError(ex, "Discord gateway connection failed unexpectedly; reconnecting");
+            return (GatewayOutcome.Resume, null, false);
+        }
     }
 
     /// <summary>
-    /// Identifies count against a daily budget (1000; exceeding it resets the token). <c>GET /gateway/bot</c> says how
-    /// many are left; with none left, wait for the reset instead of burning the token.
+    /// Before a new IDENTIFY: asks <c>GET /gateway/bot</c> for the URL to use (kept for when the call fails; the
+    /// configured URL is only the fallback) and the daily identify budget (1000; exceeding it resets the token), waits
+    /// for the budget's reset when none is left, and keeps IDENTIFYs 5 s apart. False when the bot is stopping.
     /// </summary>
-    private async Task<bool> WaitForIdentifyBudgetAsync(CancellationToken stoppingToken)
+    private async Task<bool> PrepareIdentifyAsync(CancellationToken stoppingToken)
     {
-        var response = await rest.SendAsync(HttpMethod.Get, "gateway/bot", null, stoppingToken);
-        if (!response.IsSuccess) return true;
         try
         {
-            using var document = JsonDocument.Parse(response.Body);
-            if (!document.RootElement.TryGetProperty("session_start_limit", out var limit)) return true;
-            if (limit.GetProperty("remaining").GetInt32() > 0) return true;
-            var wait = TimeSpan.FromMilliseconds(limit.GetProperty("reset_after").GetDouble());
-            logger.LogWarning("Discord's daily identify budget is used up; waiting {Wait} before connecting", wait);
-            await Task.Delay(wait, time, stoppingToken);
+            var response = await rest.SendAsync(HttpMethod.Get, "gateway/bot", null, stoppingToken);
+            var info = response.IsSuccess ? GatewayBotInfo.Parse(response.Body) : null;
+            if (info?.Url is { } url) gatewayUrl = url;
+            if (info is { Remaining: <= 0, ResetAfter: { } wait })
+            {
+                logger.LogWarning("Discord's daily identify budget is used up; waiting {Wait} before connecting", wait);
+                await Task.Delay(wait, time, stoppingToken);
+            }
+
+            var spaced = spacing.WaitBeforeNext();
+            if (spaced > TimeSpan.Zero) await Task.Delay(spaced, time, stoppingToken);
             return true;
         }
-        catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-        {
-            return true;
-        }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             return false;
         }
     }
 
-    private Task OnInteractionAsync(JsonElement data)
+    /// <summary>Answers an INTERACTION_CREATE off the receive loop; shutdown lets it finish (<see cref="AnswersInFlight"/>).</summary>
+    private void OnInteraction(JsonElement data) => inFlight.Track(AnswerAsync(data));
+
+    private async Task AnswerAsync(JsonElement data)
     {
-        var interaction = DiscordInteraction.Parse(data);
-        return handler.HandleAsync(interaction, async (answer, ct) =>
+        await Task.Yield();
+        try
         {
-            var response = await rest.SendAsync(HttpMethod.Post, $"interactions/{interaction.Id}/{interaction.Token}/callback", answer.ToContent, ct);
-            if (!response.IsSuccess) logger.LogWarning("Discord refused the answer to interaction {Interaction}: {Detail}", interaction.Id, response.Describe());
-        }, answerCarriesFiles: true, lifetime.ApplicationStopping);
+            var interaction = DiscordInteraction.Parse(data);
+            await handler.HandleAsync(interaction, async (answer, ct) =>
+            {
+                var response = await rest.SendAsync(HttpMethod.Post, $"interactions/{interaction.Id}/{interaction.Token}/callback", answer.ToContent, ct);
+                if (!response.IsSuccess) logger.LogWarning("Discord refused the answer to interaction {Interaction}: {Detail}", interaction.Id, response.Describe());
+            }, answerCarriesFiles: true, inFlight.Abandoned);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Discord interaction failed");
+        }
     }
 }

@@ -3,10 +3,14 @@ namespace InsiderBot.Discord.Gateway;
 /// <summary>Discord's gateway close codes (topics/opcodes-and-status-codes.mdx): which allow a reconnect, and what to fix when not.</summary>
 public static class GatewayCloseCodes
 {
+    /// <summary>4004: the token was rejected; a configuration problem (exit code 2), never a reconnect.</summary>
+    public const int AuthenticationFailed = 4004;
+
+    /// <summary>4003 (not authenticated: a payload before IDENTIFY) has no session to resume, so it identifies anew like 4007 and 4009.</summary>
     public static GatewayOutcome OutcomeOf(int? code) => code switch
     {
         4004 or 4010 or 4011 or 4012 or 4013 or 4014 => GatewayOutcome.Fatal,
-        4007 or 4009 => GatewayOutcome.Identify,
+        4003 or 4007 or 4009 => GatewayOutcome.Identify,
         _ => GatewayOutcome.Resume,
     };
 

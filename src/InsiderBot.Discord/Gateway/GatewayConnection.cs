@@ -15,7 +15,8 @@ internal sealed class GatewayConnection(
     string token,
     TimeProvider time,
     Func<double> jitter,
-    Func<JsonElement, Task> onInteraction,
+    Action<JsonElement> onInteraction,
+    Action identified,
     ILogger logger)
 {
     private static readonly TimeSpan CloseHandshake = TimeSpan.FromSeconds(2);
@@ -29,15 +30,23 @@ internal sealed class GatewayConnection(
     public async Task<(GatewayOutcome Outcome, int? CloseCode)> RunAsync(bool resume, CancellationToken stopping)
     {
         // Not linked to `stopping`: cancelling a pending receive aborts the socket without a close frame. On shutdown the
-        // bot sends a resumable close (4000) instead, so the next start resumes the session; the close handshake ends the loop.
+        // bot closes with 1000, which ends the session at once (the session lives only in memory, so the next start
+        // identifies anyway, and a resumable close would leave a ghost session behind); the close handshake ends the loop.
         using var connection = new CancellationTokenSource();
-        using var onStop = stopping.Register(() => _ = CloseAsync(GatewayOutcome.Stopped, 4000, "shutting down, will resume", connection));
+        using var onStop = stopping.Register(() => _ = CloseAsync(GatewayOutcome.Stopped, 1000, "shutting down", connection));
         Task heartbeat = Task.CompletedTask;
         try
         {
             while (await ReceiveAsync(connection.Token) is { } payload)
             {
-                var op = payload.GetProperty("op").GetInt32();
+                if (!TryReadOp(payload, out var op))
+                {
+                    // A frame of a shape Discord never sends: drop this connection (resumably) rather than guess.
+                    logger.LogWarning("Discord gateway sent a frame without a numeric op; reconnecting");
+                    await CloseAsync(GatewayOutcome.Resume, 4000, "unexpected payload", connection);
+                    continue;
+                }
+
                 switch (op)
                 {
                     case 10:
@@ -45,6 +54,7 @@ internal sealed class GatewayConnection(
                         var interval = TimeSpan.FromMilliseconds(payload.GetProperty("d").GetProperty("heartbeat_interval").GetDouble());
                         heartbeat = HeartbeatAsync(interval, connection);
                         await SendAsync(resume ? Resume() : Identify(), connection.Token);
+                        if (!resume) identified();
                         break;
                     case 11:
                         acknowledged = true;
@@ -74,12 +84,30 @@ internal sealed class GatewayConnection(
             if (stopping.IsCancellationRequested) return (GatewayOutcome.Stopped, null);
             return (Decided() ?? GatewayOutcome.Resume, null);
         }
+        catch (Exception ex) when (IsMalformed(ex))
+        {
+            // A payload whose parts have unexpected shapes (Hello without an interval, READY without a session id …).
+            logger.LogWarning("Discord gateway sent a payload the bot cannot read ({Error}); reconnecting", ex.Message);
+            await CloseAsync(GatewayOutcome.Resume, 4000, "unexpected payload", connection);
+            if (stopping.IsCancellationRequested) return (GatewayOutcome.Stopped, null);
+            return (Decided() ?? GatewayOutcome.Resume, null);
+        }
         finally
         {
             await connection.CancelAsync();
             await heartbeat;
         }
     }
+
+    private static bool TryReadOp(JsonElement payload, out int op)
+    {
+        op = 0;
+        return payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("op", out var value)
+            && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out op);
+    }
+
+    private static bool IsMalformed(Exception ex) =>
+        ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or DecoderFallbackException;
 
     private void Dispatch(JsonElement payload)
     {
@@ -99,18 +127,7 @@ internal sealed class GatewayConnection(
                 logger.LogInformation("Discord gateway session resumed");
                 break;
             case "INTERACTION_CREATE":
-                var interaction = data.Clone();
-                _ = Task.Run(async () =>
-                {
-                    try
-                    {
-                        await onInteraction(interaction);
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        logger.LogError(ex, "Discord interaction failed");
-                    }
-                });
+                onInteraction(data.Clone());
                 break;
         }
     }
@@ -145,14 +162,21 @@ internal sealed class GatewayConnection(
     {
         if (Interlocked.CompareExchange(ref decided, (int)outcome, -1) != -1) return;
         connection.CancelAfter(CloseHandshake);
-        await sending.WaitAsync(connection.Token);
         try
         {
-            await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, connection.Token);
+            await sending.WaitAsync(connection.Token);
+            try
+            {
+                await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, connection.Token);
+            }
+            finally
+            {
+                sending.Release();
+            }
         }
-        finally
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {
-            sending.Release();
+            // The socket is already gone or the handshake timed out: the receive loop ends either way.
         }
     }
 

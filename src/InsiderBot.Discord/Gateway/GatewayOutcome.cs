@@ -7,7 +7,7 @@ public enum GatewayOutcome
     Resume,
     /// <summary>Resume at once: Discord asked for the reconnect (op 7).</summary>
     ResumeNow,
-    /// <summary>The session is gone (op 9 d:false, 4007, 4009): Identify anew.</summary>
+    /// <summary>The session is gone (op 9 d:false, 4003, 4007, 4009): Identify anew.</summary>
     Identify,
     /// <summary>A close code that forbids reconnecting (4004, 4010–4014): stop the bot.</summary>
     Fatal,

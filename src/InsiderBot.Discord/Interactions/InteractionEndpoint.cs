@@ -1,9 +1,9 @@
 using System.Text.Json;
+using InsiderBot.Chat;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace InsiderBot.Discord.Interactions;
@@ -22,7 +22,7 @@ public static class InteractionEndpoint
         return endpoints;
     }
 
-    private static async Task HandleAsync(HttpContext context, DiscordSignatureVerifier verifier, InteractionHandler handler, IHostApplicationLifetime lifetime, ILoggerFactory loggers)
+    private static async Task HandleAsync(HttpContext context, DiscordSignatureVerifier verifier, InteractionHandler handler, AnswersInFlight inFlight, ILoggerFactory loggers)
     {
         var body = await ReadBodyAsync(context.Request, context.RequestAborted);
         var headers = context.Request.Headers;
@@ -48,7 +48,7 @@ public static class InteractionEndpoint
         // The reply goes out as this response. A deferred command then edits @original later; that work must not keep
         // this request open: HTTP/1.1 serves one request at a time per connection, so Discord's next interaction on the
         // same keep-alive connection would wait behind the edit and miss its 3 s deadline. So the request ends as soon
-        // as the first answer is written, and the rest runs on, ending with the application.
+        // as the first answer is written, and the rest runs on; shutdown waits for it (AnswersInFlight).
         var answered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handling = handler.HandleAsync(interaction, async (answer, ct) =>
         {
@@ -57,10 +57,10 @@ public static class InteractionEndpoint
             await context.Response.WriteAsync(answer.ToJson().ToJsonString(), ct);
             await context.Response.CompleteAsync();
             answered.TrySetResult();
-        }, answerCarriesFiles: false, lifetime.ApplicationStopping);
+        }, answerCarriesFiles: false, inFlight.Abandoned);
         await Task.WhenAny(answered.Task, handling);
         if (handling.IsCompleted) await handling;
-        else _ = FinishAsync(handling, interaction.CommandName, loggers.CreateLogger(typeof(InteractionEndpoint)));
+        else inFlight.Track(FinishAsync(handling, interaction.CommandName, loggers.CreateLogger(typeof(InteractionEndpoint))));
     }
 
     private static async Task FinishAsync(Task handling, string? command, ILogger logger)

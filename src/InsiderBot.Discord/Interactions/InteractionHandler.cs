@@ -14,7 +14,8 @@ namespace InsiderBot.Discord.Interactions;
 /// command's reply. A command still running after <see cref="DiscordOptions.DeferAfter"/> is answered "thinking…"
 /// (type 5) and completed by editing <c>@original</c>, so Discord's 3-second deadline is never missed. A command that
 /// may draw a chart runs in the bounded <see cref="HeavyCommandLane"/> and, over HTTP (where the first answer cannot carry
-/// the picture), is deferred at once rather than after the drawing.
+/// the picture), is deferred at once rather than after the drawing. The cancellation token is
+/// <see cref="AnswersInFlight.Abandoned"/>: shutdown first lets the command finish, then has it say "restarting".
 /// </summary>
 public sealed class InteractionHandler(
     ChatCommandRouter router,
@@ -41,7 +42,20 @@ public sealed class InteractionHandler(
                 await respond(Suggestions(interaction), cancellationToken);
                 return;
             case DiscordInteraction.ApplicationCommand:
-                await RunCommandAsync(interaction, respond, answerCarriesFiles, cancellationToken);
+                var answered = false;
+                try
+                {
+                    await RunCommandAsync(interaction, async (answer, ct) =>
+                    {
+                        await respond(answer, ct);
+                        answered = true;
+                    }, answerCarriesFiles, cancellationToken);
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    await SayRestartingAsync(interaction, respond, answered);
+                }
+
                 return;
             default:
                 await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(ChatReply.Error("This bot only answers slash commands; type /help."))), cancellationToken);
@@ -86,6 +100,19 @@ public sealed class InteractionHandler(
 
         await respond(new InteractionAnswer(InteractionAnswer.Deferred), cancellationToken);
         await CompleteDeferredAsync(interaction, name, work, cancellationToken);
+    }
+
+    /// <summary>
+    /// Shutdown could not wait for the command (<see cref="AnswersInFlight"/>): its "thinking…", or the missing first
+    /// answer, becomes a private one-line "restarting, try again".
+    /// </summary>
+    private async Task SayRestartingAsync(DiscordInteraction interaction, Responder respond, bool answered)
+    {
+        var name = interaction.CommandName ?? "";
+        logger.LogWarning("Shutting down before /{Command} was answered; telling the user to try again", name);
+        var reply = ChatReply.Error(AnswersInFlight.RestartingText);
+        if (answered) await CompleteDeferredAsync(interaction, name, Task.FromResult(reply), CancellationToken.None);
+        else await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(reply)), CancellationToken.None);
     }
 
     /// <summary>After "thinking…": the reply replaces it by editing <c>@original</c> (an error, by an ephemeral follow-up).</summary>

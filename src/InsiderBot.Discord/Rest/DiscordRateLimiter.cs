@@ -6,11 +6,18 @@ namespace InsiderBot.Discord.Rest;
 
 /// <summary>
 /// Per-route buckets learned from <c>X-RateLimit-*</c> headers (never hard-coded), plus the bot-wide global limit
-/// (50 requests a second, and a pause when Discord says <c>global: true</c> or Cloudflare answers with HTML).
+/// (50 requests a second, and a pause when Discord says <c>global: true</c> or Cloudflare answers with HTML). Every
+/// interaction token is a bucket of its own, so buckets idle for <see cref="IdleAfter"/> are forgotten: memory stays
+/// bounded by the traffic of the last minutes, not by every interaction ever answered.
 /// </summary>
 public sealed class DiscordRateLimiter(TimeProvider time)
 {
     public const int GlobalPerSecond = 50;
+    public static readonly TimeSpan IdleAfter = TimeSpan.FromMinutes(1);
+    private const int MinSweepAt = 1024;
+    private readonly Lock sweepGate = new();
+    private int sweepAt = MinSweepAt;
+    private int count; // ConcurrentDictionary.Count takes every lock; this is read on every request
     private readonly ConcurrentDictionary<string, string> bucketOfRoute = new();
     private readonly ConcurrentDictionary<string, RateLimitBucket> buckets = new();
     private readonly Queue<DateTimeOffset> recent = new();
@@ -23,10 +30,36 @@ public sealed class DiscordRateLimiter(TimeProvider time)
         get { lock (globalGate) return globalUntil; }
     }
 
+    /// <summary>How many buckets are remembered.</summary>
+    public int BucketCount => Volatile.Read(ref count);
+
     internal RateLimitBucket BucketFor(DiscordRoute route)
     {
         var id = bucketOfRoute.TryGetValue(route.Template, out var hash) ? hash : route.Template;
-        return buckets.GetOrAdd(id + "|" + route.Major, _ => new RateLimitBucket());
+        var now = time.GetUtcNow();
+        var key = id + "|" + route.Major;
+        if (!buckets.TryGetValue(key, out var bucket))
+        {
+            var fresh = new RateLimitBucket();
+            bucket = buckets.GetOrAdd(key, fresh);
+            if (ReferenceEquals(bucket, fresh)) Interlocked.Increment(ref count);
+        }
+
+        bucket.Touch(now);
+        if (BucketCount >= Volatile.Read(ref sweepAt)) ForgetIdle(now);
+        return bucket;
+    }
+
+    /// <summary>Drops idle buckets; the next sweep comes when the count has doubled, so the work stays linear overall.</summary>
+    private void ForgetIdle(DateTimeOffset now)
+    {
+        lock (sweepGate)
+        {
+            if (BucketCount < sweepAt) return;
+            foreach (var (key, bucket) in buckets)
+                if (bucket.IsIdle(now, IdleAfter) && buckets.TryRemove(key, out _)) Interlocked.Decrement(ref count);
+            Volatile.Write(ref sweepAt, Math.Max(MinSweepAt, BucketCount * 2));
+        }
     }
 
     /// <summary>Waits out a global pause and keeps under 50 requests a second (interaction callbacks are exempt).</summary>

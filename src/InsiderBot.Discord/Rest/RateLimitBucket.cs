@@ -7,9 +7,17 @@ internal sealed class RateLimitBucket
     private int? remaining;
     private DateTimeOffset resetAt = DateTimeOffset.MinValue;
     private DateTimeOffset blockedUntil = DateTimeOffset.MinValue;
+    private long lastUsedTicks;
 
     /// <summary>One request at a time per bucket, so two requests never race for the last slot.</summary>
     public SemaphoreSlim Turn { get; } = new(1, 1);
+
+    /// <summary>Marks the bucket as in use now (it is looked up for every request).</summary>
+    public void Touch(DateTimeOffset now) => Interlocked.Exchange(ref lastUsedTicks, now.UtcTicks);
+
+    /// <summary>Unused for <paramref name="idleFor"/>, limiting nothing any more and not held: safe to forget.</summary>
+    public bool IsIdle(DateTimeOffset now, TimeSpan idleFor) =>
+        now.UtcTicks - Interlocked.Read(ref lastUsedTicks) >= idleFor.Ticks && Turn.CurrentCount == 1 && WaitFrom(now) == TimeSpan.Zero;
 
     /// <summary>How long to wait before the next request may go, given what the headers said.</summary>
     public TimeSpan WaitFrom(DateTimeOffset now)

@@ -1,12 +1,15 @@
 namespace InsiderBot.Edgar.Http;
 
 /// <summary>
-/// The one gate every EDGAR request passes: at most N request starts in any one-second window, and a shared pause
-/// when EDGAR asks us to back off (429 Retry-After, the 403 rate-limit page). Driven by <see cref="TimeProvider"/>.
+/// The one gate every EDGAR request passes: at most N request starts in any 1.25 s window, and a shared pause when
+/// EDGAR asks us to back off (429 Retry-After, the 403 rate-limit page). Driven by <see cref="TimeProvider"/>. The
+/// quarter second over EDGAR's one-second window is for arrival jitter: starts exactly one second apart can reach
+/// the SEC closer together, and a server-side count then saw 11 in a second.
 /// </summary>
 public sealed class EdgarRateLimiter(TimeProvider time, int maxPerSecond)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan JitterMargin = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1) + JitterMargin;
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Queue<DateTimeOffset> starts = new();
     private long pausedUntilTicks;

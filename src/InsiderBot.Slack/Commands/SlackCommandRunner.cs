@@ -10,7 +10,8 @@ namespace InsiderBot.Slack.Commands;
 /// <summary>
 /// Runs a slash command through the <see cref="ChatCommandRouter"/> within Slack's three seconds: the answer comes back
 /// for the acknowledgement when it is ready in time, otherwise the caller acknowledges at once and the answer goes to
-/// <c>response_url</c> when it is ready. Exactly one answer either way.
+/// <c>response_url</c> when it is ready. Exactly one answer either way. Work runs under
+/// <see cref="AnswersInFlight.Abandoned"/>: shutdown waits for a late answer, then sends "restarting, try again" instead.
 /// </summary>
 public sealed class SlackCommandRunner(
     ChatCommandRouter router,
@@ -18,6 +19,7 @@ public sealed class SlackCommandRunner(
     SlackWebApi api,
     SlackFileUploader uploader,
     HeavyCommandLane heavy,
+    AnswersInFlight inFlight,
     TimeProvider time,
     ILogger<SlackCommandRunner> logger)
 {
@@ -25,8 +27,9 @@ public sealed class SlackCommandRunner(
     public static readonly TimeSpan AckBudget = TimeSpan.FromSeconds(2.5);
 
     /// <summary>The answer as an acknowledgement body, or null when it was not ready in time and will go to <c>response_url</c>.</summary>
-    public async Task<JsonObject?> RunAsync(SlackCommand command, CancellationToken stopping)
+    public async Task<JsonObject?> RunAsync(SlackCommand command)
     {
+        var stopping = inFlight.Abandoned;
         if (router.Find(command.Name) is { MayAttachChart: true, RequiresManage: false } drawing)
         {
             var origin = new ChatOrigin("slack", command.TeamId, command.ChannelId, command.UserId, CanManage: false);
@@ -34,7 +37,7 @@ public sealed class SlackCommandRunner(
                 return Render(quick).ToCommandResponse(); // help, or a typo refused at once and privately
 
             // Drawing is the costly part and takes its turn in the bounded lane; acknowledge now, answer when drawn.
-            _ = DeliverLateAsync(command, heavy.RunAsync(() => AnswerAsync(command, stopping), stopping), stopping);
+            inFlight.Track(DeliverLateAsync(command, heavy.RunAsync(() => AnswerAsync(command, stopping), stopping), stopping));
             return null;
         }
 
@@ -50,7 +53,7 @@ public sealed class SlackCommandRunner(
         }
 
         logger.LogInformation("/{Command} is taking longer than {Budget}; acknowledged, the answer follows via response_url", command.Name, AckBudget);
-        _ = DeliverLateAsync(command, work, stopping);
+        inFlight.Track(DeliverLateAsync(command, work, stopping));
         return null;
     }
 
@@ -65,19 +68,25 @@ public sealed class SlackCommandRunner(
     {
         try
         {
-            var reply = await work;
+            ChatReply reply;
+            try
+            {
+                reply = await work.WaitAsync(stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                logger.LogWarning("Shutting down before /{Command} was answered; telling the user to try again", command.Name);
+                reply = ChatReply.Error(AnswersInFlight.RestartingText);
+            }
+
             if (command.ResponseUrl is null)
             {
                 logger.LogWarning("/{Command} finished late but Slack gave no response_url; the answer is lost", command.Name);
                 return;
             }
 
-            await api.RespondAsync(command.ResponseUrl, Render(reply).ToCommandResponse(), stopping);
-            ShareChartLater(command, reply, stopping);
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            // Shutting down: Slack shows the user a timeout.
+            await api.RespondAsync(command.ResponseUrl, Render(reply).ToCommandResponse(), CancellationToken.None);
+            if (!stopping.IsCancellationRequested) ShareChartLater(command, reply, stopping);
         }
         catch (Exception ex)
         {

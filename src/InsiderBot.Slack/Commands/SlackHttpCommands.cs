@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using InsiderBot.Slack.Signing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace InsiderBot.Slack.Commands;
@@ -15,7 +14,6 @@ public sealed class SlackHttpCommands(
     SlackRequestVerifier verifier,
     SlackCommandRunner runner,
     SlackDeliveryLog deliveries,
-    IHostApplicationLifetime lifetime,
     ILogger<SlackHttpCommands> logger)
 {
     public const int MaxBodyBytes = 64 * 1024;
@@ -45,7 +43,7 @@ public sealed class SlackHttpCommands(
             return Results.Ok();
         }
 
-        var answer = await runner.RunAsync(command, lifetime.ApplicationStopping);
+        var answer = await runner.RunAsync(command);
         return answer is null ? Results.Ok() : Results.Json(answer);
     }
 

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json.Nodes;
+using InsiderBot.Chat;
 using InsiderBot.Chat.Alerts;
 using InsiderBot.Slack.Commands;
 using InsiderBot.Slack.WebApi;
@@ -11,13 +12,16 @@ namespace InsiderBot.Slack.SocketMode;
 /// <summary>
 /// Socket Mode: <c>apps.connections.open</c> with the app token, one live WebSocket, slash commands acknowledged within
 /// three seconds. A <c>warning</c> or <c>refresh_requested</c> opens the next socket before the old one closes;
-/// <c>link_disabled</c> and a refused token stop with a line saying what to fix; drops reconnect with jittered backoff.
+/// <c>link_disabled</c> and a refused token stop the bot with one line saying what to fix and exit code 2 (a
+/// configuration problem: no restart loop); drops reconnect with jittered backoff.
 /// </summary>
 public sealed class SlackSocketModeService(
     SlackWebApi api,
     SlackCommandRunner runner,
     SlackDeliveryLog deliveries,
     SlackHealth health,
+    BotExit exit,
+    IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<SlackSocketModeService> logger) : BackgroundService
 {
@@ -129,7 +133,7 @@ public sealed class SlackSocketModeService(
         if (envelope["type"]?.ToString() == "slash_commands" && deliveries.FirstTime("socket:" + id)
             && SlackCommand.FromPayload(envelope["payload"] as JsonObject) is { } command)
         {
-            answer = await runner.RunAsync(command, CancellationToken.None);
+            answer = await runner.RunAsync(command);
         }
 
         var ack = new JsonObject { ["envelope_id"] = id };
@@ -146,8 +150,10 @@ public sealed class SlackSocketModeService(
 
     private void Stop(string whatToFix)
     {
-        logger.LogCritical("Slack Socket Mode stopped: {WhatToFix}", whatToFix);
+        logger.LogCritical("Slack Socket Mode stopped: {WhatToFix}. Stopping the bot.", whatToFix);
         health.Stop(whatToFix);
+        exit.ConfigurationProblem();
+        lifetime.StopApplication();
     }
 
     private static TimeSpan Backoff(int failures)

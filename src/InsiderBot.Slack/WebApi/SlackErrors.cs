@@ -16,7 +16,7 @@ public static class SlackErrors
         "not_in_channel" or "channel_not_found" or "is_archived" or "invalid_channel" or "channel_is_archived"
             or "restricted_action" or "posting_to_channel_denied" => AlertPostStatus.ChannelUnavailable,
         "invalid_auth" or "token_revoked" or "not_authed" or "account_inactive" or "token_expired"
-            or "team_disabled" or "user_removed_from_team" or "no_permission" => AlertPostStatus.Fatal,
+            or "team_disabled" or "user_removed_from_team" or "no_permission" or "not_allowed_token_type" => AlertPostStatus.Fatal,
         _ => AlertPostStatus.RetryLater,
     };
 

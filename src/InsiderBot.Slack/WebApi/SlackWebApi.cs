@@ -13,9 +13,12 @@ namespace InsiderBot.Slack.WebApi;
 /// The Slack Web API on <c>Slack:ApiBaseUrl</c>: POSTs with the bot token (or the app token for
 /// <c>apps.connections.open</c>) and turns every answer, including 429 and network failures, into a <see cref="SlackApiResult"/>.
 /// </summary>
-public sealed class SlackWebApi(HttpClient http, IOptions<SlackOptions> options, ILogger<SlackWebApi> logger)
+public sealed class SlackWebApi(HttpClient http, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackWebApi> logger)
 {
     public const string HttpClientName = "slack";
+
+    /// <summary>How long a <c>response_url</c> stays usable (Slack: 30 minutes); 429s are waited out within it.</summary>
+    public static readonly TimeSpan ResponseUrlLifetime = TimeSpan.FromMinutes(30);
 
     private readonly SlackOptions slack = options.Value;
 
@@ -31,19 +34,34 @@ public sealed class SlackWebApi(HttpClient http, IOptions<SlackOptions> options,
     public Task<SlackApiResult> OpenConnectionAsync(CancellationToken cancellationToken) =>
         CallFormAsync("apps.connections.open", [], cancellationToken, slack.AppToken);
 
-    /// <summary>POSTs a slash-command answer to its <c>response_url</c> (no token: the URL is the credential).</summary>
+    /// <summary>
+    /// POSTs a slash-command answer to its <c>response_url</c> (no token: the URL is the credential). A 429 is waited
+    /// out (<c>Retry-After</c>, else 1 s) and retried while the URL lives; an answer that still cannot go is logged as
+    /// an error, never dropped silently.
+    /// </summary>
     public async Task<bool> RespondAsync(Uri responseUrl, JsonObject message, CancellationToken cancellationToken)
     {
+        var expires = time.GetUtcNow() + ResponseUrlLifetime;
         try
         {
-            using var response = await http.PostAsJsonAsync(responseUrl, message, JsonOptions, cancellationToken);
-            if (response.IsSuccessStatusCode) return true;
-            logger.LogWarning("Slack refused a command answer at response_url: HTTP {Status}", (int)response.StatusCode);
-            return false;
+            while (true)
+            {
+                using var response = await http.PostAsJsonAsync(responseUrl, message, JsonOptions, cancellationToken);
+                if (response.IsSuccessStatusCode) return true;
+                var wait = RetryAfter(response) ?? TimeSpan.FromSeconds(1);
+                if (response.StatusCode != HttpStatusCode.TooManyRequests || time.GetUtcNow() + wait >= expires)
+                {
+                    logger.LogError("Slack refused a command answer at response_url (HTTP {Status}); the answer is lost", (int)response.StatusCode);
+                    return false;
+                }
+
+                logger.LogWarning("Slack rate-limited a command answer at response_url; retrying in {Wait}", wait);
+                await Task.Delay(wait, time, cancellationToken);
+            }
         }
         catch (HttpRequestException ex)
         {
-            logger.LogWarning(ex, "Could not send a command answer to response_url");
+            logger.LogError(ex, "Could not send a command answer to response_url; the answer is lost");
             return false;
         }
     }

@@ -72,8 +72,9 @@ public static class BotVerbs
 
         if (PlatformConfiguration.AnyConfigured(app.Configuration))
         {
+            var exit = app.Services.GetService<InsiderBot.Chat.BotExit>(); // 2 when a platform rejected a credential
             await app.RunAsync();
-            return 0;
+            return exit?.Code ?? 0;
         }
 
         await app.StartAsync();

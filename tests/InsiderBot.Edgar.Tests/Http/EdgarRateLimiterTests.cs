@@ -8,22 +8,38 @@ public sealed class EdgarRateLimiterTests
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(10);
 
     [Fact]
-    public async Task The_eleventh_request_in_a_second_waits_until_the_first_leaves_the_window()
+    public async Task The_eleventh_request_waits_until_the_first_is_a_second_and_a_jitter_margin_old()
     {
-        var time = new FakeTimeProvider();
+        var time = new RecordingClock();
         var limiter = new EdgarRateLimiter(time, 10);
         for (var i = 0; i < 10; i++) await limiter.WaitAsync(CancellationToken.None).WaitAsync(Bound);
 
         var eleventh = limiter.WaitAsync(CancellationToken.None);
         Assert.False(eleventh.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(999));
+        // Exactly one second after the first is too early: with arrival jitter EDGAR would count 11 within its second.
+        Assert.Equal(TimeSpan.FromMilliseconds(1250), Assert.Single(time.DueTimes));
+        time.Advance(TimeSpan.FromMilliseconds(1249));
         Assert.False(eleventh.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(1));
         await eleventh.WaitAsync(Bound);
     }
 
+    /// <summary>A fake clock that remembers the due time of every timer the limiter sets.</summary>
+    private sealed class RecordingClock : FakeTimeProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<TimeSpan> dueTimes = new();
+
+        public IReadOnlyList<TimeSpan> DueTimes => dueTimes.ToList();
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            if (dueTime != Timeout.InfiniteTimeSpan) dueTimes.Enqueue(dueTime);
+            return base.CreateTimer(callback, state, dueTime, period);
+        }
+    }
+
     [Fact]
-    public async Task Concurrent_callers_start_at_most_the_limit_per_second()
+    public async Task Concurrent_callers_start_at_most_the_limit_per_window()
     {
         var time = new FakeTimeProvider();
         var limiter = new EdgarRateLimiter(time, 4);
@@ -38,7 +54,7 @@ public sealed class EdgarRateLimiterTests
         {
             Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref started) >= 4 * second, Bound), $"second {second}: only {started} started");
             Assert.Equal(4 * second, Volatile.Read(ref started));
-            time.Advance(TimeSpan.FromSeconds(1));
+            time.Advance(TimeSpan.FromSeconds(1) + EdgarRateLimiter.JitterMargin);
         }
 
         await Task.WhenAll(callers).WaitAsync(Bound);
