@@ -1,6 +1,7 @@
 using InsiderBot.Filings;
 using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Store;
 
@@ -10,11 +11,15 @@ namespace InsiderBot.Store;
 /// 13F-HR files go to the 13F importer when there is one (the bot always has one).
 /// Signals are evaluated once per touched company at the end (deferred in the batches' transactions, so a crash
 /// before that leaves them to the next import, live batch or command).
+/// Memory stays bounded whatever the input: no file or zip entry is read past <see cref="ImportOptions.MaxFileBytes"/>
+/// and no zip past <see cref="ImportOptions.MaxZipBytes"/>; what is not read is quarantined with the cap to raise.
 /// </summary>
 public sealed class FilingImporter(
-    InsiderStore store, FilingDocumentReader reader, TimeProvider time, ILogger<FilingImporter> logger, ThirteenFImporter? thirteenF = null)
+    InsiderStore store, FilingDocumentReader reader, TimeProvider time, ILogger<FilingImporter> logger, ThirteenFImporter? thirteenF = null,
+    IOptions<ImportOptions>? options = null)
 {
     private const int BatchSize = InsiderStore.BulkBatchSize;
+    private readonly ImportOptions limits = options?.Value ?? new ImportOptions();
 
     public ImportSummary Import(IEnumerable<string> paths, CancellationToken cancellationToken = default)
     {
@@ -61,7 +66,7 @@ public sealed class FilingImporter(
                 continue;
             }
 
-            foreach (var input in FilingInputs.Under(path))
+            foreach (var input in FilingInputs.Under(path, limits))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (outcome, report) = Read(input);
@@ -101,6 +106,7 @@ public sealed class FilingImporter(
     /// <summary>A Form 4 outcome, or (outcome null) the 13F report stored; a refused 13F comes back as a quarantined outcome.</summary>
     private (ParseOutcome? Outcome, ThirteenFImported? Report) Read(FilingInput input)
     {
+        if (input.Refusal is { } refusal) return (ParseOutcome.Quarantined(input.Source, refusal), null);
         try
         {
             var content = input.ReadAllBytes();

@@ -1,0 +1,57 @@
+using System.IO.Compression;
+using InsiderBot.Filings;
+using InsiderBot.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace InsiderBot.Store.Tests;
+
+/// <summary>The <c>Import</c> caps as configured: each refusal names the cap and how to raise it, and the rest imports.</summary>
+public sealed class ImportCapsTests : IDisposable
+{
+    private readonly TestStore store = new();
+
+    public void Dispose() => store.Dispose();
+
+    private FilingImporter Importer(ImportOptions limits) =>
+        new(store.Store, new FilingDocumentReader(), store.Time, NullLogger<FilingImporter>.Instance, options: Options.Create(limits));
+
+    private static IReadOnlyList<string> Filings(int count) =>
+        Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleData, "form4"), "MSFT_*.xml").Order(StringComparer.Ordinal).Take(count).ToList();
+
+    [Fact]
+    public void Import_FilingsPastAConfiguredFileCap_AreQuarantinedNamingIt_AndTheSmallerOnesImport()
+    {
+        var folder = Path.Combine(store.Folder, "inbox");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Filings(6)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        var cap = Filings(6).Select(f => new FileInfo(f).Length).Order().ElementAt(2);
+
+        var summary = Importer(new ImportOptions { MaxFileBytes = cap }).Import([folder]);
+
+        Assert.Equal(3, summary.FilingsImported);
+        Assert.Equal(3, summary.Quarantined.Count);
+        Assert.All(summary.Quarantined, q => Assert.Matches(
+            @"^the file is [\d.]+ KB, larger than Import:MaxFileBytes \([\d.]+ KB\): not read; raise Import:MaxFileBytes to import it$", q.Reason));
+    }
+
+    [Fact]
+    public void Import_ZipExpandingPastAConfiguredZipCap_ImportsUntilTheCapAndQuarantinesTheRestOfTheZipOnce()
+    {
+        var files = Filings(5);
+        var zipPath = Path.Combine(store.Folder, "many.zip");
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            foreach (var (file, i) in files.Select((f, i) => (f, i))) zip.CreateEntryFromFile(file, $"{i}.xml");
+        }
+
+        var firstTwo = files.Take(2).Sum(f => new FileInfo(f).Length);
+
+        var summary = Importer(new ImportOptions { MaxZipBytes = firstTwo }).Import([zipPath]);
+
+        Assert.Equal(2, summary.FilingsImported);
+        var rest = Assert.Single(summary.Quarantined);
+        Assert.Equal(zipPath, rest.Source);
+        Assert.Matches(@"^the zip expands past Import:MaxZipBytes \([\d.]+ KB\): its last 3 entries were not read; raise Import:MaxZipBytes to import them$", rest.Reason);
+    }
+}
