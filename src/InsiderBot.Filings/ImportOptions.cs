@@ -12,7 +12,7 @@ public sealed class ImportOptions
 
     /// <summary>The largest filing read: a loose file or one zip entry, uncompressed. A larger one is quarantined unread.</summary>
     [Range(1024L, 1L << 30, ErrorMessage = "Import:MaxFileBytes must be between 1024 and 1073741824 bytes")]
-    public long MaxFileBytes { get; set; } = 16L << 20;
+    public long MaxFileBytes { get; set; } = 8L << 20;
 
     /// <summary>
     /// The most one zip (nested zips included) may expand to. Past it the rest of the zip is quarantined with one

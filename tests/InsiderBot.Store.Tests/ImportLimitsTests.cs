@@ -8,7 +8,7 @@ public sealed class ImportLimitsTests : IDisposable
 {
     private const string Tesla = "TSLA_2019-05-02_0001494730-19-000001_MuskElon_P.xml";
     private const string Arrow = "ARW_0001127602-25-004598.nc";
-    private const long SixteenMegabytes = 16L << 20;
+    private const long EightMegabytes = 8L << 20;
 
     private readonly TestStore store = new();
 
@@ -75,7 +75,7 @@ public sealed class ImportLimitsTests : IDisposable
     {
         var zip = Zip("bomb.zip", z =>
         {
-            Zeros(z, "bomb.xml", SixteenMegabytes + (1 << 20));
+            Zeros(z, "bomb.xml", EightMegabytes + (1 << 20));
             z.CreateEntryFromFile(RepoPaths.Form4(Tesla), "tesla.xml");
         });
 
@@ -84,7 +84,7 @@ public sealed class ImportLimitsTests : IDisposable
         Assert.Equal(1, summary.FilingsImported);
         var bomb = Assert.Single(summary.Quarantined);
         Assert.Equal($"{zip}!bomb.xml", bomb.Source);
-        Assert.Equal("the entry expands to 17 MB, larger than Import:MaxFileBytes (16 MB): not read; raise Import:MaxFileBytes to import it", bomb.Reason);
+        Assert.Equal("the entry expands to 9 MB, larger than Import:MaxFileBytes (8 MB): not read; raise Import:MaxFileBytes to import it", bomb.Reason);
     }
 
     [Fact]
@@ -94,13 +94,13 @@ public sealed class ImportLimitsTests : IDisposable
         Directory.CreateDirectory(folder);
         File.Copy(RepoPaths.Form4(Tesla), Path.Combine(folder, "tesla.xml"));
         var big = Path.Combine(folder, "huge.xml");
-        using (var file = File.Create(big)) file.SetLength(SixteenMegabytes * 3);
+        using (var file = File.Create(big)) file.SetLength(EightMegabytes * 6);
 
         var summary = store.Importer.Import([folder]);
 
         Assert.Equal(1, summary.FilingsImported);
         var huge = Assert.Single(summary.Quarantined);
         Assert.Equal(big, huge.Source);
-        Assert.Equal("the file is 48 MB, larger than Import:MaxFileBytes (16 MB): not read; raise Import:MaxFileBytes to import it", huge.Reason);
+        Assert.Equal("the file is 48 MB, larger than Import:MaxFileBytes (8 MB): not read; raise Import:MaxFileBytes to import it", huge.Reason);
     }
 }
