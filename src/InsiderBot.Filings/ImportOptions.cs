@@ -20,4 +20,8 @@ public sealed class ImportOptions
     /// </summary>
     [Range(1024L, 1L << 40, ErrorMessage = "Import:MaxZipBytes must be between 1024 and 1099511627776 bytes")]
     public long MaxZipBytes { get; set; } = 4L << 30;
+
+    /// <summary>The most entries a zip may list; a zip listing more is quarantined unopened.</summary>
+    [Range(1, 10_000_000, ErrorMessage = "Import:MaxZipEntries must be between 1 and 10000000")]
+    public int MaxZipEntries { get; set; } = 100_000;
 }

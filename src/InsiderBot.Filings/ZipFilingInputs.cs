@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 
 namespace InsiderBot.Filings;
@@ -16,10 +17,10 @@ internal static class ZipFilingInputs
 
     public static IEnumerable<FilingInput> Read(string zipPath, string source, int depth, ZipBudget budget, ImportOptions limits)
     {
-        var (zip, problem) = Open(zipPath);
+        var (zip, refusal) = Open(zipPath, limits);
         if (zip is null)
         {
-            yield return FilingInput.Refused(source, $"the zip file cannot be read: {problem}");
+            yield return FilingInput.Refused(source, refusal!);
             yield break;
         }
 
@@ -119,15 +120,22 @@ internal static class ZipFilingInputs
         }
     }
 
-    private static (ZipArchive? Zip, string? Problem) Open(string path)
+    private static (ZipArchive? Zip, string? Refusal) Open(string path, ImportOptions limits)
     {
+        const string EntriesCap = $"{ImportOptions.Section}:{nameof(ImportOptions.MaxZipEntries)}";
         try
         {
+            if (ZipDirectory.ListedEntries(path) is { } listed && listed > limits.MaxZipEntries)
+            {
+                return (null, $"the zip lists {listed.ToString("#,0", CultureInfo.InvariantCulture)} entries, more than {EntriesCap} " +
+                    $"({limits.MaxZipEntries.ToString("#,0", CultureInfo.InvariantCulture)}): not opened; raise {EntriesCap} to import it");
+            }
+
             return (ZipFile.OpenRead(path), null);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            return (null, ex.Message);
+            return (null, $"the zip file cannot be read: {ex.Message}");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using InsiderBot.Filings;
 using InsiderBot.Testing;
@@ -53,5 +54,39 @@ public sealed class ImportCapsTests : IDisposable
         var rest = Assert.Single(summary.Quarantined);
         Assert.Equal(zipPath, rest.Source);
         Assert.Matches(@"^the zip expands past Import:MaxZipBytes \([\d.]+ KB\): its last 3 entries were not read; raise Import:MaxZipBytes to import them$", rest.Reason);
+    }
+
+    [Theory]
+    [InlineData(4, 3)]
+    [InlineData(70_000, 65_536)] // past 65,535 entries the count is in the zip64 end record
+    public void Import_ZipListingMoreEntriesThanTheCap_IsQuarantinedUnopenedNamingTheCap(int entries, int cap)
+    {
+        var zipPath = Path.Combine(store.Folder, "crowded.zip");
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            for (var i = 0; i < entries; i++) zip.CreateEntry($"{i}.xml", CompressionLevel.NoCompression);
+        }
+
+        var summary = Importer(new ImportOptions { MaxZipEntries = cap }).Import([zipPath]);
+
+        var refused = Assert.Single(summary.Quarantined);
+        Assert.Equal(zipPath, refused.Source);
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture,
+            $"the zip lists {entries:#,0} entries, more than Import:MaxZipEntries ({cap:#,0}): not opened; raise Import:MaxZipEntries to import it"), refused.Reason);
+    }
+
+    [Fact]
+    public void Import_ZipWithinTheEntryCap_IsOpened()
+    {
+        var zipPath = Path.Combine(store.Folder, "three.zip");
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            foreach (var (file, i) in Filings(3).Select((f, i) => (f, i))) zip.CreateEntryFromFile(file, $"{i}.xml");
+        }
+
+        var summary = Importer(new ImportOptions { MaxZipEntries = 3 }).Import([zipPath]);
+
+        Assert.Equal(3, summary.FilingsImported);
+        Assert.Empty(summary.Quarantined);
     }
 }

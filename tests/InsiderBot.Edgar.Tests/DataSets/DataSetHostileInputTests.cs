@@ -66,4 +66,22 @@ public sealed class DataSetHostileInputTests
         Assert.Equal($"the data set cannot be read: the data set spans more than {DataSetReader.MaxFilingDays} filing days: not one quarter's data set", result.Refused);
         Assert.Contains(t.Store.QuarantineEntries(), q => q.Source == path && q.Reason == result.Refused);
     }
+
+    [Fact]
+    public void A_zip_listing_many_entries_is_told_from_a_data_set_by_its_end_record_without_opening_it()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("filings.zip");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            for (var i = 0; i < 50_000; i++) zip.CreateEntry($"{i}.xml", CompressionLevel.NoCompression);
+        }
+
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var isDataSet = DataSetImporter.IsDataSet(path);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+
+        Assert.False(isDataSet);
+        Assert.True(allocated < 1 << 20, $"{allocated >> 10} KB allocated to tell a zip of 50,000 entries from a data set");
+    }
 }
