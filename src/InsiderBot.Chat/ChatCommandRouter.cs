@@ -1,3 +1,4 @@
+using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using Microsoft.Extensions.Logging;
 
@@ -47,7 +48,7 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogge
         if (name.Length == 0) return ChatReply.Error("Type a command, such as /insiders AAPL or /help.");
         var command = Find(name);
         if (command is null)
-            return ChatReply.Error($"Unknown command /{name}. Try one of: {string.Join(", ", byName.Keys.Order().Select(n => "/" + n))}.");
+            return ChatReply.Error($"Unknown command /{EchoedInput.Clip(name)}. Try one of: {string.Join(", ", byName.Keys.Order().Select(n => "/" + n))}.");
         if (arguments.Count == 1 && arguments[0].Equals("help", StringComparison.OrdinalIgnoreCase) && command.Name != "help" && command.Name != "explain")
             return InsiderBot.Chat.Commands.HelpCommand.For(command);
         if (command.RequiresManage && !origin.CanManage)

@@ -1,69 +1,82 @@
-using System.IO.Compression;
-
 namespace InsiderBot.Filings;
 
-/// <summary>Walks import paths: files, directories (recursively) and zips of filings.</summary>
+/// <summary>
+/// Walks import paths: files, directories (recursively) and zips of filings, zips inside zips included. Nothing is read
+/// whole before its size is known to be under <see cref="ImportOptions.MaxFileBytes"/>; what is not read is yielded
+/// refused, with the reason.
+/// </summary>
 public static class FilingInputs
 {
     private static readonly HashSet<string> FilingExtensions = new(StringComparer.OrdinalIgnoreCase) { ".xml", ".txt", ".nc", "" };
 
     public static bool IsFilingFile(string path) => FilingExtensions.Contains(Path.GetExtension(path));
 
+    public static bool IsZip(string path) => string.Equals(Path.GetExtension(path), ".zip", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Every filing-shaped file under the path, in a stable order. Missing paths yield nothing.</summary>
-    public static IEnumerable<FilingInput> Under(string path)
+    public static IEnumerable<FilingInput> Under(string path, ImportOptions limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         if (Directory.Exists(path))
         {
             foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                foreach (var input in FromFile(file)) yield return input;
+                foreach (var input in FromFile(file, limits)) yield return input;
             }
         }
         else if (File.Exists(path))
         {
-            foreach (var input in FromFile(path)) yield return input;
+            foreach (var input in FromFile(path, limits)) yield return input;
         }
     }
 
-    private static IEnumerable<FilingInput> FromFile(string file)
+    /// <summary>"the file is 50 MB, larger than Import:MaxFileBytes (16 MB): …".</summary>
+    public static string TooLarge(string what, long bytes, ImportOptions limits) =>
+        $"{what} {ByteCount.Describe(bytes)}, larger than {ImportOptions.Section}:{nameof(ImportOptions.MaxFileBytes)} ({ByteCount.Describe(limits.MaxFileBytes)}): " +
+        $"not read; raise {ImportOptions.Section}:{nameof(ImportOptions.MaxFileBytes)} to import it";
+
+    /// <summary>
+    /// Reads exactly <paramref name="length"/> bytes, the size the input had when it was found (already checked against
+    /// the cap): an input that turns out longer is not read further.
+    /// </summary>
+    internal static byte[] ReadExactly(Stream stream, long length)
     {
-        if (string.Equals(Path.GetExtension(file), ".zip", StringComparison.OrdinalIgnoreCase))
+        var content = new byte[length];
+        stream.ReadExactly(content);
+        if (stream.ReadByte() >= 0)
+            throw new InvalidDataException($"it holds more than the {ByteCount.Describe(length)} its size gave when the import found it: not read further");
+        return content;
+    }
+
+    private static IEnumerable<FilingInput> FromFile(string file, ImportOptions limits)
+    {
+        if (IsZip(file))
         {
-            foreach (var input in FromZip(file)) yield return input;
+            foreach (var input in ZipFilingInputs.Read(file, file, 1, new ZipBudget(limits.MaxZipBytes), limits)) yield return input;
         }
         else if (IsFilingFile(file))
         {
-            yield return new FilingInput(file, () => File.ReadAllBytes(file));
+            yield return Loose(file, limits);
         }
     }
 
-    private static IEnumerable<FilingInput> FromZip(string zipPath)
+    private static FilingInput Loose(string file, ImportOptions limits)
     {
-        List<string> names = [];
-        string? unreadable = null;
+        long length;
         try
         {
-            using var zip = ZipFile.OpenRead(zipPath);
-            names = zip.Entries.Where(e => e.Length > 0 && IsFilingFile(e.FullName)).Select(e => e.FullName).Order(StringComparer.Ordinal).ToList();
+            length = new FileInfo(file).Length;
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            unreadable = ex.Message;
+            return FilingInput.Refused(file, $"the file cannot be read: {ex.Message}");
         }
 
-        if (unreadable is not null)
-            yield return new FilingInput(zipPath, () => throw new InvalidDataException($"the zip file cannot be read: {unreadable}"));
-
-        foreach (var name in names)
+        if (length > limits.MaxFileBytes) return FilingInput.Refused(file, TooLarge("the file is", length, limits));
+        return new FilingInput(file, () =>
         {
-            yield return new FilingInput($"{zipPath}!{name}", () =>
-            {
-                using var zip = ZipFile.OpenRead(zipPath);
-                using var entry = zip.GetEntry(name)!.Open();
-                using var buffer = new MemoryStream();
-                entry.CopyTo(buffer);
-                return buffer.ToArray();
-            });
-        }
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 14);
+            return ReadExactly(stream, length);
+        });
     }
 }

@@ -5,7 +5,11 @@ namespace InsiderBot.Filings;
 /// <summary>One forward pass over an <c>ownershipDocument</c>, collecting its parts. One per parse.</summary>
 internal sealed class Form4DocumentReader(XmlReader reader)
 {
+    /// <summary>Unknown elements and rows are named once each, and only so many: a hostile file repeats them by the million.</summary>
+    private const int MaxUnknownWarnings = 20;
+
     private readonly XmlFieldReader fields = new(reader);
+    private int unknownWarnings;
 
     public Form4DocumentParts Parts { get; } = new();
 
@@ -65,7 +69,7 @@ internal sealed class Form4DocumentReader(XmlReader reader)
             case Form4Names.Aff10b5One: Parts.Aff10b5One = text; break;
             case Form4Names.Remarks: Parts.Remarks = text; break;
             default:
-                if (!Form4Names.IsOtherKnownTopLevel(name)) Parts.Warnings.Add($"unknown element <{name}> ignored");
+                if (!Form4Names.IsOtherKnownTopLevel(name)) WarnUnknown($"unknown element <{name}> ignored");
                 break;
         }
     }
@@ -103,7 +107,7 @@ internal sealed class Form4DocumentReader(XmlReader reader)
             }
             else
             {
-                Parts.Warnings.Add($"unknown row <{row}> in {table} table ignored");
+                WarnUnknown($"unknown row <{row}> in {table} table ignored");
                 reader.Skip();
             }
         }
@@ -141,5 +145,12 @@ internal sealed class Form4DocumentReader(XmlReader reader)
         }
 
         reader.Read();
+    }
+
+    private void WarnUnknown(string warning)
+    {
+        if (unknownWarnings >= MaxUnknownWarnings || Parts.Warnings.Contains(warning)) return;
+        Parts.Warnings.Add(warning);
+        unknownWarnings++;
     }
 }

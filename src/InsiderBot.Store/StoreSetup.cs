@@ -12,6 +12,7 @@ public static class StoreSetup
     public static IServiceCollection AddInsiderStore(this IServiceCollection services)
     {
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSignals();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StoreDatabase>();

@@ -70,6 +70,22 @@ public sealed class Form4ParserEdgeTests
     }
 
     [Fact]
+    public void Parse_HundredThousandUnknownElements_WarnsOncePerNameAndAtMostTwentyTimes()
+    {
+        var repeated = string.Concat(Enumerable.Repeat("<a>1</a>", 100_000));
+        var distinct = string.Concat(Enumerable.Range(0, 100).Select(i => $"<b{i}/>"));
+        var rows = string.Concat(Enumerable.Repeat("<futureRow/>", 100_000));
+
+        var elements = Parse(Form4Xml.Document(transactions: Form4Xml.Transaction(), extraTopLevel: repeated + distinct));
+        var tableRows = Parse(Form4Xml.Document(transactions: Form4Xml.Transaction() + rows));
+
+        Assert.True(elements.IsParsed && tableRows.IsParsed);
+        Assert.Single(elements.Filing!.Warnings, w => w == "unknown element <a> ignored");
+        Assert.Equal(20, elements.Filing.Warnings.Count(w => w.StartsWith("unknown element", StringComparison.Ordinal)));
+        Assert.Equal("unknown row <futureRow> in NonDerivative table ignored", Assert.Single(tableRows.Filing!.Warnings));
+    }
+
+    [Fact]
     public void Parse_UnreadableNumber_IsNullWithAWarning()
     {
         var outcome = Parse(Form4Xml.Document(transactions: Form4Xml.Transaction(shares: "12,5x")));

@@ -81,4 +81,26 @@ public sealed class BlockKitTests
         var message = BlockKitRenderer.Render(ChatReply.Text("T", "AT&T <b> @channel"));
         Assert.Equal("AT&amp;T &lt;b&gt; @channel", Assert.Single(SectionTexts(message)));
     }
+
+    [Fact]
+    public void Fallback_text_escapes_what_a_user_typed_so_no_mention_goes_live()
+    {
+        var error = BlockKitRenderer.Render(ChatReply.Error("Unknown transaction code '<!everyone>'. Valid codes: P, S."));
+        var text = BlockKitRenderer.Render(ChatReply.Text("AT&T <b>", "<!channel> & <@U123>"));
+
+        Assert.Contains("Unknown transaction code '&lt;!everyone&gt;'. Valid codes: P, S.", error.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", error.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", text.Text, StringComparison.Ordinal);
+        Assert.Contains("&lt;!channel&gt; &amp; &lt;@U123&gt;", text.Text, StringComparison.Ordinal);
+        Assert.Contains("AT&amp;T &lt;b&gt;", text.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fallback_text_cut_to_the_limit_never_ends_inside_an_escape()
+    {
+        var message = BlockKitRenderer.Render(ChatReply.Text("T", string.Concat(Enumerable.Repeat("<&>", 3000))));
+
+        Assert.True(message.Text.Length <= BlockKitLimits.FallbackText);
+        Assert.EndsWith(";…", message.Text, StringComparison.Ordinal);
+    }
 }

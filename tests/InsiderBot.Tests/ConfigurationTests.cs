@@ -34,6 +34,7 @@ public sealed class ConfigurationTests : IDisposable
         { $"--Discord:DeferAfter=soon|{Discord}", "Discord:DeferAfter", false },
         { "--Logging:LogLevel:Default=loud", "Logging:LogLevel:Default", true },
         { "--History:BootstrapYears=lots", "History:BootstrapYears", false },
+        { "--Import:MaxFileBytes=big", "Import:MaxFileBytes", true },
     };
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InsiderBot.Chat.Formatting;
 using InsiderBot.Store;
 using InsiderBot.Store.Alerts;
 
@@ -26,12 +27,12 @@ public sealed record SubscriptionArguments(IReadOnlyList<string> Tickers, bool A
             if (prefix is "signals" or "signal" || (prefix is null && AlertKinds.IsKnown(token)))
             {
                 if (!AlertKinds.IsKnown(token))
-                    return Fail($"Unknown signal '{token}'. Valid signals: {string.Join(", ", AlertKinds.All)}.");
+                    return Fail($"Unknown signal '{EchoedInput.Clip(token)}'. Valid signals: {string.Join(", ", AlertKinds.All)}.");
                 signals.Add(token.ToLowerInvariant());
             }
             else if (prefix is "min_value" or "min" || (prefix is null && char.IsDigit(token[0]) || token.StartsWith('$')))
             {
-                if (Amount(token) is not { } amount) return Fail($"min_value must be an amount in dollars, e.g. min_value:250000 or min_value:1M (got '{token}').");
+                if (Amount(token) is not { } amount) return Fail($"min_value must be an amount in dollars, e.g. min_value:250000 or min_value:1M (got '{EchoedInput.Clip(token)}').");
                 min = amount;
             }
             else if (token.Equals("all", StringComparison.OrdinalIgnoreCase))
@@ -40,7 +41,7 @@ public sealed record SubscriptionArguments(IReadOnlyList<string> Tickers, bool A
             }
             else
             {
-                if (!TickerSymbol.IsValid(token)) return Fail($"'{token}' is not a ticker: {TickerSymbol.Rule}.");
+                if (!TickerSymbol.IsValid(token)) return Fail($"'{EchoedInput.Clip(token)}' is not a ticker: {TickerSymbol.Rule}.");
                 var issuer = store.FindIssuer(token);
                 if (issuer is null)
                 {

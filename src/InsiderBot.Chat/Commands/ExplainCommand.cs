@@ -1,3 +1,4 @@
+using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Filings;
 
@@ -22,7 +23,7 @@ public sealed class ExplainCommand : IChatCommand
 
         var found = TransactionCodes.Find(code);
         if (found is null)
-            return Task.FromResult(ChatReply.Error($"Unknown transaction code '{code}'. Valid codes: {ValidCodes}."));
+            return Task.FromResult(ChatReply.Error($"Unknown transaction code '{EchoedInput.Clip(code)}'. Valid codes: {ValidCodes}."));
 
         return Task.FromResult(new ChatReply
         {

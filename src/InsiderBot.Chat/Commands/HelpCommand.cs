@@ -1,3 +1,4 @@
+using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,7 @@ public sealed class HelpCommand(IServiceProvider services) : IChatCommand
         {
             var command = commands.FirstOrDefault(c => c.Name.Equals(name.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
             return Task.FromResult(command is null
-                ? ChatReply.Error($"No command /{name.TrimStart('/')}. Commands: {string.Join(", ", commands.Select(c => "/" + c.Name))}.")
+                ? ChatReply.Error($"No command /{EchoedInput.Clip(name.TrimStart('/'))}. Commands: {string.Join(", ", commands.Select(c => "/" + c.Name))}.")
                 : For(command));
         }
 

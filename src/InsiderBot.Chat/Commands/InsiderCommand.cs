@@ -32,7 +32,7 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
         {
             var close = store.SuggestInsiders(name);
             var hint = close.Count > 0 ? "Close matches: " + string.Join(", ", close.Select(c => c.Name)) + "." : "Try part of a surname, e.g. /insider musk.";
-            return Task.FromResult(ChatReply.Error($"No insider named '{(name.Length > 30 ? name[..30] + "…" : name)}' in the store. {hint}"));
+            return Task.FromResult(ChatReply.Error($"No insider named '{EchoedInput.Clip(name, 30)}' in the store. {hint}"));
         }
 
         var insider = found[0];

@@ -113,7 +113,7 @@ public sealed class InsidersCommand(
         ticker = input.Argument(0)?.Trim() ?? "";
         days = DefaultDays;
         if (ticker.Length == 0) return ChatReply.Error($"Name a ticker: /insiders TICKER [days], e.g. /insiders MSFT {DefaultDays}.");
-        if (!TickerSymbol.IsValid(ticker)) return ChatReply.Error($"'{Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}.");
+        if (!TickerSymbol.IsValid(ticker)) return ChatReply.Error($"'{EchoedInput.Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}.");
         if (input.Argument(1) is { } rawDays && (!int.TryParse(rawDays, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days < 1 || days > MaxDays))
             return ChatReply.Error($"days must be a whole number from 1 to {MaxDays}, e.g. /insiders {ticker.ToUpperInvariant()} {DefaultDays}.");
         if (input.Arguments.Count > 2)
@@ -174,6 +174,5 @@ public sealed class InsidersCommand(
 
     private static string Insiders(int n) => n == 1 ? "1 insider" : $"{n} insiders";
 
-    private static string Clip(string text) => text.Length > 20 ? text[..20] + "…" : text;
 
 }

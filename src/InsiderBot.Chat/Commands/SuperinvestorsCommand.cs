@@ -20,7 +20,7 @@ public sealed class SuperinvestorsCommand(InsiderStore store, StoreSeeder seeder
     {
         var ticker = input.Argument(0)?.Trim() ?? "";
         if (ticker.Length == 0 || input.Arguments.Count > 1) return Reply(ChatReply.Error("Name one ticker: /superinvestors TICKER, e.g. /superinvestors BAC."));
-        if (!TickerSymbol.IsValid(ticker)) return Reply(ChatReply.Error($"'{(ticker.Length > 20 ? ticker[..20] + "…" : ticker)}' is not a ticker: {TickerSymbol.Rule}."));
+        if (!TickerSymbol.IsValid(ticker)) return Reply(ChatReply.Error($"'{EchoedInput.Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}."));
         if (tracker.Managers.Count == 0)
             return Reply(ChatReply.Error("No superinvestors are tracked: list them under Superinvestors:Managers in the configuration."));
 

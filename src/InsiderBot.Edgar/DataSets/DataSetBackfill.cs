@@ -30,6 +30,19 @@ public sealed partial class DataSetBackfill(EdgarClient client, DataSetImporter 
 
     public static string FileName((int Year, int Quarter) q) => $"{q.Year}q{q.Quarter}_form345.zip";
 
+    /// <summary>Whether a kept zip ends with its central directory, read from its tail only (a quarter's zip is tens of MB).</summary>
+    private static async Task<bool> IsWholeZipAsync(string path, CancellationToken cancellationToken)
+    {
+        var file = File.OpenRead(path);
+        await using (file.ConfigureAwait(false))
+        {
+            var tail = new byte[(int)Math.Min(file.Length, 65_557)];
+            file.Seek(-tail.Length, SeekOrigin.End);
+            await file.ReadExactlyAsync(tail, cancellationToken).ConfigureAwait(false);
+            return EdgarBody.Zip(tail) is null;
+        }
+    }
+
     /// <summary>Downloads (unless already kept) and imports each quarter; a quarter that cannot be fetched is reported and skipped.</summary>
     public async Task<IReadOnlyList<DataSetImportSummary>> RunAsync(
         (int Year, int Quarter) from, (int Year, int Quarter) to, Func<string, IProgress<DataSetProgress>?> progressFor, CancellationToken cancellationToken)
@@ -49,7 +62,7 @@ public sealed partial class DataSetBackfill(EdgarClient client, DataSetImporter 
         var folder = options.Value.DataSetFolder;
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName(quarter));
-        if (!File.Exists(path) || EdgarBody.Zip(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) is not null)
+        if (!File.Exists(path) || !await IsWholeZipAsync(path, cancellationToken).ConfigureAwait(false))
         {
             var url = client.Www("/files/structureddata/data/insider-transactions-data-sets/" + FileName(quarter));
             var response = await client.GetAsync(url, EdgarBody.Zip, cancellationToken).ConfigureAwait(false);

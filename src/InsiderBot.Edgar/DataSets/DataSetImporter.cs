@@ -61,19 +61,18 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
             progress?.Report(new DataSetProgress(reader.RowsRead, imported + duplicates + quarantined.Count, reader.Form4Count, time.GetElapsedTime(started)));
         }
 
-        foreach (var entry in reader.Filings(cancellationToken))
+        string? stopped = null;
+        try
         {
-            if (entry.Filing is null)
-            {
-                var reason = $"the data set's rows for this Form 4 cannot be rebuilt into a filing: {entry.Problem}";
-                store.Quarantine(entry.Source, reason);
-                quarantined.Add(new QuarantineEntry(entry.Source, reason, time.GetUtcNow()));
-                logger.LogWarning("Quarantined {Source}: {Reason}", entry.Source, reason);
-                continue;
-            }
-
-            batch.Add(entry.Filing);
-            if (batch.Count >= BatchSize) Flush();
+            Read();
+        }
+        catch (InvalidDataException ex)
+        {
+            // A table that is not a data set's (a bomb, a mangled file) is set aside with the reason, never read whole.
+            stopped = $"the data set cannot be read{(imported + duplicates + quarantined.Count > 0 ? " further" : "")}: {ex.Message}";
+            store.Quarantine(path, stopped);
+            quarantined.Add(new QuarantineEntry(path, stopped, time.GetUtcNow()));
+            logger.LogWarning("Quarantined {Source}: {Reason}", path, stopped);
         }
 
         Flush();
@@ -83,7 +82,26 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
         if (DataSetQuarters.OfPath(path) is { } quarter)
             store.MarkMarketCovered(DataSetQuarters.FirstDay(quarter), DataSetQuarters.LastDay(quarter), CoverageSources.DataSets);
         var summary = new ImportSummary(imported, transactions, duplicates, 0, quarantined, [], accessions);
-        return new DataSetImportSummary(path, summary, reader.RowsRead, null, notes);
+        var refused = stopped is not null && imported + duplicates == 0 ? stopped : null;
+        return new DataSetImportSummary(path, summary, reader.RowsRead, refused, notes);
+
+        void Read()
+        {
+            foreach (var entry in reader.Filings(cancellationToken))
+            {
+                if (entry.Filing is null)
+                {
+                    var reason = $"the data set's rows for this Form 4 cannot be rebuilt into a filing: {entry.Problem}";
+                    store.Quarantine(entry.Source, reason);
+                    quarantined.Add(new QuarantineEntry(entry.Source, reason, time.GetUtcNow()));
+                    logger.LogWarning("Quarantined {Source}: {Reason}", entry.Source, reason);
+                    continue;
+                }
+
+                batch.Add(entry.Filing);
+                if (batch.Count >= BatchSize) Flush();
+            }
+        }
     }
 
     private DataSetImportSummary Refuse(string path, string reason)

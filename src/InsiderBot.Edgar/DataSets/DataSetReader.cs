@@ -4,9 +4,21 @@ namespace InsiderBot.Edgar.DataSets;
 /// Joins a quarterly data set's tables by <c>ACCESSION_NUMBER</c> into Form 4 filings without holding the quarter in
 /// memory: SUBMISSION becomes a small index (accession → filing day, Forms 4 and 4/A only), every other table is
 /// streamed once into per-day spill files, and the days are joined one at a time, oldest first.
+/// What would not fit that shape in memory (more Form 4s or filing days than any quarter has, a day's rows past
+/// <see cref="MaxDayBytes"/>, a field or record past <see cref="TsvReader"/>'s caps) ends the read with an
+/// <see cref="InvalidDataException"/> saying which.
 /// </summary>
 public sealed class DataSetReader(DataSetSource source, string? spillRoot = null)
 {
+    /// <summary>The most Form 4 / 4/A submissions one data set may list (a real quarter lists well under 100,000).</summary>
+    public const int MaxForm4Filings = 500_000;
+
+    /// <summary>The most distinct filing days (a quarter has at most 92).</summary>
+    public const int MaxFilingDays = 1000;
+
+    /// <summary>The most one filing day's rows may take on disk, all of which are joined in memory at once.</summary>
+    public const long MaxDayBytes = 64L << 20;
+
     private static readonly string[] SpilledTables =
     [
         DataSetTable.Submission, DataSetTable.ReportingOwner, DataSetTable.NonDerivativeTransactions, DataSetTable.DerivativeTransactions,
@@ -37,6 +49,8 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
         Form4Count = index.Count;
         foreach (var day in spill.Finish())
         {
+            if (spill.Bytes(day) > MaxDayBytes)
+                throw new InvalidDataException($"the rows of one filing day take more than {MaxDayBytes >> 20} MB: more than any real quarter's busiest day");
             var parts = new Dictionary<string, DataSetFilingParts>(StringComparer.Ordinal);
             var rows = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var (t, values) in spill.Read(day))
@@ -82,6 +96,8 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
                 if (type is not ("4" or "4/A")) continue;
                 var filed = fields.Count > dateColumn ? DataSetValues.Date(fields[dateColumn]) : null;
                 day = filed?.DayNumber ?? int.MaxValue;
+                if (index.Count == MaxForm4Filings && !index.ContainsKey(accession))
+                    throw new InvalidDataException($"{source.Describe(table)} lists more than {MaxForm4Filings} Form 4 submissions: not one quarter's data set");
                 if (!index.TryAdd(accession, day)) continue;
             }
             else if (!index.TryGetValue(accession, out day))

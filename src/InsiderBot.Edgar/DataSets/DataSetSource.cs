@@ -1,10 +1,14 @@
 using System.IO.Compression;
+using InsiderBot.Filings;
 
 namespace InsiderBot.Edgar.DataSets;
 
 /// <summary>A quarterly data set on disk: a folder of its TSVs, or the SEC's <c>{YYYY}q{Q}_form345.zip</c>.</summary>
 public sealed class DataSetSource : IDisposable
 {
+    /// <summary>The SEC's zip holds nine files; a zip listing more than this is a zip of filings, not a data set.</summary>
+    public const int MaxEntries = 100;
+
     private readonly Dictionary<string, string> files = new(StringComparer.OrdinalIgnoreCase);
     private readonly ZipArchive? zip;
 
@@ -49,9 +53,11 @@ public sealed class DataSetSource : IDisposable
         ZipArchive archive;
         try
         {
+            // A data set is a handful of tables: a zip listing many entries is not one, and is not opened to find out.
+            if (ZipDirectory.ListedEntries(path) is not { } listed || listed > MaxEntries) return null;
             archive = ZipFile.OpenRead(path);
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -19,6 +19,8 @@ internal sealed class DataSetSpill : IDisposable
     {
         if (!writers.TryGetValue(day, out var writer))
         {
+            if (writers.Count == DataSetReader.MaxFilingDays)
+                throw new InvalidDataException($"the data set spans more than {DataSetReader.MaxFilingDays} filing days: not one quarter's data set");
             var stream = new FileStream(FileOf(day), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 14);
             writers[day] = writer = new BinaryWriter(stream);
         }
@@ -53,6 +55,9 @@ internal sealed class DataSetSpill : IDisposable
 
         File.Delete(file);
     }
+
+    /// <summary>How much of the disk one day's rows take (after <see cref="Finish"/>).</summary>
+    public long Bytes(int day) => new FileInfo(FileOf(day)).Length;
 
     private string FileOf(int day) => Path.Combine(folder, $"{day}.rows");
 

@@ -12,7 +12,7 @@ public static class BlockKitRenderer
 {
     public static SlackMessage Render(ChatReply reply)
     {
-        var fallback = Clip(PlainTextRenderer.Render(reply).TrimEnd(), BlockKitLimits.FallbackText);
+        var fallback = ClipEscaped(Escape(PlainTextRenderer.Render(reply).TrimEnd()), BlockKitLimits.FallbackText);
         if (reply.IsError) return new SlackMessage(fallback, [Section(":warning: " + Escape(reply.Title))], Ephemeral: true);
 
         var blocks = new List<JsonObject> { Header(reply.Title) };
@@ -116,6 +116,19 @@ public static class BlockKitRenderer
     /// <summary>Slack's three control characters in mrkdwn: &amp;, &lt;, &gt;.</summary>
     public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    /// <summary>
+    /// <see cref="Clip"/> for escaped text: never cuts inside an <c>&amp;amp;</c>, <c>&amp;lt;</c> or <c>&amp;gt;</c>, which would
+    /// leave a bare <c>&amp;</c>.
+    /// </summary>
+    private static string ClipEscaped(string escaped, int max)
+    {
+        if (escaped.Length <= max) return escaped;
+        var cut = max - 1;
+        var amp = escaped.LastIndexOf('&', cut - 1, Math.Min(cut, 4));
+        if (amp >= 0 && escaped.IndexOf(';', amp) >= cut) cut = amp;
+        return string.Concat(escaped.AsSpan(0, cut), "…");
+    }
 
     /// <summary>Cuts to <paramref name="max"/> characters, ending with an ellipsis when cut.</summary>
     public static string Clip(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");

@@ -16,6 +16,9 @@ public sealed class ThirteenFImporter(ThirteenFParser parser, HoldingsStore hold
     /// <summary>The cover page EDGAR keeps beside the information table in a filing folder.</summary>
     public const string CoverPageName = "primary_doc.xml";
 
+    /// <summary>A real cover page is a few KB; a larger file beside a table is not read into a document.</summary>
+    private const long MaxCoverPageBytes = 1 << 20;
+
     /// <param name="managerCik">For bare tables, which carry no manager.</param>
     /// <param name="period">For bare tables, which carry no quarter.</param>
     public (HoldingsSaveResult? Result, ThirteenFOutcome Outcome) Import(string path, long? managerCik = null, DateOnly? period = null, DateOnly? filedOn = null)
@@ -76,10 +79,11 @@ public sealed class ThirteenFImporter(ThirteenFParser parser, HoldingsStore hold
         if (!File.Exists(cover)) return null;
         try
         {
+            if (new FileInfo(cover).Length > MaxCoverPageBytes) return null;
             using var reader = XmlReader.Create(cover, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
             return ThirteenFCoverPage.Read(XDocument.Load(reader));
         }
-        catch (Exception ex) when (ex is XmlException or IOException)
+        catch (Exception ex) when (ex is XmlException or IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -3,6 +3,7 @@ using InsiderBot.Chat.Alerts;
 using InsiderBot.Discord;
 using InsiderBot.Edgar;
 using InsiderBot.Edgar.History;
+using InsiderBot.Filings;
 using InsiderBot.Hosting;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Slack;
@@ -29,6 +30,7 @@ public static class ConfigurationCheck
         (AlertOptions.Section, typeof(AlertOptions)),
         (WebOptions.Section, typeof(WebOptions)),
         (HistoryOptions.Section, typeof(HistoryOptions)),
+        (ImportOptions.Section, typeof(ImportOptions)),
     ];
 
     /// <summary>The options classes checked: every settings section of the product (a test keeps this list whole).</summary>
