@@ -30,9 +30,7 @@ public sealed class SplitLedger(SplitOptions options)
     public SplitHistory History(long issuerCik)
     {
         var ticker = facts.GetValueOrDefault(issuerCik)?.Values.Select(f => f.TradingSymbol).Where(s => s.Length > 0).Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
-        var known = options.KnownFor(issuerCik, ticker).ToList();
-        var applied = Inferred(issuerCik).Where(s => s.Confidence >= options.MinConfidence && !known.Any(k => s.After < k.By && k.By <= s.By));
-        return new SplitHistory(known.Concat(applied));
+        return options.Apply(issuerCik, ticker, Inferred(issuerCik));
     }
 
     private static bool Same(IReadOnlyList<StockSplit> a, IReadOnlyList<StockSplit> b) =>

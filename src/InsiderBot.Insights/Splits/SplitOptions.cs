@@ -28,6 +28,20 @@ public sealed class SplitOptions : IValidatableObject
         }
     }
 
+    /// <summary>
+    /// The splits applied to a company: its configured ones, then the inferred ones at or above <see cref="MinConfidence"/>
+    /// whose interval holds no configured date.
+    /// </summary>
+    public SplitHistory Apply(long issuerCik, string ticker, IEnumerable<StockSplit> inferred)
+    {
+        var known = KnownFor(issuerCik, ticker).ToList();
+        return new SplitHistory(known.Concat(inferred.Where(s => s.Confidence >= MinConfidence && !known.Any(k => s.After < k.By && k.By <= s.By))));
+    }
+
+    /// <summary>What decides the applied splits besides the filings: a store recomputes its signals when it changes.</summary>
+    public string Fingerprint => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"{MinConfidence}|{string.Join(",", Known.Select(k => $"{k.Ticker.Trim().ToUpperInvariant()}:{k.Date:yyyy-MM-dd}:{k.Ratio}"))}");
+
     /// <summary>The configured splits of one ticker, as splits.</summary>
     public IEnumerable<StockSplit> KnownFor(long issuerCik, string ticker) =>
         Known.Where(k => string.Equals(k.Ticker.Trim(), ticker, StringComparison.OrdinalIgnoreCase) && SplitRatio.TryParse(k.Ratio, out _))
