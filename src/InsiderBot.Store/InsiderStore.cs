@@ -61,7 +61,7 @@ public sealed partial class InsiderStore(
         var outcome = store.InTransaction(() =>
         {
             var changedFrom = new Dictionary<long, DateOnly>();
-            var ledgers = new BatchLedgers(store, filings);
+            var ledgers = new BatchLedgers(store, filings, SplitsFor);
             var results = filings.Select(f => IngestOne(f, ledgers, changedFrom)).ToList();
             var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
             foreach (var filing in stored) InsiderDirectory.Record(ledgers, filing);

@@ -1,5 +1,8 @@
+using InsiderBot.Filings;
+using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Insights.Splits;
+using InsiderBot.Store.Tests.Signals;
 using InsiderBot.Testing;
 
 namespace InsiderBot.Store.Tests;
@@ -24,6 +27,25 @@ public sealed class SplitStoreTests
         var eb = t.Store.FindIssuer("EB")!.Cik;
         Assert.NotEmpty(t.Store.InferredSplits(eb));
         Assert.True(t.Store.SplitsFor(eb).IsEmpty);
+    }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void A_price_after_a_reverse_split_is_taken_for_a_total_value_only_when_the_split_is_unknown(bool splitKnown, bool flagged)
+    {
+        // $1 before a 1-for-25 reverse split is $25 after it: more than 20 times the week's reported prices.
+        var splitDay = new DateOnly(2024, 6, 10);
+        var b = new FilingBuilder();
+        Form4Filing[] before = [b.Purchase(77, 1, splitDay.AddDays(-3), price: 1.00m), b.Purchase(77, 2, splitDay.AddDays(-2), price: 1.02m), b.Purchase(77, 3, splitDay.AddDays(-1), price: 0.98m)];
+        var split = new SplitOptions { Known = splitKnown ? [new KnownSplit { Ticker = "C77", Date = splitDay, Ratio = "1-for-25" }] : [] };
+        using var t = new TestStore(splits: split);
+        t.Store.IngestFilings(before);
+
+        t.Store.IngestFilings([b.Purchase(77, 4, splitDay.AddDays(1), price: 25.50m)]);
+
+        var after = Assert.Single(t.Store.TradesForIssuer(77, splitDay, splitDay.AddDays(7)));
+        Assert.Equal(flagged, after.Classification.Flags.HasFlag(DataFlag.PriceLooksLikeTotal));
     }
 
     [Fact]
