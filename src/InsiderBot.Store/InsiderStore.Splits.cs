@@ -1,4 +1,3 @@
-using InsiderBot.Filings;
 using InsiderBot.Insights.Splits;
 using Microsoft.Extensions.Options;
 
@@ -19,10 +18,10 @@ public sealed partial class InsiderStore
     /// <summary>The settings the stored signals were computed under: the signal thresholds and what decides the applied splits.</summary>
     private string DetectionSettings => $"{engine.Options.DetectionFingerprint}|splits:{splitSettings.Fingerprint}";
 
-    // A company whose applied splits the batch changed is re-evaluated over all of its history: every price moved.
-    private void RefreshSplits(IEnumerable<Form4Filing> stored, Dictionary<long, DateOnly> changedFrom)
+    // A company whose applied splits changed is re-evaluated over all of its history: every price moved.
+    private void RefreshSplits(IReadOnlyList<long> issuers, Dictionary<long, DateOnly> changedFrom)
     {
-        foreach (var issuer in stored.Select(f => f.Issuer.Cik).Distinct().Order())
+        foreach (var issuer in issuers.Order())
         {
             if (SplitRegister.Refresh(store, issuer, splitSettings)) changedFrom[issuer] = DateOnly.MinValue;
         }

@@ -68,7 +68,8 @@ public sealed partial class InsiderStore(
             ledgers.Flush();
             StoreCounts.Add(store, stored.Count, ledgers.TradesStored);
             if (changedFrom.Count > 0) DecisionDayLedger.Invalidate(store, changedFrom.Values.Min());
-            RefreshSplits(stored, changedFrom);
+            var touched = stored.Select(f => f.Issuer.Cik).Distinct();
+            RefreshSplits(deferSignals ? touched.Where(i => !changedFrom.ContainsKey(i)).ToList() : touched.ToList(), changedFrom); // deferred: once per import
             if (deferSignals)
             {
                 Defer(changedFrom);
