@@ -1,4 +1,5 @@
 using InsiderBot.Filings;
+using InsiderBot.Insights.Splits;
 using LiteDB;
 
 namespace InsiderBot.Store;
@@ -9,7 +10,7 @@ namespace InsiderBot.Store;
 /// stored), the symbols already confirmed, and each company's <see cref="PriceBook"/>. Lives inside the batch's
 /// transaction; nothing else reads these documents while it runs.
 /// </summary>
-internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filing> filings)
+internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filing> filings, Func<long, SplitHistory>? splits = null)
 {
     private readonly Dictionary<long, BsonDocument> issuers = [];
     private readonly Dictionary<long, BsonDocument> insiders = [];
@@ -32,7 +33,7 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     public decimal? TypicalPrice(long issuer, DateOnly day)
     {
         days ??= TransactionDays();
-        if (!books.TryGetValue(issuer, out var book)) books[issuer] = book = new PriceBook(store, issuer);
+        if (!books.TryGetValue(issuer, out var book)) books[issuer] = book = new PriceBook(store, issuer, splits?.Invoke(issuer) ?? SplitHistory.None);
         return book.TypicalAround(day, days.GetValueOrDefault(issuer, (DayNumber.Of(day), DayNumber.Of(day))));
     }
 

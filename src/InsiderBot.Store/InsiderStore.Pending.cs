@@ -44,7 +44,9 @@ public sealed partial class InsiderStore
                 var chunk = PendingChunk();
                 if (chunk.Count == 0) return null;
                 foreach (var doc in chunk) store.PendingSignals.Delete(doc["_id"]);
-                var found = EvaluateIssuers(chunk.ToDictionary(d => d["_id"].AsInt64, d => DateOnly.FromDayNumber(d["day"].AsInt32)));
+                var changedFrom = chunk.ToDictionary(d => d["_id"].AsInt64, d => DateOnly.FromDayNumber(d["day"].AsInt32));
+                RefreshSplits([.. changedFrom.Keys], changedFrom);
+                var found = EvaluateIssuers(changedFrom);
                 foreach (var handler in handlers) handler.Record(found);
                 evaluated = chunk.Count;
                 return found;

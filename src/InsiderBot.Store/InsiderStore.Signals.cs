@@ -37,7 +37,7 @@ public sealed partial class InsiderStore
             return EvaluateIssuers(issuers);
         });
         store.SetMeta(SignalsComputedKey, time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-        store.SetMeta(SignalSettingsKey, engine.Options.DetectionFingerprint);
+        store.SetMeta(SignalSettingsKey, DetectionSettings);
         return changes;
     }
 
@@ -57,9 +57,9 @@ public sealed partial class InsiderStore
     private void EnsureSignalsNow()
     {
         var settings = store.GetMeta(SignalSettingsKey);
-        if (store.GetMeta(SignalsComputedKey) is not null && (settings is null || settings == engine.Options.DetectionFingerprint))
+        if (store.GetMeta(SignalsComputedKey) is not null && (settings is null || settings == DetectionSettings))
         {
-            if (settings is null) store.SetMeta(SignalSettingsKey, engine.Options.DetectionFingerprint); // computed before the key existed
+            if (settings is null) store.SetMeta(SignalSettingsKey, DetectionSettings); // computed before the key existed
             if (HasPendingSignals) EvaluatePendingSignals();
             return;
         }
@@ -67,7 +67,7 @@ public sealed partial class InsiderStore
         if (IsEmpty)
         {
             store.SetMeta(SignalsComputedKey, "empty");
-            store.SetMeta(SignalSettingsKey, engine.Options.DetectionFingerprint);
+            store.SetMeta(SignalSettingsKey, DetectionSettings);
         }
         else
         {
@@ -126,7 +126,7 @@ public sealed partial class InsiderStore
             var from = changed == DateOnly.MinValue ? changed : SignalWindow.From(changed, engine.Options, (first, last) =>
                 store.Signals.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, first), DayNumber.Key(issuer, last))).Select(SignalDocuments.FromDocument));
             var earlier = from == DateOnly.MinValue ? IEarlierTrades.None : new StoredEarlierTrades(store, issuer, from);
-            var fresh = engine.EvaluateIssuer(issuer, TradesForIssuer(issuer, from, DateOnly.MaxValue), earlier, from);
+            var fresh = engine.EvaluateIssuer(issuer, TradesForIssuer(issuer, from, DateOnly.MaxValue), earlier, from, SplitsFor(issuer));
             var stored = store.Signals.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, from), DayNumber.KeyEnd(issuer)))
                 .Select(SignalDocuments.FromDocument).Where(s => s.From >= from).ToDictionary(s => s.Id);
             foreach (var signal in fresh)

@@ -1,6 +1,7 @@
 using InsiderBot.Filings;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
+using InsiderBot.Insights.Splits;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,8 @@ public sealed partial class InsiderStore(
     TransactionClassifier classifier,
     TimeProvider time,
     IOptions<SignalOptions>? signalOptions = null,
-    IEnumerable<ISignalChangeHandler>? signalHandlers = null)
+    IEnumerable<ISignalChangeHandler>? signalHandlers = null,
+    IOptions<SplitOptions>? splitOptions = null)
 {
     /// <summary>
     /// Filings per transaction for bulk imports (data sets, backfill, the import verb). Signals are deferred to the end
@@ -59,13 +61,15 @@ public sealed partial class InsiderStore(
         var outcome = store.InTransaction(() =>
         {
             var changedFrom = new Dictionary<long, DateOnly>();
-            var ledgers = new BatchLedgers(store, filings);
+            var ledgers = new BatchLedgers(store, filings, SplitsFor);
             var results = filings.Select(f => IngestOne(f, ledgers, changedFrom)).ToList();
             var stored = filings.Where((_, i) => results[i] == IngestResult.Stored).ToList();
             foreach (var filing in stored) InsiderDirectory.Record(ledgers, filing);
             ledgers.Flush();
             StoreCounts.Add(store, stored.Count, ledgers.TradesStored);
             if (changedFrom.Count > 0) DecisionDayLedger.Invalidate(store, changedFrom.Values.Min());
+            var touched = stored.Select(f => f.Issuer.Cik).Distinct();
+            RefreshSplits(deferSignals ? touched.Where(i => !changedFrom.ContainsKey(i)).ToList() : touched.ToList(), changedFrom); // deferred: once per import
             if (deferSignals)
             {
                 Defer(changedFrom);
@@ -138,6 +142,7 @@ public sealed partial class InsiderStore(
         var filingDocument = FilingDocuments.ToDocument(filing, ticker);
         if (superseded) filingDocument["sup"] = true;
         store.Filings.Insert(filingDocument);
+        SplitRegister.Record(store, filing);
 
         foreach (var day in filing.Transactions.Where(t => ExerciseCodes.Contains(t.Code) && t.Date is not null).Select(t => t.Date!.Value).Distinct())
             MarkSameDaySalesAsExerciseSales(issuer, insider, day, filing.Accession);

@@ -1,4 +1,5 @@
 using InsiderBot.Filings;
+using InsiderBot.Insights.Splits;
 using LiteDB;
 
 namespace InsiderBot.Store;
@@ -8,7 +9,8 @@ namespace InsiderBot.Store;
 /// (issuer, day) index and kept up to date as the batch stores trades, so the typical price around a day is answered
 /// from memory with exactly the rows the per-day query would have read. A day outside the range widens it (one read).
 /// </summary>
-internal sealed class PriceBook(StoreDatabase store, long issuer)
+/// <remarks>Prices across a split are compared on one basis: restated on today's, the median read back on the day's own.</remarks>
+internal sealed class PriceBook(StoreDatabase store, long issuer, SplitHistory splits)
 {
     private const int Around = 7;
     private readonly List<(int Day, decimal Price)> prices = [];
@@ -22,9 +24,11 @@ internal sealed class PriceBook(StoreDatabase store, long issuer)
         var to = DayNumber.Of(day.AddDays(Around));
         if (from < first || to > last)
             Load(Math.Min(Math.Min(first, hint.First - Around), from), Math.Max(Math.Max(last, hint.Last + Around), to));
-        var around = prices.Where(p => p.Day >= from && p.Day <= to).Select(p => p.Price).Order().ToList();
-        return around.Count < 2 ? null : around[around.Count / 2];
+        var around = prices.Where(p => p.Day >= from && p.Day <= to).Select(p => OnTodaysBasis(p.Day, p.Price)).Order().ToList();
+        return around.Count < 2 ? null : around[around.Count / 2] * splits.Factor(day);
     }
+
+    private decimal OnTodaysBasis(int day, decimal price) => splits.IsEmpty ? price : splits.AdjustPrice(price, DayNumber.ToDate(day));
 
     /// <summary>Adds a stored trade document of this company (rows outside the loaded range are read when needed).</summary>
     public void Add(BsonDocument trade)

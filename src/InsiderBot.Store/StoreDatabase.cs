@@ -51,7 +51,11 @@ public sealed class StoreDatabase : IDisposable
             DecisionDays = Database.GetCollection("decision_days");
             PendingSignals = Database.GetCollection("pending");
             MarketDays = Database.GetCollection("market_days");
+            SplitFacts = Database.GetCollection("split_facts");
+            SplitFacts.EnsureIndex("iss", "$.iss");
+            Splits = Database.GetCollection("splits");
             MarketDayLedger.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
+            SplitRegister.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
             StoreCounts.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
         }
         catch
@@ -122,6 +126,12 @@ public sealed class StoreDatabase : IDisposable
     /// <c>_id</c> = "insider:issuer", <c>d</c> = day numbers ascending, <c>n</c> = rows on each day.
     /// </summary>
     public ILiteCollection<BsonDocument> MarketDays { get; }
+
+    /// <summary>Per filing (<c>_id</c> = accession, <c>iss</c> = issuer): the positions, prices and footnotes split inference reads.</summary>
+    public ILiteCollection<BsonDocument> SplitFacts { get; }
+
+    /// <summary>Per issuer (<c>_id</c> = CIK): every split inferred from its filings, applied or not, with the evidence.</summary>
+    public ILiteCollection<BsonDocument> Splits { get; }
 
     /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)

@@ -1,4 +1,5 @@
 using InsiderBot.Insights;
+using InsiderBot.Insights.Splits;
 using InsiderBot.Testing;
 
 namespace InsiderBot.Charts.Tests;
@@ -24,6 +25,9 @@ public sealed class TeslaStore : IDisposable
     }
 
     public IReadOnlyList<InsiderTrade> Trades(DateOnly from, DateOnly to) => store.Store.TradesForIssuer(TeslaCik, from, to);
+
+    /// <summary>The splits the store applies to Tesla's prices (found from these filings alone).</summary>
+    public SplitHistory Splits() => store.Store.SplitsFor(TeslaCik);
 
     public void Dispose() => store.Dispose();
 }

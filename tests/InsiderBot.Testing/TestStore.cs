@@ -1,6 +1,7 @@
 using InsiderBot.Filings;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
+using InsiderBot.Insights.Splits;
 using InsiderBot.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -17,13 +18,15 @@ public sealed class TestStore : IDisposable
         DateTimeOffset? now = null,
         string? path = null,
         Func<StoreDatabase, TimeProvider, ISignalChangeHandler>? signalHandler = null,
-        SignalOptions? signals = null)
+        SignalOptions? signals = null,
+        SplitOptions? splits = null)
     {
         folder = new TempDirectory();
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         Options = Microsoft.Extensions.Options.Options.Create(new StoreOptions { Path = path ?? folder.File("store.db"), SampleDataPath = RepoPaths.SampleData });
         Database = new StoreDatabase(Options);
-        Store = new InsiderStore(Database, new TransactionClassifier(), Time, Microsoft.Extensions.Options.Options.Create(signals ?? new SignalOptions()), signalHandlers: signalHandler is null ? null : [signalHandler(Database, Time)]);
+        Store = new InsiderStore(Database, new TransactionClassifier(), Time, Microsoft.Extensions.Options.Options.Create(signals ?? new SignalOptions()), signalHandlers: signalHandler is null ? null : [signalHandler(Database, Time)],
+            splitOptions: Microsoft.Extensions.Options.Options.Create(splits ?? new SplitOptions()));
         Importer = new FilingImporter(Store, new FilingDocumentReader(), Time, NullLogger<FilingImporter>.Instance);
         Seeder = new StoreSeeder(Store, Importer, Options, NullLogger<StoreSeeder>.Instance);
     }

@@ -3,6 +3,7 @@ using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
+using InsiderBot.Insights.Splits;
 using InsiderBot.Store;
 using InsiderBot.Store.Coverage;
 using InsiderBot.Store.Superinvestors;
@@ -68,8 +69,10 @@ public sealed class InsidersCommand(
         var groups = TradeGroup.Of(trades);
         var shown = groups.Take(MaxItems).ToList();
         var statuses = statusCache.Get(issuer.Cik, from, today, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, today, shown));
-        var activity = Activity(name, trades, groups, days, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)));
-        var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, from, today, signals);
+        var splits = store.SplitsFor(issuer.Cik);
+        var activity = Activity(name, trades, groups, days, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)), splits);
+        if (SplitNotes.Spanned(issuer.Ticker, splits, from, today) is { } spanned) activity = activity with { Sections = [.. activity.Sections, new TextSection(spanned)] };
+        var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, from, today, signals, splits);
         if (signals.Count > 0)
         {
             var confluence = superinvestors?.ConfluenceFor(issuer.Ticker, issuer.Name);
@@ -130,10 +133,10 @@ public sealed class InsidersCommand(
         return ChatReply.Error($"Unknown ticker {ticker.ToUpperInvariant()}. {hint}");
     }
 
-    private ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, IReadOnlyList<TradeGroup> groups, int days, DateTimeOffset now, Func<InsiderTrade, string> status)
+    private ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, IReadOnlyList<TradeGroup> groups, int days, DateTimeOffset now, Func<InsiderTrade, string> status, SplitHistory splits)
     {
         var summary = ActivitySummary.Of(trades);
-        var items = groups.Take(MaxItems).Select(g => (Item: TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles), Status: status(g.First)))
+        var items = groups.Take(MaxItems).Select(g => (Item: TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles, splits: splits), Status: status(g.First)))
             .Select(x => x.Status.Length == 0 ? x.Item : x.Item with { Headline = $"{x.Item.Headline} · {x.Status} insider" }).ToList();
         return new ChatReply
         {

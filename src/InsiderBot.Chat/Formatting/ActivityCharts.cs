@@ -2,6 +2,7 @@ using System.Globalization;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Charts;
 using InsiderBot.Insights;
+using InsiderBot.Insights.Splits;
 using InsiderBot.Store;
 
 namespace InsiderBot.Chat.Formatting;
@@ -10,13 +11,17 @@ namespace InsiderBot.Chat.Formatting;
 public static class ActivityCharts
 {
     /// <summary>The chart as a reply image, or null when no trade in the window has a price to draw. The signals' windows are shaded.</summary>
-    public static ReplyImage? For(string ticker, string companyName, IReadOnlyList<InsiderTrade> trades, DateOnly from, DateOnly to, IReadOnlyList<SignalRecord> signals)
+    /// <remarks>With <paramref name="splits"/>, prices are drawn split-adjusted (today's share basis): a split is no price collapse.</remarks>
+    public static ReplyImage? For(
+        string ticker, string companyName, IReadOnlyList<InsiderTrade> trades, DateOnly from, DateOnly to, IReadOnlyList<SignalRecord> signals, SplitHistory? splits = null)
     {
         var drawn = trades.Where(t => t.Price > 0 && t.Date >= from && t.Date <= to).ToList();
         if (drawn.Count == 0) return null;
 
-        var title = $"{ticker} — {companyName}: insider trades {Day(from)} – {Day(to)}";
-        var png = ActivityChart.Render(trades, from, to, Windows(signals), title);
+        splits ??= SplitHistory.None;
+        var adjusted = splits.Between(from, to).Count > 0 || drawn.Any(t => splits.Factor(t.Date) != 1);
+        var title = $"{ticker} — {companyName}: insider trades {Day(from)} – {Day(to)}{(adjusted ? ", split-adjusted" : "")}";
+        var png = ActivityChart.Render(adjusted ? [.. trades.Select(t => SplitAdjustedTrade.Of(t, splits))] : trades, from, to, Windows(signals), title);
         return new ReplyImage($"{ticker}-insiders.png", png, Describe(ticker, drawn, from, to));
     }
 

@@ -1,5 +1,6 @@
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
+using InsiderBot.Insights.Splits;
 
 namespace InsiderBot.Chat.Formatting;
 
@@ -11,7 +12,8 @@ public static class TradeFormatter
         Item(new TradeGroup([trade]), now, cSuite, showCompany);
 
     /// <param name="cSuite">The roles that count as C-suite (<c>Signals:CSuiteRoles</c>), as the signals read them.</param>
-    public static ReplyItem Item(TradeGroup group, DateTimeOffset now, InsiderRole cSuite, bool showCompany = false)
+    /// <param name="splits">The company's splits: a price from before one is shown beside its split-adjusted value.</param>
+    public static ReplyItem Item(TradeGroup group, DateTimeOffset now, InsiderRole cSuite, bool showCompany = false, SplitHistory? splits = null)
     {
         var t = group.First;
         var c = group.Classification;
@@ -19,17 +21,19 @@ public static class TradeFormatter
         var who = t.IsJoint ? $"{t.InsiderName} and {t.OwnerNames.Count - 1} joint filer{(t.OwnerNames.Count > 2 ? "s" : "")}" : t.InsiderName;
         var company = showCompany ? $"{(t.Ticker.Length > 0 ? t.Ticker : t.IssuerName)} · " : "";
         var headline = $"{Dates.WithAgo(t.Date, now)} · {company}{who} ({InsiderRoles.Describe(c.Roles)}) · {t.Code} {code.Label}";
-        return new ReplyItem(headline, Detail(group), TradeReading.For(c, t.Code, cSuite), ToneOf(c));
+        return new ReplyItem(headline, Detail(group, splits ?? SplitHistory.None), TradeReading.For(c, t.Code, cSuite), ToneOf(c));
     }
 
-    public static string Detail(TradeGroup group)
+    public static string Detail(TradeGroup group) => Detail(group, SplitHistory.None);
+
+    public static string Detail(TradeGroup group, SplitHistory splits)
     {
         var t = group.First;
         var c = group.Classification;
         var parts = new List<string>();
         var price = group.Trades.Count > 1 && group.LowPrice != group.HighPrice
-            ? $"avg {Amounts.Price(group.AveragePrice)} ({Amounts.Price(group.LowPrice)}–{Amounts.Price(group.HighPrice)}, {group.Trades.Count} lots)"
-            : Amounts.Price(t.Price);
+            ? $"avg {SplitNotes.Price(group.AveragePrice, t.Date, splits)} ({Amounts.Price(group.LowPrice)}–{Amounts.Price(group.HighPrice)}, {group.Trades.Count} lots)"
+            : SplitNotes.Price(t.Price, t.Date, splits);
         var amount = $"{Amounts.Shares(group.Shares)} at {price}";
         if (c.Value is { } v) amount += $" = {Amounts.Money(v)}";
         parts.Add(amount);

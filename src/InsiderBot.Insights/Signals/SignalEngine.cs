@@ -1,3 +1,5 @@
+using InsiderBot.Insights.Splits;
+
 namespace InsiderBot.Insights.Signals;
 
 /// <summary>
@@ -20,8 +22,21 @@ public sealed class SignalEngine(SignalOptions options)
     /// cluster or liquidation window of the full evaluation starts before it and reaches it (the store anchors on its
     /// stored signals to pick such a day).
     /// </summary>
-    public IReadOnlyList<Signal> EvaluateIssuer(long issuerCik, IEnumerable<InsiderTrade> trades, IEarlierTrades earlier, DateOnly from)
+    public IReadOnlyList<Signal> EvaluateIssuer(long issuerCik, IEnumerable<InsiderTrade> trades, IEarlierTrades earlier, DateOnly from) =>
+        EvaluateIssuer(issuerCik, trades, earlier, from, SplitHistory.None);
+
+    /// <summary>
+    /// As above, with every price and share count restated on today's basis across the company's applied splits, so a
+    /// price before a split compares with one after it.
+    /// </summary>
+    public IReadOnlyList<Signal> EvaluateIssuer(long issuerCik, IEnumerable<InsiderTrade> trades, IEarlierTrades earlier, DateOnly from, SplitHistory splits)
     {
+        if (!splits.IsEmpty)
+        {
+            trades = trades.Select(t => SplitAdjustedTrade.Of(t, splits));
+            earlier = new SplitAdjustedEarlierTrades(earlier, splits);
+        }
+
         var ordered = SignalTrades.InOrder(trades.Where(t => t.IssuerCik == issuerCik && t.Date >= from).DistinctBy(t => t.Id));
         if (ordered.Count == 0) return [];
         var byInsider = ordered.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());

@@ -6,6 +6,7 @@ using InsiderBot.Edgar.History;
 using InsiderBot.Filings;
 using InsiderBot.Hosting;
 using InsiderBot.Insights.Signals;
+using InsiderBot.Insights.Splits;
 using InsiderBot.Slack;
 using InsiderBot.Store;
 using InsiderBot.Store.Superinvestors;
@@ -31,6 +32,7 @@ public static class ConfigurationCheck
         (WebOptions.Section, typeof(WebOptions)),
         (HistoryOptions.Section, typeof(HistoryOptions)),
         (ImportOptions.Section, typeof(ImportOptions)),
+        (SplitOptions.Section, typeof(SplitOptions)),
     ];
 
     /// <summary>The options classes checked: every settings section of the product (a test keeps this list whole).</summary>

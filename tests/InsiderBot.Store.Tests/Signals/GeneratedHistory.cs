@@ -8,8 +8,14 @@ namespace InsiderBot.Store.Tests.Signals;
 /// sales, near-complete exits (direct and indirect), class B conversions, routine insiders (same month every year),
 /// quiet insiders selling near a rising high, amendments (4/A) and out-of-order arrivals.
 /// </summary>
-internal sealed class GeneratedHistory(int seed, DateOnly end, int years)
+/// <remarks>With <c>splitOn</c>, company 11 splits 3-for-1 that day: its insiders' positions triple and its price thirds.</remarks>
+internal sealed class GeneratedHistory(int seed, DateOnly end, int years, DateOnly? splitOn = null)
 {
+    public const long SplittingIssuer = 11;
+
+    /// <summary>The day company 11's split took effect: its first trading day on or after <c>splitOn</c>.</summary>
+    public DateOnly? SplitDay { get; private set; }
+
     private static readonly string[] Titles = ["Chief Executive Officer", "CFO", "President", "EVP Sales", "", "", "", ""];
     private readonly Random random = new(seed);
     private readonly List<(int Arrival, Form4Filing Filing)> made = [];
@@ -25,8 +31,17 @@ internal sealed class GeneratedHistory(int seed, DateOnly end, int years)
         {
             var price = 20m + random.Next(40);
             high = price;
+            var split = issuer == SplittingIssuer ? splitOn : null;
             for (var day = start; day <= end; day = day.AddDays(1 + random.Next(everyDays * 2)))
             {
+                if (split is { } on && day >= on)
+                {
+                    Split(issuer, 3);
+                    SplitDay = day;
+                    price = Math.Round(price / 3, 2);
+                    split = null;
+                }
+
                 price = Math.Max(2m, Math.Round(price * (1m + (random.Next(-40, 47) / 1000m)), 2));
                 high = Math.Max(high, price);
                 Day(issuer, insiders, day, price);
@@ -96,6 +111,12 @@ internal sealed class GeneratedHistory(int seed, DateOnly end, int years)
                 Emit(issuer, insider, day, [Row("A", 'A', 1_000, 0m, 'D')]);
                 break;
         }
+    }
+
+    private void Split(long issuer, int ratio)
+    {
+        foreach (var key in positions.Keys.Where(k => k.Item1 == issuer).ToList()) positions[key] *= ratio;
+        high = Math.Round(high / ratio, 2);
     }
 
     // Trades in the same month of every year: routine by Cohen, Malloy and Pomorski.

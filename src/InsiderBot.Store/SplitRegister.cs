@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using InsiderBot.Filings;
+using InsiderBot.Insights.Splits;
+using LiteDB;
+using Microsoft.Extensions.Logging;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// Each stored filing's split facts and each company's inferred splits, kept at ingest: a batch records its filings'
+/// facts and re-infers the splits of the companies it touched (<see cref="SplitInference"/> is order-free, so this
+/// equals inferring over the whole history).
+/// </summary>
+internal static class SplitRegister
+{
+    /// <summary>Meta key set once every stored filing has its facts (new stores, and old ones after <see cref="Backfill"/>).</summary>
+    public const string BuiltKey = "split-facts-v1";
+
+    public static void Record(StoreDatabase store, Form4Filing filing) => store.SplitFacts.Upsert(SplitDocuments.ToDocument(SplitFacts.Of(filing)));
+
+    public static IReadOnlyList<StockSplit> Inferred(StoreDatabase store, long issuer) =>
+        store.Splits.FindById(issuer) is { } doc ? SplitDocuments.SplitsFromDocument(doc) : [];
+
+    /// <summary>Re-infers one company's splits from its stored facts; true when the splits to apply changed.</summary>
+    public static bool Refresh(StoreDatabase store, long issuer, SplitOptions options)
+    {
+        var before = Inferred(store, issuer);
+        var facts = store.SplitFacts.Find(IndexQuery.Equal("iss", issuer)).Select(SplitDocuments.FactsFromDocument);
+        var after = SplitInference.Infer(issuer, facts);
+        if (after.Count == 0) store.Splits.Delete(issuer);
+        else store.Splits.Upsert(SplitDocuments.ToDocument(issuer, after));
+        return !Applied(before, options).SequenceEqual(Applied(after, options));
+    }
+
+    /// <summary>
+    /// Reads split facts once for a store written before they were kept: company by company, from the stored trades
+    /// (transaction rows only: holdings rows and option expiries were not stored, so some splits show only in filings
+    /// ingested from now on) and the filings' footnotes. A crash part-way leaves the key unset and the next open redoes it.
+    /// </summary>
+    public static void Backfill(StoreDatabase store, ILogger logger, int companiesPerTransaction = 50)
+    {
+        if (store.GetMeta(BuiltKey) is not null) return;
+        var started = Stopwatch.GetTimestamp();
+        var issuers = store.Issuers.Query().Select(BsonExpression.Create("{ _id: $._id }")).ToEnumerable().Select(d => d["_id"].AsInt64).ToList();
+        if (issuers.Count > 0)
+            logger.LogInformation("Reading split facts once for a store written before them: {Companies} companies", issuers.Count);
+        var found = 0;
+        foreach (var part in issuers.Chunk(companiesPerTransaction))
+        {
+            var filings = part.SelectMany(issuer => StoredFilings(store, issuer)).ToList();
+            found += store.InTransaction(() =>
+            {
+                foreach (var filing in filings) Record(store, filing);
+                return part.Count(issuer => Refresh(store, issuer, new SplitOptions()));
+            });
+        }
+
+        store.InTransaction(() =>
+        {
+            store.SetMeta(BuiltKey, "1");
+            return true;
+        });
+        if (issuers.Count > 0)
+            logger.LogInformation("Split facts read in {Seconds:0.0} s; {Companies} companies with splits to apply", Stopwatch.GetElapsedTime(started).TotalSeconds, found);
+    }
+
+    private static IEnumerable<StockSplit> Applied(IReadOnlyList<StockSplit> splits, SplitOptions options) =>
+        splits.Where(s => s.Confidence >= options.MinConfidence).Select(s => s with { Evidence = [], Confidence = 1 });
+
+    // A stored filing as far as split inference reads it: its non-derivative transaction rows and its footnotes.
+    private static IEnumerable<Form4Filing> StoredFilings(StoreDatabase store, long issuer)
+    {
+        var trades = store.Trades.Find(IndexQuery.Between("ik", DayNumber.KeyStart(issuer), DayNumber.KeyEnd(issuer)))
+            .Select(TradeDocuments.FromDocument)
+            .Where(t => t.Table == OwnershipTable.NonDerivative)
+            .ToLookup(t => t.Accession);
+        foreach (var doc in store.Filings.Find(IndexQuery.Equal("iss", issuer)))
+        {
+            var accession = doc["_id"].AsString;
+            yield return new Form4Filing
+            {
+                Accession = accession,
+                DocumentType = doc["dt"].AsString,
+                PeriodOfReport = doc["per"].IsNull ? null : DayNumber.ToDate(doc["per"].AsInt32),
+                FiledOn = doc["fd"].IsNull ? null : DayNumber.ToDate(doc["fd"].AsInt32),
+                Issuer = new Issuer(issuer, doc["in"].AsString, doc["sym"].AsString),
+                Owners = [new ReportingOwner(doc["own"].AsInt64, "", false, false, false, false, "", "")],
+                Transactions = trades[accession].Select(t => new FilingTransaction
+                {
+                    Table = t.Table,
+                    Position = t.Position,
+                    SecurityTitle = t.SecurityTitle,
+                    Date = t.Date,
+                    Code = t.Code,
+                    Shares = t.Shares,
+                    PricePerShare = t.Price,
+                    AcquiredDisposed = t.AcquiredDisposed,
+                    SharesOwnedAfter = t.OwnedAfter,
+                    DirectOrIndirect = t.DirectOrIndirect,
+                }).ToList(),
+                Footnotes = doc["fn"].AsArray.Select(f => new Footnote(f["id"].AsString, f["t"].AsString)).ToList(),
+            };
+        }
+    }
+}
