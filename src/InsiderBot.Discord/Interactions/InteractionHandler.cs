@@ -45,9 +45,11 @@ public sealed class InteractionHandler(
                 var answered = false;
                 try
                 {
-                    await RunCommandAsync(interaction, async (answer, ct) =>
+                    await RunCommandAsync(interaction, async (answer, _) =>
                     {
-                        await respond(answer, ct);
+                        // A callback already on its way is finished even on shutdown, so "answered" says what Discord got:
+                        // cancelling it half-sent would leave a "thinking…" that the restarting line then could not replace.
+                        await respond(answer, CancellationToken.None);
                         answered = true;
                     }, answerCarriesFiles, cancellationToken);
                 }
