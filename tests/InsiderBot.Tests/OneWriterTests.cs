@@ -21,7 +21,7 @@ public sealed partial class OneWriterTests(SeededStore seeded) : IClassFixture<S
     public async Task SecondBot_OnARunningBotsStore_IsRefusedInOneLine_AndStartsOnceTheFirstHasLeft()
     {
         var store = seeded.Copy(temp);
-        await using (var bot = await RunningBot.StartAsync(store))
+        await using (var bot = await ConsoleBot.StartAsync(store))
         {
             var second = await BotRun.RunAsync(["--store", store], "/explain P\n");
 
@@ -42,7 +42,7 @@ public sealed partial class OneWriterTests(SeededStore seeded) : IClassFixture<S
         var store = seeded.Copy(temp);
         var filing = WriteSynthetic(0);
         var backup = temp.File("backups/copy.db");
-        await using (var bot = await RunningBot.StartAsync(store))
+        await using (var bot = await ConsoleBot.StartAsync(store))
         {
             var status = await BotRun.RunAsync(["ask", "/status", "--store", store]);
             Assert.Equal(0, status.ExitCode);
@@ -81,7 +81,7 @@ public sealed partial class OneWriterTests(SeededStore seeded) : IClassFixture<S
         const int rounds = 100;
         var store = seeded.Copy(temp);
         var files = Enumerable.Range(1, rounds).Select(WriteSynthetic).ToList();
-        await using (var bot = await RunningBot.StartAsync(store))
+        await using (var bot = await ConsoleBot.StartAsync(store))
         {
             var tickers = bot.Tickers;
             for (var i = 0; i < rounds; i++)
@@ -153,11 +153,11 @@ public sealed partial class OneWriterTests(SeededStore seeded) : IClassFixture<S
     private static partial Regex FilingsLine();
 
     /// <summary>The console bot running in this process until disposed (<c>/quit</c>), as a user leaves it running in a terminal.</summary>
-    private sealed class RunningBot : IAsyncDisposable
+    private sealed class ConsoleBot : IAsyncDisposable
     {
         private readonly Task<int> run;
 
-        private RunningBot(Task<int> run, ScriptedInput input, WatchedWriter output)
+        private ConsoleBot(Task<int> run, ScriptedInput input, WatchedWriter output)
         {
             this.run = run;
             Input = input;
@@ -170,7 +170,7 @@ public sealed partial class OneWriterTests(SeededStore seeded) : IClassFixture<S
 
         public IReadOnlyList<string> Tickers => TickersLine().Match(Output.ToString()).Groups[1].Value.Split(", ");
 
-        public static async Task<RunningBot> StartAsync(string store)
+        public static async Task<ConsoleBot> StartAsync(string store)
         {
             var input = new ScriptedInput();
             var output = new WatchedWriter();
@@ -178,7 +178,7 @@ public sealed partial class OneWriterTests(SeededStore seeded) : IClassFixture<S
             var run = Program.RunAsync(["--store", store], new BotConsole(input, output, new StringWriter()), s => s.AddSingleton<TimeProvider>(clock));
             await Task.WhenAny(output.WaitForAsync("Type /quit"), run);
             Assert.False(run.IsCompleted, $"the bot stopped at start: {output}");
-            return new RunningBot(run, input, output);
+            return new ConsoleBot(run, input, output);
         }
 
         public async ValueTask DisposeAsync()

@@ -98,24 +98,8 @@ public sealed class DailyIndexBackfill(
     }
 
     /// <summary>The full submission under the first CIK EDGAR lists it under that has it.</summary>
-    private async Task<(ParseOutcome? Outcome, string? Problem)> FetchAsync(FeedFiling filing, CancellationToken cancellationToken)
-    {
-        EdgarResponse? response = null;
-        foreach (var cik in filing.Ciks)
-        {
-            response = await client.GetAsync(client.Www($"/Archives/edgar/data/{cik}/{filing.Accession}.txt"), EdgarBody.Any, cancellationToken).ConfigureAwait(false);
-            if (response.Outcome != EdgarOutcome.NotFound) break;
-        }
-
-        if (response is null) return (null, "no CIK to find the filing under");
-        var url = response.Url.ToString();
-        return response.Outcome switch
-        {
-            EdgarOutcome.Ok => (reader.Read(response.Body, url, new FilingOrigin(url, filing.Accession, filing.FiledOn, filing.Accepted)), null),
-            EdgarOutcome.Failed => (null, response.Problem),
-            _ => (ParseOutcome.Quarantined(url, $"EDGAR's copy could not be read whole: {response.Problem}"), null),
-        };
-    }
+    private Task<(ParseOutcome? Outcome, string? Problem)> FetchAsync(FeedFiling filing, CancellationToken cancellationToken) =>
+        FullSubmission.FetchAsync(client, reader, filing.Ciks, filing.Accession, filing.FiledOn, filing.Accepted, cancellationToken);
 
     private static IEnumerable<(DateOnly First, DateOnly Last)> Runs(IReadOnlyList<DateOnly> days)
     {

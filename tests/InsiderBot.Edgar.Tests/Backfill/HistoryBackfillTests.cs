@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using InsiderBot.Edgar.Backfill;
 using InsiderBot.Edgar.DataSets;
 using InsiderBot.Edgar.Http;
@@ -25,9 +24,9 @@ public sealed class HistoryBackfillTests
         using var folder = new TempDirectory();
         await using var h = await EdgarHarness.StartAsync(o => o.DataSetFolder = folder.File("datasets"));
         using var store = new TestStore();
-        h.Fake.AddFile("/files/structureddata/data/insider-transactions-data-sets/2025q3_form345.zip", Zip(folder, LiveHarness.Filings.Take(20).ToList()));
-        var daily = PublishBusinessDays(h.Fake, new DateOnly(2025, 10, 1), Today.AddDays(-1));
-        var backfill = NewBackfill(h, store);
+        h.Fake.AddFile("/files/structureddata/data/insider-transactions-data-sets/2025q3_form345.zip", BackfillFixtures.DataSetZip(folder, LiveHarness.Filings.Take(20).ToList()));
+        var daily = BackfillFixtures.PublishBusinessDays(h.Fake, new DateOnly(2025, 10, 1), Today.AddDays(-1));
+        var backfill = BackfillFixtures.NewBackfill(h, store);
 
         var report = await backfill.RunAsync(new DateOnly(2025, 7, 1), Today, _ => null, null, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
 
@@ -58,10 +57,10 @@ public sealed class HistoryBackfillTests
         using var folder = new TempDirectory();
         await using var h = await EdgarHarness.StartAsync(o => o.DataSetFolder = folder.File("datasets"));
         using var store = new TestStore();
-        var daily = PublishBusinessDays(h.Fake, new DateOnly(2025, 11, 3), new DateOnly(2025, 11, 28));
+        var daily = BackfillFixtures.PublishBusinessDays(h.Fake, new DateOnly(2025, 11, 3), new DateOnly(2025, 11, 28));
         var failing = daily[daily.Count / 2];
         h.Fake.Inject(failing.Accession + ".txt", FakeFault.ServiceUnavailable, times: h.Options.MaxAttempts);
-        var backfill = NewBackfill(h, store);
+        var backfill = BackfillFixtures.NewBackfill(h, store);
 
         var first = await backfill.RunAsync(new DateOnly(2025, 11, 3), new DateOnly(2025, 11, 28), _ => null, null, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
         var coveredAfterFailure = Assert.Single(store.Store.Coverage().Market);
@@ -103,40 +102,5 @@ public sealed class HistoryBackfillTests
         var range = BackfillRange.Parse(arguments.Split(' '), Today);
 
         Assert.Equal((DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)), range);
-    }
-
-    private static HistoryBackfill NewBackfill(EdgarHarness h, TestStore store)
-    {
-        var importer = new DataSetImporter(store.Store, h.Time, NullLogger<DataSetImporter>.Instance);
-        var dataSets = new DataSetBackfill(h.Client, importer, Options.Create(h.Options), NullLogger<DataSetBackfill>.Instance);
-        var daily = new DailyIndexBackfill(h.Client, new DailyIndexWalk(h.Client), store.Store, new FilingDocumentReader(), h.Time, NullLogger<DailyIndexBackfill>.Instance);
-        return new HistoryBackfill(dataSets, daily, store.Store, h.Time);
-    }
-
-    /// <summary>An index for every business day (weekends stay 404), a Form 4 on every fourth business day.</summary>
-    private static List<SyntheticFiling> PublishBusinessDays(FakeEdgar edgar, DateOnly first, DateOnly last)
-    {
-        var published = new List<SyntheticFiling>();
-        var n = 0;
-        for (var day = first; day <= last; day = day.AddDays(1))
-        {
-            if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) continue;
-            var filings = n++ % 4 == 0
-                ? [new SyntheticFiling(SyntheticFiling.AccessionOf(n, 25), 7_000_001 + n % 3, $"Company {n % 3}", $"CO{n % 3}", 8_000_001 + n, $"Director {n}", day, new DateTimeOffset(day, new TimeOnly(17, 0), TimeSpan.FromHours(-5)))]
-                : new List<SyntheticFiling>();
-            edgar.PublishDailyIndex(day, filings);
-            published.AddRange(filings);
-        }
-
-        return published;
-    }
-
-    private static byte[] Zip(TempDirectory folder, IReadOnlyList<Form4Filing> filings)
-    {
-        var tables = folder.File("q3");
-        DataSetWriter.Write(tables, filings);
-        var zip = folder.File("q3.zip");
-        ZipFile.CreateFromDirectory(tables, zip);
-        return File.ReadAllBytes(zip);
     }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using InsiderBot.Edgar.Backfill;
 using InsiderBot.Edgar.DataSets;
 using InsiderBot.Edgar.History;
@@ -32,8 +31,8 @@ public sealed class HistoryBootstrapTests
         using var folder = new TempDirectory();
         await using var h = await EdgarHarness.StartAsync(o => o.DataSetFolder = folder.File("datasets"));
         using var t = new TestStore(now: h.Time.GetUtcNow());
-        h.Fake.AddFile("/files/structureddata/data/insider-transactions-data-sets/2025q3_form345.zip", Zip(folder, LiveHarness.Filings.Take(20).ToList()));
-        var daily = PublishBusinessDays(h.Fake, new DateOnly(2025, 10, 1), Today.AddDays(-1), perDay: 3);
+        h.Fake.AddFile("/files/structureddata/data/insider-transactions-data-sets/2025q3_form345.zip", BackfillFixtures.DataSetZip(folder, LiveHarness.Filings.Take(20).ToList()));
+        var daily = BackfillFixtures.PublishBusinessDays(h.Fake, new DateOnly(2025, 10, 1), Today.AddDays(-1), perDay: 3, everyNth: 1);
         var status = new BootstrapStatus();
         var bootstrap = NewBootstrap(h, t, status);
 
@@ -61,7 +60,7 @@ public sealed class HistoryBootstrapTests
         using var folder = new TempDirectory();
         await using var h = await EdgarHarness.StartAsync(o => o.DataSetFolder = folder.File("datasets"));
         using var t = new TestStore(now: h.Time.GetUtcNow());
-        var daily = PublishBusinessDays(h.Fake, new DateOnly(2025, 10, 1), Today.AddDays(-1), perDay: 3);
+        var daily = BackfillFixtures.PublishBusinessDays(h.Fake, new DateOnly(2025, 10, 1), Today.AddDays(-1), perDay: 3, everyNth: 1);
         var target = new DateOnly(2025, 10, 1);
 
         // Interrupted (a stop, or a kill: nothing after the cut is written) at three moments in the middle of a day's filings.
@@ -96,7 +95,7 @@ public sealed class HistoryBootstrapTests
         await using var h = await EdgarHarness.StartAsync();
         var priority = new EdgarPriority();
         var client = new EdgarClient(h.Http, h.Limiter, Options.Create(h.Options), h.Time, NullLogger<EdgarClient>.Instance, new Random(3), priority);
-        PublishBusinessDays(h.Fake, new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30), perDay: 0);
+        BackfillFixtures.PublishBusinessDays(h.Fake, new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 30), perDay: 0);
         using var stop = new CancellationTokenSource();
         var backgroundStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -129,39 +128,7 @@ public sealed class HistoryBootstrapTests
         Assert.True(paths.Skip(last).Any(p => p.Contains("daily-index", StringComparison.Ordinal)) || history.IsCanceled || history.IsFaulted, "history resumed after the poll");
     }
 
-    private static HistoryBootstrap NewBootstrap(EdgarHarness h, TestStore t, BootstrapStatus status)
-    {
-        var importer = new DataSetImporter(t.Store, h.Time, NullLogger<DataSetImporter>.Instance);
-        var dataSets = new DataSetBackfill(h.Client, importer, Options.Create(h.Options), NullLogger<DataSetBackfill>.Instance);
-        var daily = new DailyIndexBackfill(h.Client, new DailyIndexWalk(h.Client), t.Store, new FilingDocumentReader(), h.Time, NullLogger<DailyIndexBackfill>.Instance);
-        return new HistoryBootstrap(new HistoryBackfill(dataSets, daily, t.Store, h.Time), t.Store, status,
+    private static HistoryBootstrap NewBootstrap(EdgarHarness h, TestStore t, BootstrapStatus status) =>
+        new(BackfillFixtures.NewBackfill(h, t), t.Store, status,
             Options.Create(new HistoryOptions()), Options.Create(h.Options), h.Time, NullLogger<HistoryBootstrap>.Instance);
-    }
-
-    /// <summary>An index for every business day (weekends stay 404) with <paramref name="perDay"/> Form 4s on each.</summary>
-    private static List<SyntheticFiling> PublishBusinessDays(FakeEdgar edgar, DateOnly first, DateOnly last, int perDay)
-    {
-        var published = new List<SyntheticFiling>();
-        var n = 0;
-        for (var day = first; day <= last; day = day.AddDays(1))
-        {
-            if (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday) continue;
-            var filings = Enumerable.Range(0, perDay).Select(_ => ++n).Select(i => new SyntheticFiling(
-                SyntheticFiling.AccessionOf(i, 25), 7_100_001 + (i % 5), $"Company {i % 5}", $"BT{i % 5}", 8_100_001 + i, $"Director {i}", day,
-                new DateTimeOffset(day, new TimeOnly(17, 0), TimeSpan.FromHours(-5)))).ToList();
-            edgar.PublishDailyIndex(day, filings);
-            published.AddRange(filings);
-        }
-
-        return published;
-    }
-
-    private static byte[] Zip(TempDirectory folder, IReadOnlyList<Form4Filing> filings)
-    {
-        var tables = folder.File("q3");
-        DataSetWriter.Write(tables, filings);
-        var zip = folder.File("q3.zip");
-        ZipFile.CreateFromDirectory(tables, zip);
-        return File.ReadAllBytes(zip);
-    }
 }
