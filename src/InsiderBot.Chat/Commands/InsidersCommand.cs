@@ -10,7 +10,7 @@ using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot.Chat.Commands;
 
-/// <summary><c>/insiders TICKER [days]</c>: a company's recent insider trades, classified, with what they mean.</summary>
+/// <summary><c>/insiders TICKER [days | from:DATE to:DATE]</c>: a company's insider trades over a window, classified, with what they mean.</summary>
 /// <param name="drawChart">False where only text is shown (the benchmark of the text answer): no chart PNG is rendered.</param>
 /// <param name="history">Fetches a company's own history when the store does not cover the window (live EDGAR access only).</param>
 public sealed class InsidersCommand(
@@ -31,48 +31,50 @@ public sealed class InsidersCommand(
     [
         new("ticker", "The company's ticker, e.g. AAPL", Required: true, Autocomplete: true),
         new("days", $"How many days back to look (1–{MaxDays}, default {DefaultDays})", Kind: ParameterKind.Integer),
+        new("from", $"First day, {TradeWindow.DateFormat} (instead of days)"),
+        new("to", $"Last day, {TradeWindow.DateFormat} (default today)"),
     ];
 
     public ChatReply? Refusal(CommandInput input)
     {
-        var refusal = ArgumentRefusal(input, out var ticker, out _);
+        var refusal = ArgumentRefusal(input, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var ticker, out _);
         if (refusal is not null || !seeder.IsSettled) return refusal; // before seeding, only the full run can say a ticker is unknown
         return store.FindIssuer(ticker) is null ? UnknownTicker(ticker) : null;
     }
 
     public async Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        if (ArgumentRefusal(input, out var ticker, out var days) is { } refusal) return refusal;
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (ArgumentRefusal(input, today, out var ticker, out var window) is { } refusal) return refusal;
         seeder.EnsureSeeded();
         store.EnsureSignals();
         var issuer = store.FindIssuer(ticker);
         if (issuer is null) return UnknownTicker(ticker);
 
-        var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var from = today.AddDays(-days);
-        var fill = await FillHistoryAsync(issuer.Cik, from, today, cancellationToken);
+        var (from, to) = (window.From, window.To);
+        var fill = await FillHistoryAsync(issuer.Cik, from, to, cancellationToken);
         if (fill is { Stored: > 0 }) issuer = store.FindIssuer(ticker) ?? issuer;
-        ChatReply Noted(ChatReply reply) => CoverageText.WithNote(reply, store.Coverage(), issuer.Cik, issuer.Ticker, from, today, fill);
+        ChatReply Noted(ChatReply reply) => CoverageText.WithNote(reply, store.Coverage(), issuer.Cik, issuer.Ticker, from, to, fill);
 
-        var trades = store.TradesForIssuer(issuer.Cik, from, today);
+        var trades = store.TradesForIssuer(issuer.Cik, from, to);
         var name = $"{issuer.Ticker} — {issuer.Name}";
         if (trades.Count == 0)
         {
             var latest = issuer.LatestActivity is { } date
                 ? $"Latest stored activity: {Dates.WithAgo(date, now)}. Try /insiders {issuer.Ticker} {Math.Min(MaxDays, today.DayNumber - date.DayNumber + 30)}."
                 : "The store holds no Form 4 trades for this company yet.";
-            return Noted(ChatReply.Text(name, $"No insider trades in the last {days} days. {latest}"));
+            return Noted(ChatReply.Text(name, $"No insider trades in {window.Phrase}. {latest}"));
         }
 
-        var signals = store.SignalsForIssuer(issuer.Cik, from, today);
+        var signals = store.SignalsForIssuer(issuer.Cik, from, to);
         var groups = TradeGroup.Of(trades);
         var shown = groups.Take(MaxItems).ToList();
-        var statuses = statusCache.Get(issuer.Cik, from, today, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, today, shown));
+        var statuses = statusCache.Get(issuer.Cik, from, to, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, to, shown));
         var splits = store.SplitsFor(issuer.Cik);
-        var activity = Activity(name, trades, groups, days, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)), splits);
-        if (SplitNotes.Spanned(issuer.Ticker, splits, from, today) is { } spanned) activity = activity with { Sections = [.. activity.Sections, new TextSection(spanned)] };
-        var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, from, today, signals, splits);
+        var activity = Activity(name, trades, groups, window, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)), splits);
+        if (SplitNotes.Spanned(issuer.Ticker, splits, from, to) is { } spanned) activity = activity with { Sections = [.. activity.Sections, new TextSection(spanned)] };
+        var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, from, to, signals, splits);
         if (signals.Count > 0)
         {
             var confluence = superinvestors?.ConfluenceFor(issuer.Ticker, issuer.Name);
@@ -86,9 +88,9 @@ public sealed class InsidersCommand(
     /// When the store's history does not cover the window for the company and EDGAR can be asked, its own filings are
     /// fetched first (up to the history's budget; the rest continue in the background). Null when nothing was asked.
     /// </summary>
-    private async Task<CompanyHistoryFill?> FillHistoryAsync(long issuerCik, DateOnly from, DateOnly today, CancellationToken cancellationToken)
+    private async Task<CompanyHistoryFill?> FillHistoryAsync(long issuerCik, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        if (history is null || store.Coverage().Check(issuerCik, from, today) is null) return null;
+        if (history is null || store.Coverage().Check(issuerCik, from, to) is null) return null;
         return await history.FillAsync(issuerCik, from, cancellationToken);
     }
 
@@ -111,17 +113,18 @@ public sealed class InsidersCommand(
             .ToDictionary(t => (t.InsiderCik, t.Date.Year), t => InsiderStatusReader.StatusOfMarketDays(days[t.InsiderCik], t.Date, years));
     }
 
-    private static ChatReply? ArgumentRefusal(CommandInput input, out string ticker, out int days)
+    private static ChatReply? ArgumentRefusal(CommandInput input, DateOnly today, out string ticker, out TradeWindow window)
     {
         ticker = input.Argument(0)?.Trim() ?? "";
-        days = DefaultDays;
-        if (ticker.Length == 0) return ChatReply.Error($"Name a ticker: /insiders TICKER [days], e.g. /insiders MSFT {DefaultDays}.");
+        window = new TradeWindow(today.AddDays(-DefaultDays), today, DefaultDays);
+        if (ticker.Length == 0) return ChatReply.Error($"Name a ticker: /insiders TICKER [days | from:{TradeWindow.DateFormat} to:{TradeWindow.DateFormat}], e.g. /insiders MSFT {DefaultDays}.");
         if (!TickerSymbol.IsValid(ticker)) return ChatReply.Error($"'{EchoedInput.Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}.");
-        if (input.Argument(1) is { } rawDays && (!int.TryParse(rawDays, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days < 1 || days > MaxDays))
-            return ChatReply.Error($"days must be a whole number from 1 to {MaxDays}, e.g. /insiders {ticker.ToUpperInvariant()} {DefaultDays}.");
-        if (input.Arguments.Count > 2)
-            return ChatReply.Error($"/insiders takes a ticker and a number of days, e.g. /insiders {ticker.ToUpperInvariant()} {DefaultDays}.");
-        return null;
+        var example = $"/insiders {ticker.ToUpperInvariant()}";
+        if (input.Arguments.Count > 4)
+            return ChatReply.Error($"/insiders takes a ticker, then a number of days or from:/to: dates, e.g. {example} {DefaultDays} or {example} from:2022-04-01 to:2022-04-30.");
+        return TradeWindow.TryParse(input.Arguments.Skip(1).ToList(), firstDatePosition: 1, today, DefaultDays, MaxDays, example, out window) is { } problem
+            ? ChatReply.Error(problem)
+            : null;
     }
 
     private ChatReply UnknownTicker(string ticker)
@@ -133,14 +136,14 @@ public sealed class InsidersCommand(
         return ChatReply.Error($"Unknown ticker {ticker.ToUpperInvariant()}. {hint}");
     }
 
-    private ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, IReadOnlyList<TradeGroup> groups, int days, DateTimeOffset now, Func<InsiderTrade, string> status, SplitHistory splits)
+    private ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, IReadOnlyList<TradeGroup> groups, TradeWindow window, DateTimeOffset now, Func<InsiderTrade, string> status, SplitHistory splits)
     {
         var summary = ActivitySummary.Of(trades);
         var items = groups.Take(MaxItems).Select(g => (Item: TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles, splits: splits), Status: status(g.First)))
             .Select(x => x.Status.Length == 0 ? x.Item : x.Item with { Headline = $"{x.Item.Headline} · {x.Status} insider" }).ToList();
         return new ChatReply
         {
-            Title = $"{name}: insider trades, last {days} days",
+            Title = $"{name}: insider trades, {window.Label}",
             Tone = ToneOf(summary),
             Sections =
             [
