@@ -1,4 +1,3 @@
-using System.Globalization;
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights.Signals;
@@ -8,7 +7,7 @@ using InsiderBot.Store.Superinvestors;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary>
-/// <c>/clusters [days]</c>: the latest cluster buys market-wide, clean ones first, with the selling check; within clean
+/// <c>/clusters [days | from:DATE to:DATE]</c>: the cluster buys of a window market-wide, clean ones first, with the selling check; within clean
 /// and within mixed, the ones a tracked superinvestor also holds (13F confluence) come first.
 /// </summary>
 public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time, SuperinvestorTracker? superinvestors = null) : IChatCommand
@@ -22,21 +21,26 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
     public string Description => "Latest cluster buys across the market (3+ insiders within 14 days), clean first";
 
     public IReadOnlyList<CommandParameter> Parameters { get; } =
-        [new("days", $"How many days back to look (1–{MaxDays}, default {DefaultDays})", Kind: ParameterKind.Integer)];
+    [
+        new("days", $"How many days back to look (1–{MaxDays}, default {DefaultDays})", Kind: ParameterKind.Integer),
+        new("from", $"First day, {TradeWindow.DateFormat} (instead of days)"),
+        new("to", $"Last day, {TradeWindow.DateFormat} (default today)"),
+    ];
 
     public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        var days = DefaultDays;
-        if (input.Arguments.Count > 1 || (input.Argument(0) is { } raw &&
-            (!int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days < 1 || days > MaxDays)))
-            return Task.FromResult(ChatReply.Error($"/clusters takes a number of days from 1 to {MaxDays}, e.g. /clusters {DefaultDays}."));
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (input.Arguments.Count > 3)
+            return Task.FromResult(ChatReply.Error($"/clusters takes a number of days from 1 to {MaxDays} or from:/to: dates, e.g. /clusters {DefaultDays} or /clusters from:2022-04-01 to:2022-04-30."));
+        if (TradeWindow.TryParse(input.Arguments, firstDatePosition: 1, today, DefaultDays, MaxDays, "/clusters", out var window) is { } problem)
+            return Task.FromResult(ChatReply.Error(problem));
 
         seeder.EnsureSeeded();
         store.EnsureSignals();
-        var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var (from, to) = (window.From, window.To);
         var snapshot = superinvestors?.Snapshot();
-        var clusters = store.SignalsOfKind(SignalKind.ClusterBuying, today.AddDays(-days), today)
+        var clusters = store.SignalsOfKind(SignalKind.ClusterBuying, from, to)
             .Select(s => (Signal: s, Confluence: snapshot?.ConfluenceFor(s.Ticker, s.IssuerName)))
             .OrderBy(c => c.Signal.IsMixed).ThenBy(c => c.Confluence is null)
             .ThenBy(c => c.Signal.Status == InsiderStatus.Opportunistic ? 0 : c.Signal.Status == InsiderStatus.Unknown ? 1 : 2)
@@ -51,7 +55,7 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
             var hint = latest is null
                 ? "The store holds no cluster buy at all yet."
                 : $"The latest stored one is {latest.Ticker} on {Dates.WithAgo(latest.To, now)}: try /clusters {Math.Min(MaxDays, today.DayNumber - latest.To.DayNumber + 1)}.";
-            return Task.FromResult(CoverageText.WithNote(ChatReply.Text($"No cluster buying in the last {days} days", $"{hint} {rule}"), store.Coverage(), null, null, today.AddDays(-days), today));
+            return Task.FromResult(CoverageText.WithNote(ChatReply.Text($"No cluster buying in {window.Phrase}", $"{hint} {rule}"), store.Coverage(), null, null, from, to));
         }
 
         var clean = clusters.Count(c => !c.Signal.IsMixed);
@@ -59,10 +63,10 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
         var order = clusters.Any(c => c.Confluence is not null) ? "Clean first, then mixed; 13F confluence first; newest first" : "Clean first, then mixed; newest first";
         return Task.FromResult(CoverageText.WithNote(new ChatReply
         {
-            Title = $"Cluster buying, last {days} days: {clusters.Count} ({clean} clean)",
+            Title = $"Cluster buying, {window.Label}: {clusters.Count} ({clean} clean)",
             Tone = clean > 0 ? ReplyTone.Buying : ReplyTone.Mixed,
             Sections = [new TextSection(rule), new ItemsSection(order, items, clusters.Count - items.Count)],
             Footer = "From SEC Form 4 filings. Joint filers count as one insider; plan, exercise and tax sales are listed, not counted as selling.",
-        }, store.Coverage(), null, null, today.AddDays(-days), today));
+        }, store.Coverage(), null, null, from, to));
     }
 }

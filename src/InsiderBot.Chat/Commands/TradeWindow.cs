@@ -39,6 +39,7 @@ public sealed record TradeWindow(DateOnly From, DateOnly To, int? LastDays)
             switch (name)
             {
                 case "days":
+                    if (days is not null) return $"Give one number of days, e.g. {example} {defaultDays}; or give dates: {example} from:2022-04-01 to:2022-04-30.";
                     if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > maxDays)
                         return $"days must be a whole number from 1 to {maxDays}, e.g. {example} {defaultDays}; or give dates: {example} from:2022-04-01 to:2022-04-30.";
                     days = n;

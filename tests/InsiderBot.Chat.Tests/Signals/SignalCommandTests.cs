@@ -90,6 +90,14 @@ public sealed class SignalCommandTests
         var (none, noneText) = await Run(t, "/clusters 5");
         Assert.False(none.IsError);
         Assert.Contains("try /clusters", noneText, StringComparison.Ordinal);
+
+        // A past window: only the cluster that ended inside it.
+        var (early, earlyText) = await Run(t, "/clusters from:2026-11-01 to:2026-11-08");
+        Assert.StartsWith("C2 · Cluster buying (clean)", Assert.Single(Assert.Single(early.Sections.OfType<ItemsSection>()).Items).Headline, StringComparison.Ordinal);
+        Assert.Contains("Cluster buying, 2026-11-01 → 2026-11-08: 1 (1 clean)", earlyText, StringComparison.Ordinal);
+        var (reversed, reversedText) = await Run(t, "/clusters from:2026-11-08 to:2026-11-01");
+        Assert.True(reversed.IsError);
+        Assert.Contains("from: must come before to:", reversedText, StringComparison.Ordinal);
     }
 
     [Fact]
