@@ -13,13 +13,16 @@ public static class FilingInputs
 
     public static bool IsZip(string path) => string.Equals(Path.GetExtension(path), ".zip", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Every filing-shaped file under the path, in a stable order. Missing paths yield nothing.</summary>
+    /// <summary>
+    /// Every filing-shaped file under the path, in a stable order (each folder's files by name, then its subfolders), read
+    /// lazily: memory grows with the largest folder's listing, not with the whole tree. Missing paths yield nothing.
+    /// </summary>
     public static IEnumerable<FilingInput> Under(string path, ImportOptions limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
         if (Directory.Exists(path))
         {
-            foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in FilesUnder(path))
             {
                 foreach (var input in FromFile(file, limits)) yield return input;
             }
@@ -27,6 +30,18 @@ public static class FilingInputs
         else if (File.Exists(path))
         {
             foreach (var input in FromFile(path, limits)) yield return input;
+        }
+    }
+
+    private static IEnumerable<string> FilesUnder(string root)
+    {
+        var folders = new Stack<string>();
+        folders.Push(root);
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)) yield return file;
+            foreach (var sub in Directory.EnumerateDirectories(folder).OrderDescending(StringComparer.Ordinal)) folders.Push(sub);
         }
     }
 

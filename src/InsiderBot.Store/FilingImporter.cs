@@ -31,7 +31,6 @@ public sealed class FilingImporter(
     {
         var quarantined = new List<QuarantineEntry>();
         var missing = new List<string>();
-        var accessions = new List<string>();
         var signalChanges = new Dictionary<SignalChangeKind, int>();
         void Count(IReadOnlyList<SignalChange> changes)
         {
@@ -40,7 +39,7 @@ public sealed class FilingImporter(
 
         var batch = new List<Form4Filing>(BatchSize);
         var reports = new List<ThirteenFImported>();
-        int imported = 0, transactions = 0, duplicates = 0, skipped = 0;
+        int imported = 0, transactions = 0, duplicates = 0, skipped = 0, quarantinedCount = 0;
 
         void Flush()
         {
@@ -58,7 +57,6 @@ public sealed class FilingImporter(
 
                 imported++;
                 transactions += batch[i].Transactions.Count;
-                accessions.Add(batch[i].Accession);
             }
 
             batch.Clear();
@@ -96,7 +94,8 @@ public sealed class FilingImporter(
                         break;
                     default:
                         store.Quarantine(outcome.Source, outcome.Reason!);
-                        quarantined.Add(new QuarantineEntry(outcome.Source, outcome.Reason!, time.GetUtcNow()));
+                        // The summary lists the first entries only, so a folder of a million bad files stays within memory.
+                        if (quarantinedCount++ < ImportSummary.MaxListed) quarantined.Add(new QuarantineEntry(outcome.Source, outcome.Reason!, time.GetUtcNow()));
                         logger.LogWarning("Quarantined {Source}: {Reason}", outcome.Source, outcome.Reason);
                         break;
                 }
@@ -106,8 +105,8 @@ public sealed class FilingImporter(
         Flush();
         store.EvaluatePendingSignals((_, changes) => Count(changes));
         logger.LogInformation("Imported {Filings} filings ({Transactions} transactions), {Reports} 13F reports, {Duplicates} duplicates, {Quarantined} quarantined",
-            imported, transactions, reports.Count, duplicates, quarantined.Count);
-        return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing, accessions) { SignalChanges = signalChanges, ThirteenFReports = reports };
+            imported, transactions, reports.Count, duplicates, quarantinedCount);
+        return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing) { QuarantinedCount = quarantinedCount, SignalChanges = signalChanges, ThirteenFReports = reports };
     }
 
     /// <summary>A Form 4 outcome, or (outcome null) the 13F report stored; a refused 13F comes back as a quarantined outcome.</summary>

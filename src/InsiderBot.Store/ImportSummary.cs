@@ -9,9 +9,14 @@ public sealed record ImportSummary(
     int Duplicates,
     int Skipped,
     IReadOnlyList<QuarantineEntry> Quarantined,
-    IReadOnlyList<string> MissingPaths,
-    IReadOnlyList<string> ImportedAccessions)
+    IReadOnlyList<string> MissingPaths)
 {
+    /// <summary>At most this many quarantined inputs are listed in a summary; the store's quarantine keeps them all.</summary>
+    public const int MaxListed = 1_000;
+
+    /// <summary>How many inputs were quarantined: <see cref="Quarantined"/> lists the first <see cref="MaxListed"/>.</summary>
+    public int QuarantinedCount { get; init; } = Quarantined.Count;
+
     /// <summary>
     /// How many signals the import created, grew, changed or withdrew, per kind of change (counted as each signal
     /// transaction commits, so an import of years of history does not hold every change in memory).
@@ -21,5 +26,5 @@ public sealed record ImportSummary(
     /// <summary>The 13F-HR reports of tracked managers the import stored (a refused one is in <see cref="Quarantined"/>).</summary>
     public IReadOnlyList<ThirteenFImported> ThirteenFReports { get; init; } = [];
 
-    public bool HasProblems => Quarantined.Count > 0 || MissingPaths.Count > 0;
+    public bool HasProblems => QuarantinedCount > 0 || MissingPaths.Count > 0;
 }

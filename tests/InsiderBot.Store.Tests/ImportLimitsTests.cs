@@ -103,4 +103,22 @@ public sealed class ImportLimitsTests : IDisposable
         Assert.Equal(big, huge.Source);
         Assert.Equal("the file is 48 MB, larger than Import:MaxFileBytes (8 MB): not read; raise Import:MaxFileBytes to import it", huge.Reason);
     }
+
+    [Fact]
+    public void A_folder_of_many_bad_files_lists_the_first_thousand_and_counts_them_all_and_the_good_one_still_imports()
+    {
+        var folder = Path.Combine(store.Folder, "inbox");
+        Directory.CreateDirectory(Path.Combine(folder, "z-nested"));
+        for (var i = 0; i < 1_500; i++) File.WriteAllText(Path.Combine(folder, $"bad-{i:0000}.xml"), "<ownershipDocument><documentType>4</documentType><issuer>");
+        File.Copy(RepoPaths.Form4(Tesla), Path.Combine(folder, "z-nested", "tesla.xml"));
+
+        var summary = store.Importer.Import([folder]);
+
+        Assert.Equal(1, summary.FilingsImported);
+        Assert.Equal(1_500, summary.QuarantinedCount);
+        Assert.Equal(ImportSummary.MaxListed, summary.Quarantined.Count); // the summary holds a bounded list
+        Assert.EndsWith("bad-0000.xml", summary.Quarantined[0].Source, StringComparison.Ordinal); // each folder's files in name order
+        Assert.Equal(1_500, store.Store.Statistics().Quarantined); // the store keeps every one
+        Assert.True(summary.HasProblems);
+    }
 }

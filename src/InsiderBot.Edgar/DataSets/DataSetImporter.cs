@@ -81,7 +81,7 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
             path, imported, transactions, duplicates, quarantined.Count);
         if (DataSetQuarters.OfPath(path) is { } quarter)
             store.MarkMarketCovered(DataSetQuarters.FirstDay(quarter), DataSetQuarters.LastDay(quarter), CoverageSources.DataSets);
-        var summary = new ImportSummary(imported, transactions, duplicates, 0, quarantined, [], accessions);
+        var summary = new ImportSummary(imported, transactions, duplicates, 0, quarantined, []);
         var refused = stopped is not null && imported + duplicates == 0 ? stopped : null;
         return new DataSetImportSummary(path, summary, reader.RowsRead, refused, notes);
 
@@ -107,7 +107,7 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
     private DataSetImportSummary Refuse(string path, string reason)
     {
         logger.LogWarning("Data set {Path} refused: {Reason}", path, reason);
-        return new DataSetImportSummary(path, new ImportSummary(0, 0, 0, 0, [], [], []), 0, reason, []);
+        return new DataSetImportSummary(path, new ImportSummary(0, 0, 0, 0, [], []), 0, reason, []);
     }
 
     private static string Lacks(string table) => table switch

@@ -34,7 +34,7 @@ public sealed class BackfillVerb(HistoryBackfill backfill, InsiderStore store, I
         foreach (var result in report.DataSets)
         {
             if (result.Refused is { } reason) await console.Out.WriteLineAsync($"{result.Path}: {reason}");
-            else await console.Out.WriteLineAsync($"{Path.GetFileName(result.Path)}: imported {result.Import.FilingsImported:#,0} filing(s), {result.Import.Transactions:#,0} transaction(s), {result.Import.Duplicates:#,0} duplicate(s), {result.Import.Quarantined.Count:#,0} quarantined");
+            else await console.Out.WriteLineAsync($"{Path.GetFileName(result.Path)}: imported {result.Import.FilingsImported:#,0} filing(s), {result.Import.Transactions:#,0} transaction(s), {result.Import.Duplicates:#,0} duplicate(s), {result.Import.QuarantinedCount:#,0} quarantined");
         }
 
         if (report.IndexDays > 0)

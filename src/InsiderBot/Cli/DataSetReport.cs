@@ -22,9 +22,9 @@ public static class DataSetReport
         var s = result.Import;
         await o.WriteLineAsync($"Data set {path}: imported {N(s.FilingsImported)} filing(s) with {N(s.Transactions)} transaction(s) from {N(result.Rows)} rows");
         await o.WriteLineAsync($"Duplicates skipped: {N(s.Duplicates)}");
-        await o.WriteLineAsync($"Quarantined: {N(s.Quarantined.Count)}");
+        await o.WriteLineAsync($"Quarantined: {N(s.QuarantinedCount)}");
         foreach (var entry in s.Quarantined.Take(20)) await o.WriteLineAsync($"  {entry.Source}: {entry.Reason}");
-        if (s.Quarantined.Count > 20) await o.WriteLineAsync($"  … and {N(s.Quarantined.Count - 20)} more (see: quarantine)");
+        if (s.QuarantinedCount > 20) await o.WriteLineAsync($"  … and {N(s.QuarantinedCount - Math.Min(20, s.Quarantined.Count))} more (see: quarantine)");
         foreach (var note in result.Notes) await o.WriteLineAsync($"Note: {note}");
         return true;
     }

@@ -33,8 +33,10 @@ public sealed class ImportVerb(FilingImporter importer, InsiderStore store, BotC
         if (summary.ThirteenFReports.Count > 0) await o.WriteLineAsync($"13F-HR reports: {N(summary.ThirteenFReports.Count)}");
         foreach (var line in summary.ThirteenFReports.Select(Describe)) await o.WriteLineAsync($"  {line}");
         if (summary.Skipped > 0) await o.WriteLineAsync($"Not Form 4 (skipped): {N(summary.Skipped)}");
-        await o.WriteLineAsync($"Quarantined: {N(summary.Quarantined.Count)}");
+        await o.WriteLineAsync($"Quarantined: {N(summary.QuarantinedCount)}");
         foreach (var entry in summary.Quarantined) await o.WriteLineAsync($"  {entry.Source}: {entry.Reason}");
+        if (summary.QuarantinedCount > summary.Quarantined.Count)
+            await o.WriteLineAsync($"  … and {N(summary.QuarantinedCount - summary.Quarantined.Count)} more (see the quarantine command)");
         foreach (var path in summary.MissingPaths) await o.WriteLineAsync($"Not found: {path}");
         return summary.MissingPaths.Count > 0 || failed ? 1 : 0;
     }

@@ -29,7 +29,7 @@ public sealed class ImportCommand(FilingImporter importer)
             new("Imported", $"{summary.FilingsImported.ToString("#,0", CultureInfo.InvariantCulture)} filing(s), {summary.Transactions.ToString("#,0", CultureInfo.InvariantCulture)} transaction(s)"),
             new("13F-HR reports", summary.ThirteenFReports.Count.ToString(CultureInfo.InvariantCulture)),
             new("Duplicates skipped", summary.Duplicates.ToString(CultureInfo.InvariantCulture)),
-            new("Quarantined", summary.Quarantined.Count.ToString(CultureInfo.InvariantCulture)),
+            new("Quarantined", summary.QuarantinedCount.ToString(CultureInfo.InvariantCulture)),
         };
         lines.AddRange(summary.ThirteenFReports.Take(10).Select(r => new ReplyField("13F", Cli.ImportVerb.Describe(r))));
         lines.AddRange(summary.Quarantined.Take(10).Select(q => new ReplyField(q.Source, q.Reason)));
