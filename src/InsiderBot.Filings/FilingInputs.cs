@@ -14,8 +14,8 @@ public static class FilingInputs
     public static bool IsZip(string path) => string.Equals(Path.GetExtension(path), ".zip", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Every filing-shaped file under the path, in a stable order (each folder's files by name, then its subfolders), read
-    /// lazily: memory grows with the largest folder's listing, not with the whole tree. Missing paths yield nothing.
+    /// Every filing-shaped file under the path, in the file system's order, read lazily (a folder's files, then its
+    /// subfolders): memory does not grow with the number of files, however many a folder holds. Missing paths yield nothing.
     /// </summary>
     public static IEnumerable<FilingInput> Under(string path, ImportOptions limits)
     {
@@ -40,8 +40,8 @@ public static class FilingInputs
         while (folders.Count > 0)
         {
             var folder = folders.Pop();
-            foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)) yield return file;
-            foreach (var sub in Directory.EnumerateDirectories(folder).OrderDescending(StringComparer.Ordinal)) folders.Push(sub);
+            foreach (var file in Directory.EnumerateFiles(folder)) yield return file;
+            foreach (var sub in Directory.EnumerateDirectories(folder)) folders.Push(sub);
         }
     }
 

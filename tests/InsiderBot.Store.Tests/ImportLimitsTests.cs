@@ -117,7 +117,6 @@ public sealed class ImportLimitsTests : IDisposable
         Assert.Equal(1, summary.FilingsImported);
         Assert.Equal(1_500, summary.QuarantinedCount);
         Assert.Equal(ImportSummary.MaxListed, summary.Quarantined.Count); // the summary holds a bounded list
-        Assert.EndsWith("bad-0000.xml", summary.Quarantined[0].Source, StringComparison.Ordinal); // each folder's files in name order
         Assert.Equal(1_500, store.Store.Statistics().Quarantined); // the store keeps every one
         Assert.True(summary.HasProblems);
     }
