@@ -63,7 +63,18 @@ public sealed partial class HistoryBootstrap(
             // A week at a time, never across a quarter's start: a published quarter comes whole from its data set.
             var start = new[] { end.AddDays(1 - StepDays), target, DataSets.DataSetQuarters.FirstDay(DataSets.DataSetQuarters.Of(end)) }.Max();
             status.Running(target, CoveredBack(today), today);
-            var report = await backfill.RunAsync(start, end, _ => null, null, cancellationToken).ConfigureAwait(false);
+            BackfillReport report;
+            try
+            {
+                report = await backfill.RunAsync(start, end, _ => null, null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Whatever failed (a full disk, a refused data set), the bot keeps serving and the bootstrap tries again.
+                LogFailed(ex, start, end);
+                report = new BackfillReport([], 0, 0, 0, 0, 0, ex.Message);
+            }
+
             if (report.Problem is { } problem)
             {
                 var retry = history.Value.BootstrapRetryDelay;
@@ -93,6 +104,9 @@ public sealed partial class HistoryBootstrap(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "History bootstrap paused at {Start} → {End}: {Problem}; retrying in {Retry}")]
     private partial void LogPaused(DateOnly start, DateOnly end, string problem, TimeSpan retry);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "History bootstrap failed at {Start} → {End}; it tries again")]
+    private partial void LogFailed(Exception exception, DateOnly start, DateOnly end);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "History bootstrap done: the market's history is complete back to {Target}")]
     private partial void LogDone(DateOnly target);
