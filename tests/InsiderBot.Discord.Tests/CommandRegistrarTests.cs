@@ -71,10 +71,12 @@ public sealed class CommandRegistrarTests : IAsyncLifetime
         var definitions = harness.Discord.Requests[0].Json().EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
 
         var insiders = definitions["insiders"].GetProperty("options").EnumerateArray().ToList();
-        Assert.Equal(["ticker", "days"], insiders.Select(o => o.GetProperty("name").GetString()));
+        Assert.Equal(["ticker", "days", "from", "to"], insiders.Select(o => o.GetProperty("name").GetString()));
         Assert.True(insiders[0].GetProperty("autocomplete").GetBoolean());
         Assert.True(insiders[0].GetProperty("required").GetBoolean());
         Assert.Equal(4, insiders[1].GetProperty("type").GetInt32());
+        Assert.Equal(3, insiders[2].GetProperty("type").GetInt32()); // dates are strings (YYYY-MM-DD)
+        Assert.False(insiders[2].TryGetProperty("required", out var required) && required.GetBoolean());
 
         var code = definitions["explain"].GetProperty("options")[0];
         Assert.Contains(code.GetProperty("choices").EnumerateArray(), c => c.GetProperty("value").GetString() == "P");

@@ -45,7 +45,7 @@ public sealed class AskTests(SeededStore seeded) : IClassFixture<SeededStore>, I
     [Theory]
     [InlineData("/insiders AAPL!", "'AAPL!' is not a ticker: a ticker is 1 to 10 letters or digits")]
     [InlineData("/insiders TSLA 0", "days must be a whole number from 1 to 3650")]
-    [InlineData("/insiders", "Name a ticker: /insiders TICKER [days]")]
+    [InlineData("/insiders", "Name a ticker: /insiders TICKER [days | from:YYYY-MM-DD to:YYYY-MM-DD]")]
     [InlineData("/explain Q", "Unknown transaction code 'Q'. Valid codes: P, S, V, A, D, F, I, M, C, E, H, O, X, G, L, W, Z, J, K, U.")]
     [InlineData("/frobnicate", "Unknown command /frobnicate.")]
     public async Task BadInput_ExitsOneWithAOneLineAnswerThatSaysWhatWouldWork(string command, string expected)
