@@ -70,11 +70,12 @@ public static class CompanySubmissions
     private static DateOnly? DateOf(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? Date(value.GetString() ?? "") : null;
 
-    private static List<string> Column(JsonElement columns, string name) =>
+    /// <summary>One parallel array of a submissions page as strings (a non-string cell reads as empty).</summary>
+    internal static List<string> Column(JsonElement columns, string name) =>
         columns.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array
             ? [.. array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() ?? "" : "")]
             : [];
 
-    private static DateOnly? Date(string text) =>
+    internal static DateOnly? Date(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

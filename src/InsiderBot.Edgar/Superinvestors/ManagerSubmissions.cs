@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using InsiderBot.Edgar.History;
 
 namespace InsiderBot.Edgar.Superinvestors;
 
@@ -9,7 +9,7 @@ namespace InsiderBot.Edgar.Superinvestors;
 /// </summary>
 public static class ManagerSubmissions
 {
-    public static string PathOf(long cik) => $"/submissions/CIK{cik.ToString("D10", CultureInfo.InvariantCulture)}.json";
+    public static string PathOf(long cik) => CompanySubmissions.PathOf(cik);
 
     /// <summary>The 13F filings listed, or null when the body is not a submissions document (not JSON, or another shape).</summary>
     public static IReadOnlyList<ManagerFiling>? ThirteenFs(byte[] json)
@@ -28,26 +28,18 @@ public static class ManagerSubmissions
         if (document.RootElement.ValueKind != JsonValueKind.Object
             || !document.RootElement.TryGetProperty("filings", out var filings) || filings.ValueKind != JsonValueKind.Object
             || !filings.TryGetProperty("recent", out var recent) || recent.ValueKind != JsonValueKind.Object) return null;
-        var accessions = Column(recent, "accessionNumber");
-        var forms = Column(recent, "form");
-        var filed = Column(recent, "filingDate");
-        var periods = Column(recent, "reportDate");
+        var accessions = CompanySubmissions.Column(recent, "accessionNumber");
+        var forms = CompanySubmissions.Column(recent, "form");
+        var filed = CompanySubmissions.Column(recent, "filingDate");
+        var periods = CompanySubmissions.Column(recent, "reportDate");
         var found = new List<ManagerFiling>();
         for (var i = 0; i < accessions.Count && i < forms.Count && i < filed.Count && i < periods.Count; i++)
         {
             if (forms[i] is not ("13F-HR" or "13F-HR/A")) continue;
-            if (Date(filed[i]) is not { } filedOn || Date(periods[i]) is not { } period) continue;
+            if (CompanySubmissions.Date(filed[i]) is not { } filedOn || CompanySubmissions.Date(periods[i]) is not { } period) continue;
             found.Add(new ManagerFiling(accessions[i], forms[i], filedOn, period));
         }
 
         return found;
     }
-
-    private static List<string> Column(JsonElement recent, string name) =>
-        recent.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array
-            ? [.. array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() ?? "" : "")]
-            : [];
-
-    private static DateOnly? Date(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }
