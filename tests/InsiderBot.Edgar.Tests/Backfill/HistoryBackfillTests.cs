@@ -1,15 +1,10 @@
 using InsiderBot.Edgar.Backfill;
-using InsiderBot.Edgar.DataSets;
 using InsiderBot.Edgar.Http;
 using InsiderBot.Edgar.Live;
-using InsiderBot.Edgar.Tests.DataSets;
 using InsiderBot.Edgar.Tests.Support;
 using InsiderBot.Fakes.Edgar;
-using InsiderBot.Filings;
 using InsiderBot.Store.Coverage;
 using InsiderBot.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Edgar.Tests.Backfill;
 
