@@ -58,17 +58,12 @@ public sealed class DailyIndexBackfill(
                             break;
                         }
 
-                        switch (outcome!.Status)
+                        switch (FullSubmission.Sort(outcome!, filing.Accession, batch, store, logger))
                         {
-                            case ParseStatus.Parsed:
-                                batch.Add(outcome.Filing! with { Accession = filing.Accession });
-                                break;
-                            case ParseStatus.Skipped:
+                            case SubmissionVerdict.Skipped:
                                 skipped++;
                                 break;
-                            default:
-                                store.Quarantine(outcome.Source, outcome.Reason!);
-                                logger.LogWarning("Quarantined {Source}: {Reason}", outcome.Source, outcome.Reason);
+                            case SubmissionVerdict.Quarantined:
                                 quarantined++;
                                 break;
                         }

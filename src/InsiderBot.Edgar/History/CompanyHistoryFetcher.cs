@@ -63,20 +63,9 @@ public sealed partial class CompanyHistoryFetcher(
                         break;
                     }
 
-                    switch (outcome!.Status)
-                    {
-                        case ParseStatus.Parsed:
-                            batch.Add(outcome.Filing! with { Accession = filing.Accession });
-                            break;
-                        case ParseStatus.Skipped:
-                            store.SetMeta(EdgarIngestion.SetAsidePrefix + filing.Accession, outcome.Reason!);
-                            break;
-                        default:
-                            store.Quarantine(outcome.Source, outcome.Reason!);
-                            store.SetMeta(EdgarIngestion.SetAsidePrefix + filing.Accession, outcome.Reason!);
-                            LogQuarantined(outcome.Source, outcome.Reason!);
-                            break;
-                    }
+                    // Not a Form 4, or unreadable: set aside, so no later ask fetches it again.
+                    if (FullSubmission.Sort(outcome!, filing.Accession, batch, store, logger) != SubmissionVerdict.Parsed)
+                        store.SetMeta(EdgarIngestion.SetAsidePrefix + filing.Accession, outcome!.Reason!);
 
                     handled.Add(filing.Accession);
                 }
@@ -125,9 +114,6 @@ public sealed partial class CompanyHistoryFetcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Company history of CIK {Issuer} not listed: {Problem}")]
     private partial void LogListFailed(long issuer, string problem);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Quarantined {Source}: {Reason}")]
-    private partial void LogQuarantined(string source, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Company history of CIK {Issuer}: {Stored} filings stored, {Remaining} left for the background, covered from {CoveredFrom}")]
     private partial void LogFilled(long issuer, int stored, int remaining, DateOnly coveredFrom);

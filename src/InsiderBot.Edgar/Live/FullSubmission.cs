@@ -1,5 +1,7 @@
 using InsiderBot.Edgar.Http;
 using InsiderBot.Filings;
+using InsiderBot.Store;
+using Microsoft.Extensions.Logging;
 
 namespace InsiderBot.Edgar.Live;
 
@@ -34,5 +36,25 @@ public static class FullSubmission
             EdgarOutcome.Failed => (null, response.Problem),
             _ => (ParseOutcome.Quarantined(url, $"EDGAR's copy could not be read whole: {response.Problem}"), null),
         };
+    }
+
+    /// <summary>
+    /// Files a fetched filing: a parsed Form 4 joins <paramref name="batch"/> under its listed accession, an unreadable one
+    /// is quarantined with its reason (and logged); what to remember beyond that is the caller's.
+    /// </summary>
+    public static SubmissionVerdict Sort(ParseOutcome outcome, string accession, List<Form4Filing> batch, InsiderStore store, ILogger logger)
+    {
+        switch (outcome.Status)
+        {
+            case ParseStatus.Parsed:
+                batch.Add(outcome.Filing! with { Accession = accession });
+                return SubmissionVerdict.Parsed;
+            case ParseStatus.Skipped:
+                return SubmissionVerdict.Skipped;
+            default:
+                store.Quarantine(outcome.Source, outcome.Reason!);
+                logger.LogWarning("Quarantined {Source}: {Reason}", outcome.Source, outcome.Reason);
+                return SubmissionVerdict.Quarantined;
+        }
     }
 }
