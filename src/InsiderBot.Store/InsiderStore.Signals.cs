@@ -71,6 +71,7 @@ public sealed partial class InsiderStore
         }
         else
         {
+            if (settings is not null && settings != DetectionSettings) RecheckSplitPrices(settings);
             RecomputeSignals();
         }
     }

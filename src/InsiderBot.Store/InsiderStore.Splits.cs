@@ -23,7 +23,41 @@ public sealed partial class InsiderStore
     {
         foreach (var issuer in issuers.Order())
         {
-            if (SplitRegister.Refresh(store, issuer, splitSettings)) changedFrom[issuer] = DateOnly.MinValue;
+            var before = SplitsFor(issuer);
+            if (!SplitRegister.Refresh(store, issuer, splitSettings)) continue;
+            changedFrom[issuer] = DateOnly.MinValue;
+            // Prices around a split that moved are compared on another basis now: their total-value flags are read again.
+            if (SplitPriceFlags.Recheck(store, issuer, before, SplitsFor(issuer)) is { } flagged) DecisionDayLedger.Invalidate(store, flagged);
         }
+    }
+
+    /// <summary>
+    /// After the <c>Splits</c> settings changed (a configured split, the confidence bar): the total-value flags around
+    /// every split configured (now or under <paramref name="previousSettings"/>) or inferred, applied or not, are read
+    /// again on the splits now applied.
+    /// </summary>
+    private void RecheckSplitPrices(string previousSettings)
+    {
+        var issuers = store.Splits.FindAll().Select(d => d["_id"].AsInt64).ToHashSet();
+        var configured = new List<(long Issuer, DateOnly Day)>();
+        foreach (var (ticker, day) in splitSettings.Known.Select(k => (k.Ticker.Trim(), k.Date)).Concat(SplitOptions.KnownIn(previousSettings)))
+        {
+            if (FindIssuer(ticker) is not { } issuer) continue;
+            issuers.Add(issuer.Cik);
+            configured.Add((issuer.Cik, day));
+        }
+
+        store.InTransaction(() =>
+        {
+            foreach (var issuer in issuers.Order())
+            {
+                var applied = SplitsFor(issuer);
+                var days = applied.Splits.Concat(InferredSplits(issuer)).Select(s => s.By)
+                    .Concat(configured.Where(c => c.Issuer == issuer).Select(c => c.Day));
+                if (SplitPriceFlags.Recheck(store, issuer, applied, days) is { } flagged) DecisionDayLedger.Invalidate(store, flagged);
+            }
+
+            return true;
+        });
     }
 }

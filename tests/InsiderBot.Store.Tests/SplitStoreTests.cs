@@ -50,6 +50,66 @@ public sealed class SplitStoreTests
     }
 
     [Fact]
+    public void A_split_a_later_filing_reveals_clears_the_total_value_flags_it_explains_as_if_it_had_been_known()
+    {
+        // Insider 1 holds 120,000 at about $1; a 1-for-25 reverse split on the 10th makes it 4,800 at about $25.
+        var splitDay = new DateOnly(2024, 6, 10);
+        var b = new FilingBuilder();
+        Form4Filing[] before = [b.Sale(77, 1, splitDay.AddDays(-3), price: 1.00m, ownedAfter: 121_000), b.Sale(77, 1, splitDay.AddDays(-2), price: 1.02m, ownedAfter: 120_000), b.Purchase(77, 3, splitDay.AddDays(-1), price: 0.98m)];
+        var postSplitBuy = b.Purchase(77, 2, splitDay.AddDays(2), price: 25.50m); // arrives first: $25.50 against a week of $1
+        var revealing = b.Sale(77, 1, splitDay, shares: 40, price: 25.20m, ownedAfter: 4_760); // 4,800 before it: exactly 120,000 / 25
+
+        using var late = new TestStore();
+        late.Store.IngestFilings(before);
+        late.Store.IngestFilings([postSplitBuy]);
+        var flaggedFirst = Assert.Single(late.Store.TradesForIssuer(77, splitDay.AddDays(2), splitDay.AddDays(2)));
+        late.Store.IngestFilings([revealing]);
+
+        var split = Assert.Single(late.Store.SplitsFor(77).Splits);
+        Assert.Equal(new SplitRatio(1, 25), split.Ratio);
+        var afterSplit = late.Store.TradesForIssuer(77, splitDay, splitDay.AddDays(7));
+        Assert.True(flaggedFirst.Classification.Flags.HasFlag(DataFlag.PriceLooksLikeTotal), "before the split is known, $25.50 reads as a total value");
+        Assert.Equal(2, afterSplit.Count);
+        Assert.All(afterSplit, t => Assert.Equal(DataFlag.None, t.Classification.Flags));
+
+        // The same filings with the split configured from the start: the same flags, the same market days, the same signals.
+        using var known = new TestStore(splits: new SplitOptions { Known = [new KnownSplit { Ticker = "C77", Date = splitDay, Ratio = "1-for-25" }] });
+        known.Store.IngestFilings(before);
+        known.Store.IngestFilings([postSplitBuy]);
+        known.Store.IngestFilings([revealing]);
+        Assert.Equal(Flags(known), Flags(late));
+        Assert.Equal(MarketDays(known), MarketDays(late));
+        Assert.Empty(late.Store.RecomputeSignals());
+
+        static List<(string, DataFlag)> Flags(TestStore t) =>
+            t.Store.AllTradesForIssuer(77).Select(x => (x.Id, x.Classification.Flags)).Order().ToList();
+        static List<string> MarketDays(TestStore t) =>
+            t.Database.MarketDays.FindAll().Select(d => d.ToString()).Order(StringComparer.Ordinal).ToList();
+    }
+
+    [Fact]
+    public void A_split_configured_later_clears_the_total_value_flags_it_explains()
+    {
+        var splitDay = new DateOnly(2024, 6, 10);
+        var b = new FilingBuilder();
+        using var folder = new TempDirectory();
+        var path = folder.File("store.db");
+        using (var t = new TestStore(path: path))
+        {
+            t.Store.IngestFilings([b.Purchase(77, 1, splitDay.AddDays(-3), price: 1.00m), b.Purchase(77, 2, splitDay.AddDays(-2), price: 1.02m), b.Purchase(77, 3, splitDay.AddDays(-1), price: 0.98m)]);
+            t.Store.IngestFilings([b.Purchase(77, 4, splitDay.AddDays(1), price: 25.50m)]);
+            t.Store.EnsureSignals();
+            Assert.True(Assert.Single(t.Store.TradesForIssuer(77, splitDay, splitDay.AddDays(7))).Classification.Flags.HasFlag(DataFlag.PriceLooksLikeTotal));
+        }
+
+        using var reopened = new TestStore(path: path, splits: new SplitOptions { Known = [new KnownSplit { Ticker = "C77", Date = splitDay, Ratio = "1-for-25" }] });
+        reopened.Store.EnsureSignals();
+
+        Assert.Equal(DataFlag.None, Assert.Single(reopened.Store.TradesForIssuer(77, splitDay, splitDay.AddDays(7))).Classification.Flags);
+        Assert.Contains(reopened.Database.MarketDays.FindAll(), d => d["_id"].AsString == "4:77");
+    }
+
+    [Fact]
     public void A_store_written_before_splits_were_kept_is_upgraded_when_opened()
     {
         using var folder = new TempDirectory();

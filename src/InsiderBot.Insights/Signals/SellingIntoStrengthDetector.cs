@@ -1,3 +1,5 @@
+using InsiderBot.Insights.Splits;
+
 namespace InsiderBot.Insights.Signals;
 
 /// <summary>
@@ -14,7 +16,8 @@ public static class SellingIntoStrengthDetector
     /// Sale days from <paramref name="from"/> on; the insider's first trade, last sale and the company's priced trades may
     /// be older than <paramref name="ordered"/> (asked of <paramref name="earlier"/> only for a day that passes the cheaper checks).
     /// </summary>
-    public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options, IEarlierTrades earlier, DateOnly from)
+    /// <remarks>With <paramref name="splits"/> the trades are already restated on today's basis; the reason says so when a split falls after the high or the sale.</remarks>
+    public static IEnumerable<Signal> Detect(IReadOnlyList<InsiderTrade> ordered, SignalOptions options, IEarlierTrades earlier, DateOnly from, SplitHistory? splits = null)
     {
         var clean = ordered.Where(t => !t.Classification.IsFlagged).ToList();
         var firstTrade = new Dictionary<long, InsiderTrade>();
@@ -46,12 +49,19 @@ public static class SellingIntoStrengthDetector
             yield return Signal.About(
                 SignalKind.SellingIntoStrength, day.Trades, day.Date, day.Date, [day.InsiderCik], [first.InsiderName],
                 reason: $"Selling into strength after a quiet period: {first.InsiderName} ({quiet}) sold {SignalText.Money(day.Value)} on {SignalText.Day(day.Date)} " +
-                    $"at up to ${salePrice:0.##}, {level} the ${high.Price.Value:0.##} high of insider trades since {SignalText.Day(since)} (the store's own prices, not a market feed).",
+                    $"at up to ${salePrice:0.##}, {level} the ${high.Price.Value:0.##} high of insider trades since {SignalText.Day(since)} (the store's own prices, not a market feed{AdjustedBy(splits, high.Date)}).",
                 @checked: $"Checked: the sale is discretionary ({day.PlanWords}, no same-day exercise, no tax on vesting); " +
                     $"the insider's history in the store starts {SignalText.Day(firstOwn.Date)}; the high is {SignalText.Day(high.Date)}, from {high.InsiderName}'s {high.Code}, " +
                     $"one of {prices.Count} priced insider trade{(prices.Count == 1 ? "" : "s")} on {prices.Select(t => t.Date).Distinct().Count()} day{(prices.Select(t => t.Date).Distinct().Count() == 1 ? "" : "s")} in the store over that time.",
                 value: day.Value,
                 insider: day.InsiderCik);
         }
+    }
+
+    // ", split-adjusted to today's shares across the 3-for-1 split of 2022-08-25" when a split falls after the earlier of the two days.
+    private static string AdjustedBy(SplitHistory? splits, DateOnly earliest)
+    {
+        var after = splits?.Splits.Where(s => s.IsBefore(earliest)).ToList() ?? [];
+        return after.Count == 0 ? "" : $", split-adjusted to today's shares across the {string.Join(" and ", after.Select(s => $"{s.Ratio} split of {SignalText.Day(s.By)}"))}";
     }
 }

@@ -45,7 +45,7 @@ public sealed class SignalEngine(SignalOptions options)
             .Concat(CSuiteSellingDetector.Detect(ordered, options))
             .Concat(LiquidationDetector.Detect(ordered, options, earlier))
             .Concat(ClusterDetector.Selling(ordered, options))
-            .Concat(SellingIntoStrengthDetector.Detect(ordered, options, earlier, from))
+            .Concat(SellingIntoStrengthDetector.Detect(ordered, options, earlier, from, splits))
             .Where(s => s.From >= from)
             .Select(s => s with
             {

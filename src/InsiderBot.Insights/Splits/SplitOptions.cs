@@ -42,6 +42,17 @@ public sealed class SplitOptions : IValidatableObject
     public string Fingerprint => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"{MinConfidence}|{string.Join(",", Known.Select(k => $"{k.Ticker.Trim().ToUpperInvariant()}:{k.Date:yyyy-MM-dd}:{k.Ratio}"))}");
 
+    /// <summary>The configured (ticker, date) pairs a <see cref="Fingerprint"/> (or a text ending in one) names.</summary>
+    public static IEnumerable<(string Ticker, DateOnly Date)> KnownIn(string fingerprint)
+    {
+        foreach (var entry in fingerprint[(fingerprint.LastIndexOf('|') + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = entry.Split(':');
+            if (parts.Length == 3 && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                yield return (parts[0], date);
+        }
+    }
+
     /// <summary>The configured splits of one ticker, as splits.</summary>
     public IEnumerable<StockSplit> KnownFor(long issuerCik, string ticker) =>
         Known.Where(k => string.Equals(k.Ticker.Trim(), ticker, StringComparison.OrdinalIgnoreCase) && SplitRatio.TryParse(k.Ratio, out _))

@@ -31,6 +31,7 @@ public sealed class SplitAdjustedSignalTests
         Assert.Empty(Strength(SplitHistory.None, trades));
         var signal = Assert.Single(Strength(SplitOn(-200, 3, 1), trades));
         Assert.Contains("within 2% of the $100 high", signal.Reason, StringComparison.Ordinal);
+        Assert.Contains($"split-adjusted to today's shares across the 3-for-1 split of {TradeBuilder.Day(-200):yyyy-MM-dd}", signal.Reason, StringComparison.Ordinal);
         Assert.Equal(98_000m, signal.Value);
     }
 
@@ -40,7 +41,7 @@ public sealed class SplitAdjustedSignalTests
         // $10 before a 1-for-10 reverse split is $100 after it: a $9.60 sale is nowhere near the high.
         InsiderTrade[] trades = [b.Award(1, TradeBuilder.Day(-800)), b.Buy(2, -400, price: 10m), b.Sell(1, 0, price: 9.60m)];
 
-        Assert.Single(Strength(SplitHistory.None, trades));
+        Assert.DoesNotContain("split-adjusted", Assert.Single(Strength(SplitHistory.None, trades)).Reason, StringComparison.Ordinal);
         Assert.Empty(Strength(SplitOn(-200, 1, 10), trades));
     }
 
