@@ -37,6 +37,17 @@ public sealed class TransactionCsvTests
         Assert.All(csv.Rows, r => Assert.DoesNotContain(r, cell => cell.Length > 0 && "=+-@".Contains(cell[0], StringComparison.Ordinal) && !decimal.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out _)));
     }
 
+    [Fact]
+    public void TheReadme_DocumentsEveryExportedField()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var section = readme[readme.IndexOf("## Data to take away", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("\n## ", 5, StringComparison.Ordinal)];
+
+        Assert.All(ExportField.All, f => Assert.Contains($"`{f.Name}`", section, StringComparison.Ordinal));
+        Assert.Contains($"`version` {ExportDocument.SchemaVersion}", section, StringComparison.Ordinal);
+    }
+
     private static ExportedTransaction Row(string id, string insider) => new()
     {
         Id = id, Accession = "0000000000-24-000001", Date = new DateOnly(2024, 1, 2), Ticker = "ACME", IssuerCik = 1, Issuer = "Acme",
