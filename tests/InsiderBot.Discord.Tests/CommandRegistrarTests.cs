@@ -71,7 +71,8 @@ public sealed class CommandRegistrarTests : IAsyncLifetime
         var definitions = harness.Discord.Requests[0].Json().EnumerateArray().ToDictionary(c => c.GetProperty("name").GetString()!);
 
         var insiders = definitions["insiders"].GetProperty("options").EnumerateArray().ToList();
-        Assert.Equal(["ticker", "days", "from", "to"], insiders.Select(o => o.GetProperty("name").GetString()));
+        Assert.Equal(["ticker", "days", "from", "to", "export"], insiders.Select(o => o.GetProperty("name").GetString()));
+        Assert.Equal(["csv", "json"], insiders[4].GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
         Assert.True(insiders[0].GetProperty("autocomplete").GetBoolean());
         Assert.True(insiders[0].GetProperty("required").GetBoolean());
         Assert.Equal(4, insiders[1].GetProperty("type").GetInt32());

@@ -79,6 +79,8 @@ public sealed class InteractionEndpointTests : IAsyncLifetime
         Assert.Equal("args:a||y manage:False guild:" + FakeInteractions.GuildId, answer.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString());
         answer = await CommandAsync("echo", new() { ["second"] = 30, ["first"] = "b" });
         Assert.StartsWith("args:b|30 ", answer.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString(), StringComparison.Ordinal);
+        answer = await CommandAsync("echo", new() { ["fourth"] = "csv", ["first"] = "c" }); // a named option arrives as typed elsewhere
+        Assert.StartsWith("args:c|||fourth:csv ", answer.GetProperty("data").GetProperty("embeds")[0].GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -108,4 +108,22 @@ public sealed class MessageRendererTests
         Assert.Contains("name=\"files[0]\"; filename=activity.png", body, StringComparison.Ordinal);
         Assert.Contains("image/png", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_export_is_the_second_attachment_and_one_over_the_upload_limit_is_left_out_with_a_line_saying_so()
+    {
+        var chart = new ReplyImage("activity.png", [1, 2, 3], "Insider activity");
+        var small = ChatReply.Text("Activity", "see files") with { Chart = chart, Export = new ReplyFile("t.csv", [65], "text/csv", "1 transaction") };
+        var large = small with { Export = new ReplyFile("t.csv", new byte[DiscordLimits.FileBytes + 1], "text/csv", "many") };
+
+        var fits = renderer.Render(small);
+        var over = renderer.Render(large);
+
+        Assert.Equal(["activity.png", "t.csv"], fits.Files.Select(f => f.FileName));
+        Assert.Equal([0, 1], Parse(fits).GetProperty("attachments").EnumerateArray().Select(a => a.GetProperty("id").GetInt32()));
+        Assert.Equal(["activity.png"], over.Files.Select(f => f.FileName));
+        Assert.Single(Parse(over).GetProperty("attachments").EnumerateArray());
+        var text = string.Join("\n", Parse(over).GetProperty("embeds").EnumerateArray().Select(e => e.TryGetProperty("description", out var d) ? d.GetString() : ""));
+        Assert.Contains("over Discord's 10 MB upload limit", text, StringComparison.Ordinal);
+    }
 }

@@ -147,7 +147,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
         var held = request.Method == "POST" && FakeRestRoutes.IsMessagePost(path) && holds.TryDequeue(out var h) ? h : null;
         if (held is { AfterCreating: false } && !await HoldAsync(held, request, context)) return;
-        var response = TakeInjected(request) ?? routes.Answer(request);
+        var response = TakeInjected(request) ?? (request.IsMultipart ? FakeUploadRules.Check(request, FakeRestRoutes.IsCallback(path)) : null) ?? routes.Answer(request);
         if (held is { AfterCreating: true } && !await HoldAsync(held, request, context)) return;
         if (response.Hold is { } hold) await hold.WaitAsync(context.RequestAborted);
         if (TakeHeld(request) is { } release) await release.WaitAsync(context.RequestAborted);

@@ -19,6 +19,8 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
 
     public static bool IsMessagePost(string path) => ChannelMessages().IsMatch(path);
 
+    public static bool IsCallback(string path) => Callback().IsMatch(path);
+
     public IReadOnlyList<FakeChannelMessage> Messages(string channel)
     {
         var list = channels.GetOrAdd(channel, _ => []);

@@ -12,6 +12,12 @@ public sealed record RecordedRequest(string Method, string Path, IReadOnlyDictio
 
     public bool IsMultipart => ContentType?.StartsWith("multipart/form-data", StringComparison.Ordinal) == true;
 
+    /// <summary>The parts of a multipart body (<c>payload_json</c>, <c>files[0]</c> …), as Discord reads them.</summary>
+    public IReadOnlyList<FakeUpload> Parts() => IsMultipart ? FakeUploadRules.Parts(this) : [];
+
+    /// <summary>The uploaded file named <paramref name="fileName"/>, or null.</summary>
+    public FakeUpload? File(string fileName) => Parts().FirstOrDefault(p => p.Name.StartsWith("files[", StringComparison.Ordinal) && p.FileName == fileName);
+
     /// <summary>The JSON body, or the <c>payload_json</c> part of a multipart body.</summary>
     public JsonElement Json()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -87,15 +88,29 @@ public sealed partial class FakeSlack
             }
             case "files.getUploadURLExternal":
             {
+                // Like Slack: filename and a positive length are required; the upload must then be exactly that long.
+                if (args["filename"]?.ToString() is not { Length: > 0 } fileName) return Error("invalid_arguments");
+                if (!long.TryParse(args["length"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var length) || length <= 0)
+                    return Error("missing_argument");
                 var id = "F" + Interlocked.Increment(ref sequence);
+                tickets[id] = (fileName, length);
                 return new JsonObject { ["ok"] = true, ["upload_url"] = new Uri(BaseUrl, "upload/" + id).ToString(), ["file_id"] = id };
             }
             case "files.completeUploadExternal":
             {
-                var files = args["files"] as JsonArray ?? [];
-                return files.All(f => uploads.ContainsKey(f?["id"]?.ToString() ?? ""))
-                    ? new JsonObject { ["ok"] = true, ["files"] = files.DeepClone() }
-                    : Error("file_not_found");
+                // Only ids from getUploadURLExternal whose bytes arrived, and each only once.
+                var files = (args["files"] as JsonArray ?? []).Select(f => (Id: f?["id"]?.ToString() ?? "", Title: f?["title"]?.ToString())).ToList();
+                if (files.Count == 0 || files.Any(f => !uploads.ContainsKey(f.Id) || !completed.TryAdd(f.Id, true))) return Error("file_not_found");
+                var channel = args["channel_id"]?.ToString();
+                foreach (var (id, title) in files)
+                {
+                    var shared = new FakeSlackFile(id, tickets[id].FileName, title ?? tickets[id].FileName, uploads[id], args["thread_ts"]?.ToString());
+                    if (channel is not null) sharedFiles.GetOrAdd(channel, _ => new ConcurrentQueue<FakeSlackFile>()).Enqueue(shared);
+                }
+
+                changes.Changed();
+
+                return new JsonObject { ["ok"] = true, ["files"] = args["files"]!.DeepClone() };
             }
             case "apps.connections.open":
             {
@@ -140,6 +155,8 @@ public sealed partial class FakeSlack
     {
         using var buffer = new MemoryStream();
         await context.Request.Body.CopyToAsync(buffer);
+        if (!tickets.TryGetValue(id, out var ticket)) return Results.NotFound();
+        if (buffer.Length != ticket.Length) return Results.BadRequest($"uploaded {buffer.Length} bytes, but getUploadURLExternal was told {ticket.Length}");
         uploads[id] = buffer.ToArray();
         return Results.Ok();
     }

@@ -22,6 +22,9 @@ public sealed partial class FakeSlack : IAsyncDisposable
     private readonly ConcurrentDictionary<string, List<JsonObject>> channels = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FakeSlackResponse> responses = new();
     private readonly ConcurrentDictionary<string, byte[]> uploads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string FileName, long Length)> tickets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> completed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeSlackFile>> sharedFiles = new(StringComparer.Ordinal);
     private readonly Channel<FakeSlackCall> callSignal = Channel.CreateUnbounded<FakeSlackCall>();
     private readonly Channel<FakeSlackResponse> responseSignal = Channel.CreateUnbounded<FakeSlackResponse>();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeSlackHold>> holds = new(StringComparer.Ordinal);
@@ -41,7 +44,11 @@ public sealed partial class FakeSlack : IAsyncDisposable
 
     public IReadOnlyList<FakeSlackResponse> Responses => responses.ToArray();
 
+    /// <summary>Bytes uploaded to an upload URL with exactly the length its ticket declared, by file id.</summary>
     public IReadOnlyDictionary<string, byte[]> Uploads => uploads;
+
+    /// <summary>The files <c>files.completeUploadExternal</c> shared in a channel, in order.</summary>
+    public IReadOnlyList<FakeSlackFile> SharedFiles(string channel) => sharedFiles.TryGetValue(channel, out var files) ? files.ToArray() : [];
 
     public static async Task<FakeSlack> StartAsync()
     {
@@ -81,7 +88,10 @@ public sealed partial class FakeSlack : IAsyncDisposable
         return hold;
     }
 
-    /// <summary>Completes when <paramref name="condition"/> holds, re-checked whenever a message is posted or updated.</summary>
+    /// <summary>Completes when <paramref name="count"/> files have been shared in <paramref name="channel"/>.</summary>
+    public Task WaitUntilFilesAsync(string channel, int count, TimeSpan timeout) => changes.WaitUntilAsync(() => SharedFiles(channel).Count >= count, timeout);
+
+    /// <summary>Completes when <paramref name="condition"/> holds, re-checked whenever a message is posted or updated or a file shared.</summary>
     public Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout) => changes.WaitUntilAsync(condition, timeout);
 
     public void SetUser(string userId, bool isAdmin, bool isOwner = false) => users[userId] = (isAdmin, isOwner);

@@ -41,7 +41,9 @@ public sealed class SlackTestHost : IAsyncDisposable
 
     public IServiceProvider Services => App.Services;
 
-    public static async Task<SlackTestHost> StartAsync(string mode = "http", Dictionary<string, string?>? settings = null, Action<FakeSlack>? arrange = null)
+    /// <param name="services">More of the bot (the store, real commands) for a test that answers from real data.</param>
+    public static async Task<SlackTestHost> StartAsync(
+        string mode = "http", Dictionary<string, string?>? settings = null, Action<FakeSlack>? arrange = null, Action<IServiceCollection>? services = null)
     {
         var slack = await FakeSlack.StartAsync();
         arrange?.Invoke(slack);
@@ -63,6 +65,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         foreach (var command in commands.All()) builder.Services.AddSingleton(command);
         builder.Services.AddSingleton<IChatCommand, HelpCommand>();
         builder.Services.AddSingleton<ChatCommandRouter>();
+        services?.Invoke(builder.Services);
         builder.Services.AddSlack(builder.Configuration);
         var app = builder.Build();
         app.MapSlackCommands();

@@ -1,3 +1,4 @@
+using InsiderBot.Chat.Export;
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
@@ -6,7 +7,10 @@ using InsiderBot.Store;
 
 namespace InsiderBot.Chat.Commands;
 
-/// <summary><c>/insider NAME</c>: one insider's history across companies and whether they trade routinely or opportunistically.</summary>
+/// <summary>
+/// <c>/insider NAME [export:csv]</c>: one insider's history across companies and whether they trade routinely or
+/// opportunistically; <c>export:</c> attaches every transaction of that history as a file.
+/// </summary>
 public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IChatCommand
 {
     public const int MaxItems = 15;
@@ -17,11 +21,13 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
     public string Description => "One insider's trades and whether they trade routinely or opportunistically";
 
     public IReadOnlyList<CommandParameter> Parameters { get; } =
-        [new("name", "Part of the insider's name, any order, e.g. musk or elon musk", Required: true, TakesRest: true)];
+        [new("name", "Part of the insider's name, any order, e.g. musk or elon musk", Required: true, TakesRest: true), ExportOption.Parameter];
 
     public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        var name = string.Join(' ', input.Arguments).Trim();
+        if (ExportOption.Take(input.Arguments, "/insider musk", out var export, out var arguments) is { } badExport)
+            return Task.FromResult(ChatReply.Error(badExport));
+        var name = string.Join(' ', arguments.Where(a => a.Length > 0)).Trim();
         if (name.Length < 2 || name.Length > 80)
             return Task.FromResult(ChatReply.Error("Name an insider (2 to 80 characters): /insider NAME, e.g. /insider musk."));
 
@@ -62,7 +68,19 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
             Sections = sections,
             Footer = "From SEC Form 4 filings. Status is as of this year, from open-market trades (P and S) in the store.",
         };
+        if (export is { } format) reply = reply with { Export = Exported(insider, today, trades, format) };
         // The status reads the lookback years: history that starts later leaves it unknown, and says why.
         return Task.FromResult(CoverageText.WithNote(reply, store.Coverage(), null, null, today.AddYears(-options.RoutineLookbackYears), today));
+    }
+
+    /// <summary>Every stored transaction of the insider, with the signals of each company over the days they traded there.</summary>
+    private ReplyFile Exported(InsiderRecord insider, DateOnly today, IReadOnlyList<InsiderTrade> trades, ExportFormat format)
+    {
+        var signals = trades.GroupBy(t => t.IssuerCik)
+            .SelectMany(g => store.SignalsForIssuer(g.Key, g.Min(t => t.Date), g.Max(t => t.Date)))
+            .DistinctBy(s => s.Id).ToList();
+        var subject = new ExportSubject("insider", insider.FilerCik, insider.Name, null);
+        var document = TransactionExport.Build(subject, null, today, trades, store.SplitsFor, signals, store.SignalSettings.CSuiteRoles);
+        return TransactionExport.File(document, format);
     }
 }

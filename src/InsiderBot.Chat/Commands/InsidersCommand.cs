@@ -1,4 +1,5 @@
 using System.Globalization;
+using InsiderBot.Chat.Export;
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
@@ -10,7 +11,10 @@ using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot.Chat.Commands;
 
-/// <summary><c>/insiders TICKER [days | from:DATE to:DATE]</c>: a company's insider trades over a window, classified, with what they mean.</summary>
+/// <summary>
+/// <c>/insiders TICKER [days | from:DATE to:DATE] [export:csv]</c>: a company's insider trades over a window, classified,
+/// with what they mean; <c>export:</c> attaches every transaction of the window as a file.
+/// </summary>
 /// <param name="drawChart">False where only text is shown (the benchmark of the text answer): no chart PNG is rendered.</param>
 /// <param name="history">Fetches a company's own history when the store does not cover the window (live EDGAR access only).</param>
 public sealed class InsidersCommand(
@@ -33,11 +37,12 @@ public sealed class InsidersCommand(
         new("days", $"How many days back to look (1–{MaxDays}, default {DefaultDays})", Kind: ParameterKind.Integer),
         new("from", $"First day, {TradeWindow.DateFormat} (instead of days)"),
         new("to", $"Last day, {TradeWindow.DateFormat} (default today)"),
+        ExportOption.Parameter,
     ];
 
     public ChatReply? Refusal(CommandInput input)
     {
-        var refusal = ArgumentRefusal(input, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var ticker, out _);
+        var refusal = ArgumentRefusal(input, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var ticker, out _, out _);
         if (refusal is not null || !seeder.IsSettled) return refusal; // before seeding, only the full run can say a ticker is unknown
         return store.FindIssuer(ticker) is null ? UnknownTicker(ticker) : null;
     }
@@ -46,7 +51,7 @@ public sealed class InsidersCommand(
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (ArgumentRefusal(input, today, out var ticker, out var window) is { } refusal) return refusal;
+        if (ArgumentRefusal(input, today, out var ticker, out var window, out var export) is { } refusal) return refusal;
         seeder.EnsureSeeded();
         store.EnsureSignals();
         var issuer = store.FindIssuer(ticker);
@@ -55,9 +60,12 @@ public sealed class InsidersCommand(
         var (from, to) = (window.From, window.To);
         var fill = await FillHistoryAsync(issuer.Cik, from, to, cancellationToken);
         if (fill is { Stored: > 0 }) issuer = store.FindIssuer(ticker) ?? issuer;
-        ChatReply Noted(ChatReply reply) => CoverageText.WithNote(reply, store.Coverage(), issuer.Cik, issuer.Ticker, from, to, fill);
-
         var trades = store.TradesForIssuer(issuer.Cik, from, to);
+        var signals = store.SignalsForIssuer(issuer.Cik, from, to);
+        var splits = store.SplitsFor(issuer.Cik);
+        ChatReply Noted(ChatReply reply) =>
+            CoverageText.WithNote(Exported(reply, export, issuer, window, trades, signals, splits), store.Coverage(), issuer.Cik, issuer.Ticker, from, to, fill);
+
         var name = $"{issuer.Ticker} — {issuer.Name}";
         if (trades.Count == 0)
         {
@@ -67,11 +75,9 @@ public sealed class InsidersCommand(
             return Noted(ChatReply.Text(name, $"No insider trades in {window.Phrase}. {latest}"));
         }
 
-        var signals = store.SignalsForIssuer(issuer.Cik, from, to);
         var groups = TradeGroup.Of(trades);
         var shown = groups.Take(MaxItems).ToList();
         var statuses = statusCache.Get(issuer.Cik, from, to, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, to, shown));
-        var splits = store.SplitsFor(issuer.Cik);
         var activity = Activity(name, trades, groups, window, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)), splits);
         if (SplitNotes.Spanned(issuer.Ticker, splits, from, to) is { } spanned) activity = activity with { Sections = [.. activity.Sections, new TextSection(spanned)] };
         var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, from, to, signals, splits);
@@ -113,16 +119,27 @@ public sealed class InsidersCommand(
             .ToDictionary(t => (t.InsiderCik, t.Date.Year), t => InsiderStatusReader.StatusOfMarketDays(days[t.InsiderCik], t.Date, years));
     }
 
-    private static ChatReply? ArgumentRefusal(CommandInput input, DateOnly today, out string ticker, out TradeWindow window)
+    /// <summary>The reply with every transaction of the window attached, when <c>export:</c> asked for it.</summary>
+    private ChatReply Exported(ChatReply reply, ExportFormat? format, IssuerRecord issuer, TradeWindow window, IReadOnlyList<InsiderTrade> trades, IReadOnlyList<SignalRecord> signals, SplitHistory splits)
+    {
+        if (format is not { } chosen) return reply;
+        var subject = new ExportSubject("company", issuer.Cik, issuer.Name, issuer.Ticker);
+        var document = TransactionExport.Build(subject, window.From, window.To, trades, _ => splits, signals, store.SignalSettings.CSuiteRoles);
+        return reply with { Export = TransactionExport.File(document, chosen) };
+    }
+
+    private static ChatReply? ArgumentRefusal(CommandInput input, DateOnly today, out string ticker, out TradeWindow window, out ExportFormat? export)
     {
         ticker = input.Argument(0)?.Trim() ?? "";
         window = new TradeWindow(today.AddDays(-DefaultDays), today, DefaultDays);
+        export = null;
         if (ticker.Length == 0) return ChatReply.Error($"Name a ticker: /insiders TICKER [days | from:{TradeWindow.DateFormat} to:{TradeWindow.DateFormat}], e.g. /insiders MSFT {DefaultDays}.");
         if (!TickerSymbol.IsValid(ticker)) return ChatReply.Error($"'{EchoedInput.Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}.");
         var example = $"/insiders {ticker.ToUpperInvariant()}";
-        if (input.Arguments.Count > 4)
+        if (ExportOption.Take(input.Arguments, example, out export, out var arguments) is { } badExport) return ChatReply.Error(badExport);
+        if (arguments.Count > 4)
             return ChatReply.Error($"/insiders takes a ticker, then a number of days or from:/to: dates, e.g. {example} {DefaultDays} or {example} from:2022-04-01 to:2022-04-30.");
-        return TradeWindow.TryParse(input.Arguments.Skip(1).ToList(), firstDatePosition: 1, today, DefaultDays, MaxDays, example, out window) is { } problem
+        return TradeWindow.TryParse(arguments.Skip(1).ToList(), firstDatePosition: 1, today, DefaultDays, MaxDays, example, out window) is { } problem
             ? ChatReply.Error(problem)
             : null;
     }

@@ -11,9 +11,12 @@ public sealed record ChatReply
     public IReadOnlyList<ReplySection> Sections { get; init; } = [];
     public string? Footer { get; init; }
     public ReplyImage? Chart { get; init; }
+    /// <summary>Data to take away (<c>export:csv</c>): sent as a file beside the chart.</summary>
+    public ReplyFile? Export { get; init; }
     /// <summary>Shown only to the user who asked.</summary>
     public bool Ephemeral { get; init; }
     public bool IsError => Tone == ReplyTone.Error;
+    public bool HasFiles => Chart is not null || Export is not null;
 
     public static ChatReply Error(string message) => new()
     {

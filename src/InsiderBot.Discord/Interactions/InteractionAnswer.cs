@@ -11,8 +11,6 @@ public sealed record InteractionAnswer(int Type, DiscordMessage? Data = null)
     public const int Deferred = 5;
     public const int AutocompleteResult = 8;
 
-    public bool HasFile => Data?.File is not null;
-
     public JsonObject ToJson()
     {
         var json = new JsonObject { ["type"] = Type };

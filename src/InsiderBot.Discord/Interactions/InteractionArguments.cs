@@ -10,14 +10,21 @@ public static class InteractionArguments
     public const long ManageChannels = 1 << 4;
     public const long ManageGuild = 1 << 5;
 
-    /// <summary>Arguments in the command's parameter order; a gap before a later option becomes an empty string.</summary>
+    /// <summary>
+    /// Arguments in the command's parameter order; a gap before a later option becomes an empty string. A
+    /// <see cref="CommandParameter.Named"/> parameter's value arrives as typed elsewhere: <c>export:csv</c>.
+    /// </summary>
     public static IReadOnlyList<string> For(IChatCommand command, IReadOnlyList<InteractionOption> options)
     {
-        var arguments = command.Parameters
-            .Select(p => options.FirstOrDefault(o => string.Equals(o.Name, p.Name, StringComparison.OrdinalIgnoreCase))?.Value)
-            .ToList();
+        var arguments = command.Parameters.Select(p => Value(p, options)).ToList();
         while (arguments.Count > 0 && arguments[^1] is null) arguments.RemoveAt(arguments.Count - 1);
         return arguments.Select(a => a ?? "").ToList();
+    }
+
+    private static string? Value(CommandParameter parameter, IReadOnlyList<InteractionOption> options)
+    {
+        var value = options.FirstOrDefault(o => string.Equals(o.Name, parameter.Name, StringComparison.OrdinalIgnoreCase))?.Value;
+        return value is not null && parameter.Named ? $"{parameter.Name}:{value}" : value;
     }
 
     /// <summary>Manage Channels, Manage Server or Administrator, from <c>member.permissions</c> (a decimal bitset string).</summary>

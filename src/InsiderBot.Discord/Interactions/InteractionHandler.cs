@@ -30,7 +30,7 @@ public sealed class InteractionHandler(
     /// <summary>Sends the first answer; HTTP writes it as the response, the gateway POSTs it to the callback URL.</summary>
     public delegate Task Responder(InteractionAnswer answer, CancellationToken cancellationToken);
 
-    /// <param name="answerCarriesFiles">False over HTTP (the response is JSON), so a reply with a chart is deferred and attached by the edit.</param>
+    /// <param name="answerCarriesFiles">False over HTTP (the response is JSON), so a reply with a chart or an export is deferred and attached by the edit.</param>
     public async Task HandleAsync(DiscordInteraction interaction, Responder respond, bool answerCarriesFiles, CancellationToken cancellationToken)
     {
         switch (interaction.Type)
@@ -94,7 +94,7 @@ public sealed class InteractionHandler(
         var defer = Task.Delay(options.Value.DeferAfter, time, deferTimer.Token);
         var first = await Task.WhenAny(work, defer);
         await deferTimer.CancelAsync();
-        if (first == work && (answerCarriesFiles || (await work).Chart is null))
+        if (first == work && (answerCarriesFiles || !(await work).HasFiles))
         {
             await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(await work)), cancellationToken);
             return;
@@ -153,6 +153,6 @@ public sealed class InteractionHandler(
                 choices.Add(new JsonObject { ["name"] = DiscordLimits.Clip($"{issuer.Ticker} — {issuer.Name}", DiscordLimits.ChoiceName), ["value"] = issuer.Ticker });
         }
 
-        return new InteractionAnswer(InteractionAnswer.AutocompleteResult, new DiscordMessage(new JsonObject { ["choices"] = choices }, null));
+        return new InteractionAnswer(InteractionAnswer.AutocompleteResult, new DiscordMessage(new JsonObject { ["choices"] = choices }, []));
     }
 }

@@ -14,6 +14,10 @@ public static class DiscordLimits
     public const int ChoiceName = 100;
     public const int Choices = 25;
     public const int CommandDescription = 100;
+    public const int AttachmentDescription = 1024;
+
+    /// <summary>The default per-file upload limit (10 MiB; an interaction's <c>attachment_size_limit</c> gives the actual).</summary>
+    public const int FileBytes = 10 * 1024 * 1024;
 
     public static string Clip(string text, int max) =>
         text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";

@@ -5,27 +5,33 @@ using InsiderBot.Chat.Replies;
 
 namespace InsiderBot.Discord.Rendering;
 
-/// <summary>A message body ready for Discord: the JSON payload and, when the reply has a chart, the PNG to upload with it.</summary>
-public sealed record DiscordMessage(JsonObject Payload, ReplyImage? File)
+/// <summary>
+/// A message body ready for Discord: the JSON payload and the files to upload with it (the chart, an export), in the
+/// order of the payload's <c>attachments</c> ids.
+/// </summary>
+public sealed record DiscordMessage(JsonObject Payload, IReadOnlyList<ReplyFile> Files)
 {
-    /// <summary>JSON, or <c>multipart/form-data</c> with <c>payload_json</c> and <c>files[0]</c> when there is a file.</summary>
-    public HttpContent ToContent() => Content(Payload, File);
+    /// <summary>JSON, or <c>multipart/form-data</c> with <c>payload_json</c> and <c>files[0]</c>, <c>files[1]</c> … when there are files.</summary>
+    public HttpContent ToContent() => Content(Payload, Files);
 
     /// <summary>Wraps the message in an interaction response (<c>{"type":4,"data":...}</c>).</summary>
-    public HttpContent ToCallbackContent(int type) => Content(new JsonObject { ["type"] = type, ["data"] = Payload.DeepClone() }, File);
+    public HttpContent ToCallbackContent(int type) => Content(new JsonObject { ["type"] = type, ["data"] = Payload.DeepClone() }, Files);
 
     public static HttpContent Json(JsonNode body) =>
         new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
 
-    private static HttpContent Content(JsonObject payload, ReplyImage? file)
+    private static HttpContent Content(JsonObject payload, IReadOnlyList<ReplyFile> files)
     {
-        if (file is null) return Json(payload);
+        if (files.Count == 0) return Json(payload);
         var multipart = new MultipartFormDataContent();
-        var json = Json(payload);
-        multipart.Add(json, "payload_json");
-        var png = new ByteArrayContent(file.Png);
-        png.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        multipart.Add(png, "files[0]", file.FileName);
+        multipart.Add(Json(payload), "payload_json");
+        for (var i = 0; i < files.Count; i++)
+        {
+            var part = new ByteArrayContent(files[i].Content);
+            part.Headers.ContentType = new MediaTypeHeaderValue(files[i].ContentType);
+            multipart.Add(part, $"files[{i}]", files[i].FileName);
+        }
+
         return multipart;
     }
 }

@@ -5,7 +5,7 @@ namespace InsiderBot.Discord.Rendering;
 
 /// <summary>
 /// Turns a platform-neutral <see cref="ChatReply"/> into Discord embeds: coloured by tone, within every embed limit,
-/// the chart attached as a PNG, mentions never pinged.
+/// the chart attached as a PNG and an export as its file, mentions never pinged.
 /// </summary>
 public sealed class DiscordMessageRenderer
 {
@@ -25,6 +25,9 @@ public sealed class DiscordMessageRenderer
         }
 
         foreach (var section in reply.Sections) Add(packer, section);
+        var files = Files(reply);
+        if (reply.Export is { } export && !files.Contains(export))
+            packer.AddLine($"The export ({export.Content.Length / (1024 * 1024.0):0.#} MB) is over Discord's {DiscordLimits.FileBytes / (1024 * 1024)} MB upload limit: narrow the window, or run `ask --format csv` on the bot's host.");
         var chart = reply.Chart;
         packer.Finish(reply.Footer is null ? null : Markdown(reply.Footer), chart is null ? null : "attachment://" + chart.FileName);
 
@@ -35,17 +38,26 @@ public sealed class DiscordMessageRenderer
             ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
         };
         if (reply.Ephemeral) payload["flags"] = Ephemeral;
-        if (chart is not null)
+        if (files.Count > 0)
         {
-            payload["attachments"] = new JsonArray(new JsonObject
+            payload["attachments"] = new JsonArray(files.Select((file, id) => (JsonNode)new JsonObject
             {
-                ["id"] = 0,
-                ["filename"] = chart.FileName,
-                ["description"] = DiscordLimits.Clip(chart.Description, 1024),
-            });
+                ["id"] = id,
+                ["filename"] = file.FileName,
+                ["description"] = DiscordLimits.Clip(file.Description, DiscordLimits.AttachmentDescription),
+            }).ToArray());
         }
 
-        return new DiscordMessage(payload, chart);
+        return new DiscordMessage(payload, files);
+    }
+
+    /// <summary>The chart first (the embed shows it), then the export when it is within Discord's upload limit.</summary>
+    private static List<ReplyFile> Files(ChatReply reply)
+    {
+        var files = new List<ReplyFile>(2);
+        if (reply.Chart is { } chart) files.Add(chart.AsFile());
+        if (reply.Export is { Content.Length: <= DiscordLimits.FileBytes } export) files.Add(export);
+        return files;
     }
 
     /// <summary>Embed colour: buying green, selling red.</summary>

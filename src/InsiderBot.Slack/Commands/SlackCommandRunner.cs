@@ -48,7 +48,7 @@ public sealed class SlackCommandRunner(
         {
             await deadlineCancel.CancelAsync();
             var reply = await work;
-            ShareChartLater(command, reply, stopping);
+            ShareFilesLater(command, reply, stopping);
             return Render(reply).ToCommandResponse();
         }
 
@@ -86,7 +86,7 @@ public sealed class SlackCommandRunner(
             }
 
             await api.RespondAsync(command.ResponseUrl, Render(reply).ToCommandResponse(), CancellationToken.None);
-            if (!stopping.IsCancellationRequested) ShareChartLater(command, reply, stopping);
+            if (!stopping.IsCancellationRequested) ShareFilesLater(command, reply, stopping);
         }
         catch (Exception ex)
         {
@@ -94,10 +94,32 @@ public sealed class SlackCommandRunner(
         }
     }
 
-    private void ShareChartLater(SlackCommand command, ChatReply reply, CancellationToken stopping)
+    /// <summary>
+    /// Shares the answer's chart and export in its channel once the answer is there. Files go only with an answer in the
+    /// channel, never with an ephemeral one (which the channel does not see). An export that cannot be shared (the bot is
+    /// not in the channel) is not lost silently: the asker is told privately how to get it.
+    /// </summary>
+    private void ShareFilesLater(SlackCommand command, ChatReply reply, CancellationToken stopping)
     {
-        if (reply.Chart is not { } chart || reply.Ephemeral || reply.IsError || command.ChannelId.Length == 0) return;
-        _ = uploader.UploadAsync(command.ChannelId, chart, null, stopping);
+        if (!reply.HasFiles || reply.Ephemeral || reply.IsError || command.ChannelId.Length == 0) return;
+        inFlight.Track(ShareFilesAsync(command, reply, stopping));
+    }
+
+    private async Task ShareFilesAsync(SlackCommand command, ChatReply reply, CancellationToken stopping)
+    {
+        try
+        {
+            if (reply.Chart is { } chart) await uploader.UploadAsync(command.ChannelId, chart, null, stopping);
+            if (reply.Export is not { } export) return;
+            var shared = await uploader.UploadAsync(command.ChannelId, export, null, stopping);
+            if (shared.Ok || command.ResponseUrl is null) return;
+            var note = ChatReply.Error($"Could not share {export.FileName} in this channel ({shared.Error}): invite the bot with /invite, or run ask --format csv on the bot's host.");
+            await api.RespondAsync(command.ResponseUrl, Render(note).ToCommandResponse(), stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            logger.LogWarning("Shutting down before the files of /{Command} were shared", command.Name);
+        }
     }
 
     private static SlackMessage Render(ChatReply reply) => BlockKitRenderer.Render(reply);

@@ -29,7 +29,7 @@ public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands,
             {
                 rest.Insert(0, "help");
             }
-            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))
+            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal) && !arg.StartsWith("--format=", StringComparison.Ordinal))
             {
                 switches.Add(arg);
             }
@@ -53,6 +53,8 @@ public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands,
           (no command)          run the bot: Discord and Slack when configured, else an interactive console chat
           ask "/insiders MSFT 90"
                                 answer one chat command on stdout; exit 0 for an answer, 1 for an error
+          ask --format json "/insiders TSLA from:2022-04-01"
+                                every transaction of the answer's window as json or csv on stdout (/insiders, /insider)
           import PATH...        import Form 4 XML files, folders (recursively), EDGAR .txt/.nc submissions and zips
                                 (13F-HR submissions of the managers under Superinvestors:Managers too)
                                 (and quarterly Insider Transactions Data Sets: a folder or zip with SUBMISSION.tsv)

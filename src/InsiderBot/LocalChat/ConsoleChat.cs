@@ -58,7 +58,7 @@ public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, 
                 ? await import.ExecuteAsync(new CommandInput(arguments, ChatOrigin.Console), cancellationToken)
                 : await router.ExecuteAsync(line, ChatOrigin.Console, cancellationToken);
             var text = PlainTextRenderer.Render(reply).TrimEnd();
-            if (charts.Save(reply) is { } path) text += $"{Environment.NewLine}Chart saved to {path}";
+            foreach (var saved in charts.SaveAll(reply)) text += Environment.NewLine + saved;
             await WriteAsync(text + Environment.NewLine);
         }
 

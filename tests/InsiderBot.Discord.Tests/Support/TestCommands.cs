@@ -69,7 +69,7 @@ public sealed class TestCommands
         public string Name => "echo";
         public string Description => "Echoes its positional arguments";
         public IReadOnlyList<CommandParameter> Parameters =>
-            [new("first", "First", Required: true), new("second", "Second", Kind: ParameterKind.Integer), new("third", "Third", Choices: ["x", "y"])];
+            [new("first", "First", Required: true), new("second", "Second", Kind: ParameterKind.Integer), new("third", "Third", Choices: ["x", "y"]), new("fourth", "Fourth", Named: true)];
 
         public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken) =>
             Task.FromResult(new ChatReply { Title = "args:" + string.Join('|', input.Arguments) + $" manage:{input.Origin.CanManage} guild:{input.Origin.Workspace}" });
