@@ -1,6 +1,7 @@
 using InsiderBot.Chat;
 using InsiderBot.Fakes.Discord;
 using InsiderBot.Fakes.Slack;
+using InsiderBot.Health;
 using InsiderBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
