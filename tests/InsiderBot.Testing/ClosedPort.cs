@@ -11,7 +11,13 @@ public sealed class ClosedPort : IDisposable
 {
     private readonly Socket socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
 
-    public ClosedPort() => socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+    public ClosedPort()
+    {
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        // .NET sets SO_REUSEADDR on every bind, and on Linux two unlistening sockets that both allow reuse may share a
+        // port: Kestrel or another test could then bind and listen here. Turned off once bound, no other bind succeeds.
+        socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, false);
+    }
 
     public int Port => ((IPEndPoint)socket.LocalEndPoint!).Port;
 
