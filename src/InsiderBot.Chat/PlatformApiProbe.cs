@@ -1,3 +1,4 @@
+using InsiderBot.Health;
 using Microsoft.Extensions.Hosting;
 
 namespace InsiderBot.Chat;

@@ -7,6 +7,7 @@ using InsiderBot.Discord.Gateway;
 using InsiderBot.Discord.Interactions;
 using InsiderBot.Discord.Rendering;
 using InsiderBot.Discord.Rest;
+using InsiderBot.Health;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

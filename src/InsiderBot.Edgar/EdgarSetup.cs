@@ -1,9 +1,9 @@
 using System.Net;
-using InsiderBot.Chat;
 using InsiderBot.Edgar.DataSets;
 using InsiderBot.Edgar.Http;
 using InsiderBot.Edgar.Live;
 using InsiderBot.Edgar.Superinvestors;
+using InsiderBot.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -21,8 +21,6 @@ public static partial class EdgarSubmission
     [GeneratedRegex(@"(?:CONFORMED SUBMISSION TYPE:\s*|<TYPE>)([^\s<]+)")]
     private static partial Regex SubmissionType();
 
-    private static readonly TimeZoneInfo Eastern = FindEastern();
-
     /// <summary>True when the text looks like an SGML submission rather than bare XML.</summary>
     public static bool Looks(ReadOnlySpan<char> start) =>
         start.StartsWith("<SEC-DOCUMENT>") || start.StartsWith("<SUBMISSION>") || start.StartsWith("-----BEGIN PRIVACY-ENHANCED MESSAGE") || start.StartsWith("<SEC-HEADER>");
@@ -37,7 +35,7 @@ public static partial class EdgarSubmission
             && DateOnly.TryParseExact(f.Groups[1].Value, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
         DateTimeOffset? accepted = Acceptance().Match(header) is { Success: true } t
             && DateTime.TryParseExact(t.Groups[1].Value, "yyyyMMddHHmmss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
-            ? new DateTimeOffset(local, Eastern.GetUtcOffset(local)) : null;
+            ? new DateTimeOffset(local, EdgarTimeZone.Eastern.GetUtcOffset(local)) : null;
         var type = SubmissionType().Match(header) is { Success: true } s ? s.Groups[1].Value : "";
 
         string? xml = null;
@@ -58,17 +56,5 @@ public static partial class EdgarSubmission
         }
 
         return (new FilingOrigin(source, accession, filed, accepted), xml, type);
-    }
-
-    private static TimeZoneInfo FindEastern()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            return TimeZoneInfo.CreateCustomTimeZone("EDGAR Eastern", TimeSpan.FromHours(-5), "Eastern", "Eastern");
-        }
     }
 }

@@ -1,5 +1,4 @@
-using InsiderBot.Chat;
-using InsiderBot.Chat.Replies;
+using InsiderBot.Health;
 using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Slack;
@@ -24,6 +23,6 @@ public sealed class SlackHealth(IOptions<SlackOptions> options) : IReadinessChec
         : !connected && !options.Value.IsHttpMode ? "slack: Socket Mode not connected"
         : null;
 
-    public IEnumerable<ReplyField> Status() =>
-        [new ReplyField("Slack", stopped ?? (connected ? "connected" : "configured"))];
+    public IEnumerable<StatusLine> Status() =>
+        [new StatusLine("Slack", stopped ?? (connected ? "connected" : "configured"))];
 }

@@ -1,5 +1,6 @@
 using InsiderBot.Chat;
 using InsiderBot.Chat.Alerts;
+using InsiderBot.Health;
 using InsiderBot.Slack.Commands;
 using InsiderBot.Slack.Signing;
 using InsiderBot.Slack.SocketMode;

@@ -18,8 +18,6 @@ public sealed class FilingImporter(
     InsiderStore store, FilingDocumentReader reader, TimeProvider time, ILogger<FilingImporter> logger, ThirteenFImporter? thirteenF = null,
     IOptions<ImportOptions>? options = null)
 {
-    private const int BatchSize = InsiderStore.BulkBatchSize;
-
     /// <summary>
     /// After an input this large its bytes, text and parse are collected at once rather than when the GC's large-object
     /// budget runs out, which lets several such inputs' garbage pile up (three 8 MB files: 290 MB instead of 170 MB).
@@ -37,30 +35,9 @@ public sealed class FilingImporter(
             foreach (var change in changes) signalChanges[change.Kind] = signalChanges.GetValueOrDefault(change.Kind) + 1;
         }
 
-        var batch = new List<Form4Filing>(BatchSize);
+        var batch = new ImportBatch(store, signalChanges: Count);
         var reports = new List<ThirteenFImported>();
-        int imported = 0, transactions = 0, duplicates = 0, skipped = 0, quarantinedCount = 0;
-
-        void Flush()
-        {
-            if (batch.Count == 0) return;
-            var outcome = store.IngestFilings(batch, deferSignals: true);
-            var results = outcome.Results;
-            Count(outcome.SignalChanges);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                if (results[i] == IngestResult.Duplicate)
-                {
-                    duplicates++;
-                    continue;
-                }
-
-                imported++;
-                transactions += batch[i].Transactions.Count;
-            }
-
-            batch.Clear();
-        }
+        int duplicates = 0, skipped = 0, quarantinedCount = 0;
 
         foreach (var path in paths)
         {
@@ -85,9 +62,9 @@ public sealed class FilingImporter(
                 switch (outcome.Status)
                 {
                     case ParseStatus.Parsed:
-                        if (batch.Any(f => f.Accession == outcome.Filing!.Accession)) duplicates++;
+                        if (batch.Holds(outcome.Filing!.Accession)) duplicates++;
                         else batch.Add(outcome.Filing!);
-                        if (batch.Count >= BatchSize) Flush();
+                        if (batch.IsFull) batch.Flush();
                         break;
                     case ParseStatus.Skipped:
                         skipped++;
@@ -102,11 +79,12 @@ public sealed class FilingImporter(
             }
         }
 
-        Flush();
+        batch.Flush();
         store.EvaluatePendingSignals((_, changes) => Count(changes));
+        duplicates += batch.Duplicates;
         logger.LogInformation("Imported {Filings} filings ({Transactions} transactions), {Reports} 13F reports, {Duplicates} duplicates, {Quarantined} quarantined",
-            imported, transactions, reports.Count, duplicates, quarantinedCount);
-        return new ImportSummary(imported, transactions, duplicates, skipped, quarantined, missing) { QuarantinedCount = quarantinedCount, SignalChanges = signalChanges, ThirteenFReports = reports };
+            batch.Imported, batch.Transactions, reports.Count, duplicates, quarantinedCount);
+        return new ImportSummary(batch.Imported, batch.Transactions, duplicates, skipped, quarantined, missing) { QuarantinedCount = quarantinedCount, SignalChanges = signalChanges, ThirteenFReports = reports };
     }
 
     /// <summary>A Form 4 outcome, or (outcome null) the 13F report stored; a refused 13F comes back as a quarantined outcome.</summary>

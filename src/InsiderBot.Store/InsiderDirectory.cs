@@ -57,7 +57,7 @@ internal static class InsiderDirectory
         var wanted = Words(name);
         if (wanted.Count == 0) return [];
         return All(store)
-            .Select(r => (Record: r, Distance: wanted.Sum(w => Words(r.Name).Select(n => Math.Min(Distance(w, n), Distance(w, n[..Math.Min(n.Length, w.Length)]))).DefaultIfEmpty(99).Min())))
+            .Select(r => (Record: r, Distance: wanted.Sum(w => Words(r.Name).Select(n => Math.Min(EditDistance.Levenshtein(w, n), EditDistance.Levenshtein(w, n[..Math.Min(n.Length, w.Length)]))).DefaultIfEmpty(99).Min())))
             .Where(x => x.Distance <= Math.Max(2, wanted.Sum(w => w.Length) / 3))
             .OrderBy(x => x.Distance).ThenByDescending(x => x.Record.Filings).ThenBy(x => x.Record.Name, StringComparer.Ordinal)
             .Take(max)
@@ -71,20 +71,4 @@ internal static class InsiderDirectory
 
     private static List<string> Words(string text) =>
         text.ToUpperInvariant().Split(text.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray(), StringSplitOptions.RemoveEmptyEntries).ToList();
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -105,10 +105,7 @@ public sealed partial class InsiderStore
     public IReadOnlyList<InsiderRecord> SuggestInsiders(string name, int max = 5) => InsiderDirectory.Suggest(store, name, max);
 
     private static List<SignalRecord> Ranked(IEnumerable<BsonDocument> documents) =>
-        documents.Select(SignalDocuments.FromDocument)
-            .OrderBy(s => s.Status switch { InsiderStatus.Opportunistic => 0, InsiderStatus.Unknown => 1, _ => 2 })
-            .ThenBy(s => s.Kind).ThenBy(s => s.IsMixed).ThenByDescending(s => s.To).ThenBy(s => s.Id, StringComparer.Ordinal)
-            .ToList();
+        SignalRanking.Rank(documents.Select(SignalDocuments.FromDocument));
 
     private List<SignalChange> EvaluateIssuers(IEnumerable<long> issuers) =>
         EvaluateIssuers(issuers.Distinct().ToDictionary(i => i, _ => DateOnly.MinValue));

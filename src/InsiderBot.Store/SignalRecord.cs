@@ -6,7 +6,7 @@ namespace InsiderBot.Store;
 /// A detected signal as stored: what it says, the ids of its evidence, when the bot first saw it, and a version that
 /// grows each time its evidence or reading changes (a cluster that gains a buyer, a clean cluster that turns mixed).
 /// </summary>
-public sealed record SignalRecord
+public sealed record SignalRecord : IRankedSignal
 {
     public required string Id { get; init; }
     public required SignalKind Kind { get; init; }

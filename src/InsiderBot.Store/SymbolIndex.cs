@@ -75,24 +75,6 @@ internal sealed class SymbolIndex(StoreDatabase store, int capacity = 4096)
         return count;
     }
 
-    private static int Distance(string a, string b)
-    {
-        if (Math.Abs(a.Length - b.Length) > 3) return 99;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    /// <summary>Tickers more than three letters longer or shorter are never close: not worth the full comparison.</summary>
+    private static int Distance(string a, string b) => Math.Abs(a.Length - b.Length) > 3 ? 99 : EditDistance.Levenshtein(a, b);
 }

@@ -33,6 +33,8 @@ public sealed class InsidersSplitTests
     {
         var reply = await Insiders(new DateOnly(2023, 3, 31), "TSLA", "60");
 
+        Assert.False(reply.IsError, reply.Title);
+        Assert.StartsWith("TSLA — Tesla", reply.Title, StringComparison.Ordinal);
         Assert.DoesNotContain(reply.Sections.OfType<TextSection>(), s => s.Text.Contains("split", StringComparison.Ordinal));
     }
 }

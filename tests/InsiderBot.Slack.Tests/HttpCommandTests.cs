@@ -144,7 +144,9 @@ public sealed class HttpCommandTests
     public async Task Commands_that_need_no_permission_make_no_users_info_call()
     {
         await using var host = await SlackTestHost.StartAsync();
-        await JsonOf(await host.PostSignedAsync(host.CommandBody("/echo", "x")));
+        var answer = await JsonOf(await host.PostSignedAsync(host.CommandBody("/echo", "x")));
+        Assert.Equal("in_channel", answer["response_type"]!.ToString());
+        Assert.Contains("x", answer["text"]!.ToString(), StringComparison.Ordinal);
         Assert.Empty(host.Slack.CallsTo("users.info"));
     }
 

@@ -66,6 +66,7 @@ public sealed class OptionsTests
     public void The_validation_message_never_echoes_a_token()
     {
         var failure = Failure(new() { ["Slack:BotToken"] = "xoxb-secret-value", ["Slack:Mode"] = "http" });
+        Assert.Contains("Slack:SigningSecret", failure, StringComparison.Ordinal);
         Assert.DoesNotContain("xoxb-secret-value", failure, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using InsiderBot.Cli;
 using InsiderBot.Testing;
 
@@ -89,7 +88,7 @@ public sealed partial class DockerfileTests
         Assert.Contains("global.json", beforeRestore);
         Assert.Contains("Directory.Build.props", beforeRestore);
         Assert.Contains("Directory.Packages.props", beforeRestore);
-        Assert.All(ProjectClosure("src/InsiderBot/InsiderBot.csproj"), project => Assert.Contains(project, beforeRestore));
+        Assert.All(ProjectReferences.Closure("src/InsiderBot/InsiderBot.csproj"), project => Assert.Contains(project, beforeRestore));
         Assert.Contains(Lines, l => l.StartsWith("RUN dotnet publish", StringComparison.Ordinal) && l.Contains("--no-restore", StringComparison.Ordinal));
     }
 
@@ -119,21 +118,5 @@ public sealed partial class DockerfileTests
         Assert.Contains("Store__Path=/data/", final);
         Assert.Contains("Edgar__DataSetFolder=/data/", final);
         Assert.Contains("HEALTHCHECK", final);
-    }
-
-    /// <summary>The project and every project it references, directly or not, as repo-relative paths.</summary>
-    private static IEnumerable<string> ProjectClosure(string project)
-    {
-        var seen = new HashSet<string>();
-        var queue = new Queue<string>([project]);
-        while (queue.TryDequeue(out var next))
-        {
-            if (!seen.Add(next)) continue;
-            var folder = Path.GetDirectoryName(next)!;
-            foreach (var reference in XDocument.Load(Path.Combine(RepoPaths.Root, next)).Descendants("ProjectReference"))
-                queue.Enqueue(Path.GetRelativePath(RepoPaths.Root, Path.GetFullPath(Path.Combine(RepoPaths.Root, folder, reference.Attribute("Include")!.Value))).Replace('\\', '/'));
-        }
-
-        return seen;
     }
 }

@@ -1,5 +1,7 @@
 using InsiderBot.Cli;
 using InsiderBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace InsiderBot.Tests;
 
@@ -12,14 +14,16 @@ public sealed class HealthEndpointTests(SeededStore seeded) : IClassFixture<Seed
     [Fact]
     public async Task RunningBot_AnswersHealthAndReadinessOnRealKestrel_AndTheHealthcheckVerbAgrees()
     {
-        var port = FreePort.Next();
-        var url = $"http://127.0.0.1:{port}";
         var input = new ScriptedInput();
         var output = new WatchedWriter();
-        var bot = Program.RunAsync(["--store", seeded.Copy(temp), "--Web:Enabled=true", $"--Web:Urls={url}"], new BotConsole(input, output, new StringWriter()));
+        var bound = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bot = Program.RunAsync(["--store", seeded.Copy(temp), "--Web:Enabled=true", $"--Web:Urls={ListeningAddress.AnyPort}"], new BotConsole(input, output, new StringWriter()),
+            services => services.AddHostedService(sp => new OnStarted(sp, () => bound.TrySetResult(ListeningAddress.Of(sp)))));
         try
         {
             await output.WaitForAsync("Type /quit to leave.");
+            var url = await bound.Task.WaitAsync(TimeSpan.FromMinutes(1));
+            var port = new Uri(url).Port;
             using var http = new HttpClient();
 
             var health = await http.GetAsync($"{url}/healthz");
@@ -42,12 +46,12 @@ public sealed class HealthEndpointTests(SeededStore seeded) : IClassFixture<Seed
     [Fact]
     public async Task HealthcheckVerb_NoBotListening_ExitsOne()
     {
-        var port = FreePort.Next();
+        using var nowhere = new ClosedPort();
 
-        var (exit, output, _) = await BotRun.RunAsync(["healthcheck", $"--Web:Urls=http://127.0.0.1:{port}", "--store", temp.File("h.db")]);
+        var (exit, output, _) = await BotRun.RunAsync(["healthcheck", $"--Web:Urls=http://{nowhere.HostAndPort}", "--store", temp.File("h.db")]);
 
         Assert.Equal(1, exit);
-        Assert.StartsWith($"http://127.0.0.1:{port}/healthz:", output);
+        Assert.StartsWith($"http://{nowhere.HostAndPort}/healthz:", output);
     }
 
     [Theory]
@@ -56,4 +60,16 @@ public sealed class HealthEndpointTests(SeededStore seeded) : IClassFixture<Seed
     [InlineData("http://127.0.0.1:8080/", "http://127.0.0.1:8080")]
     public void LocalUrl_TurnsWildcardsIntoLoopback(string urls, string expected) =>
         Assert.Equal(expected, HealthCheckVerb.LocalUrl(urls));
+
+    /// <summary>Runs an action once the host has started (Kestrel listening).</summary>
+    private sealed class OnStarted(IServiceProvider services, Action action) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(action);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

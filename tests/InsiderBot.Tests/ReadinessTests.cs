@@ -1,6 +1,7 @@
 using InsiderBot.Chat;
 using InsiderBot.Fakes.Discord;
 using InsiderBot.Fakes.Slack;
+using InsiderBot.Health;
 using InsiderBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,9 +14,16 @@ public sealed class ReadinessTests : IDisposable
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
     private readonly TempDirectory temp = new();
 
-    public void Dispose() => temp.Dispose();
+    public void Dispose()
+    {
+        closed.Dispose();
+        temp.Dispose();
+    }
 
-    private static string Nowhere => $"127.0.0.1:{FreePort.Next()}";
+    private readonly ClosedPort closed = new();
+
+    /// <summary>An address where nothing listens, held for the whole test.</summary>
+    private string Nowhere => closed.HostAndPort;
 
     private static string[] Discord(string mode, string api, string gateway) =>
         [$"--Discord:Mode={mode}", "--Discord:Token=readiness-token", "--Discord:ApplicationId=1234567890", $"--Discord:PublicKey={PublicKey}", $"--Discord:ApiBaseUrl={api}", $"--Discord:GatewayUrl={gateway}"];

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace InsiderBot.Tests;
 
-/// <summary>The real bot in server mode (Program.RunAsync, real Kestrel on loopback), handed back once it has started.</summary>
+/// <summary>The real bot in server mode (Program.RunAsync, real Kestrel on a loopback port it binds itself), handed back once it has started.</summary>
 internal sealed class RunningBot : IAsyncDisposable
 {
     private readonly Task<int> run;
@@ -23,14 +23,14 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public static async Task<RunningBot> StartAsync(TempDirectory temp, params string[] settings)
     {
-        var url = $"http://127.0.0.1:{FreePort.Next()}";
         var started = new TaskCompletionSource<IServiceProvider>(TaskCreationOptions.RunContinuationsAsynchronously);
-        string[] args = ["--store", temp.File("bot.db"), "--Store:SeedSampleData=false", "--Web:Enabled=true", $"--Web:Urls={url}", .. settings];
+        string[] args = ["--store", temp.File("bot.db"), "--Store:SeedSampleData=false", "--Web:Enabled=true", $"--Web:Urls={ListeningAddress.AnyPort}", .. settings];
         var run = Program.RunAsync(args, new BotConsole(new StringReader(""), new StringWriter(), new StringWriter()),
             services => services.AddHostedService(sp => new StartedSignal(sp, started)));
         var first = await Task.WhenAny(started.Task, run).WaitAsync(TimeSpan.FromMinutes(1));
         Assert.True(first == started.Task, $"the bot ended before it started (exit {(run.IsCompletedSuccessfully ? run.Result : -1)})");
-        return new RunningBot(run, await started.Task, url);
+        var services = await started.Task;
+        return new RunningBot(run, services, ListeningAddress.Of(services));
     }
 
     public async ValueTask DisposeAsync()

@@ -26,7 +26,8 @@ public sealed class SecretsTests : IDisposable
     public async Task Secrets_NeverReachTheLogs_WhenThePlatformsAreUnreachable()
     {
         string[] secrets = ["DiscordTokenSecret-9f8e7d6c", "xoxb-SlackBotSecret-1a2b3c", "xapp-SlackAppSecret-4d5e6f", "SlackSigningSecret-7a8b9c"];
-        var nowhere = $"127.0.0.1:{FreePort.Next()}";
+        using var closed = new ClosedPort();
+        var nowhere = closed.HostAndPort;
         var logs = new CapturedLogs();
         string[] args =
         [

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using InsiderBot.Health;
 using InsiderBot.Store.Alerts;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -140,10 +141,10 @@ public sealed class AlertDispatcher(
         return delay > options.Value.MaxRetryDelay ? options.Value.MaxRetryDelay : delay;
     }
 
-    public IEnumerable<Replies.ReplyField> Status()
+    public IEnumerable<StatusLine> Status()
     {
         var paused = subscriptions.All().Where(s => s.PausedReason is not null).ToList();
-        yield return new Replies.ReplyField("Alerts posted since start", posted.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        yield return new Replies.ReplyField("Paused channels", paused.Count == 0 ? "none" : string.Join("; ", paused.Select(p => $"{p.Platform} {p.Channel}: {p.PausedReason}")));
+        yield return new StatusLine("Alerts posted since start", posted.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yield return new StatusLine("Paused channels", paused.Count == 0 ? "none" : string.Join("; ", paused.Select(p => $"{p.Platform} {p.Channel}: {p.PausedReason}")));
     }
 }

@@ -1,3 +1,4 @@
+using InsiderBot.Health;
 using InsiderBot.Store;
 using InsiderBot.Store.Alerts;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
+using InsiderBot.Health;
 using InsiderBot.Store;
 
 namespace InsiderBot.Chat.Commands;
@@ -29,7 +30,7 @@ public sealed class StatusCommand(InsiderStore store, IEnumerable<IStatusContrib
             new("Coverage", CoverageText.Summary(store.Coverage(), DateOnly.FromDateTime(now.UtcDateTime), cik => store.FindIssuer(cik)?.Ticker ?? $"CIK {cik}")),
         };
         if (store.HoldsSample) fields.Add(new ReplyField("Sample data", "this store holds the bundled demo filings (a few companies' history, not the market)"));
-        fields.AddRange(contributors.SelectMany(c => c.Status()));
+        fields.AddRange(contributors.SelectMany(c => c.Status()).Select(line => new ReplyField(line.Name, line.Value)));
         return Task.FromResult(new ChatReply { Title = "InsiderBot status", Sections = [new FieldsSection(fields)], Ephemeral = true });
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using InsiderBot.Chat;
 using InsiderBot.Discord.Interactions;
 using InsiderBot.Discord.Rest;
+using InsiderBot.Health;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -36,29 +36,12 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
         var started = time.GetTimestamp();
         var reader = new DataSetReader(source);
         var quarantined = new List<QuarantineEntry>();
-        var accessions = new List<string>();
-        var batch = new List<Form4Filing>(BatchSize);
-        int imported = 0, transactions = 0, duplicates = 0;
+        var batch = new ImportBatch(store, BatchSize);
 
         void Flush()
         {
-            if (batch.Count == 0) return;
-            var results = store.IngestFilings(batch, deferSignals: true).Results;
-            for (var i = 0; i < batch.Count; i++)
-            {
-                if (results[i] == IngestResult.Duplicate)
-                {
-                    duplicates++;
-                    continue;
-                }
-
-                imported++;
-                transactions += batch[i].Transactions.Count;
-                accessions.Add(batch[i].Accession);
-            }
-
-            batch.Clear();
-            progress?.Report(new DataSetProgress(reader.RowsRead, imported + duplicates + quarantined.Count, reader.Form4Count, time.GetElapsedTime(started)));
+            if (batch.Flush())
+                progress?.Report(new DataSetProgress(reader.RowsRead, batch.Imported + batch.Duplicates + quarantined.Count, reader.Form4Count, time.GetElapsedTime(started)));
         }
 
         string? stopped = null;
@@ -69,7 +52,7 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
         catch (InvalidDataException ex)
         {
             // A table that is not a data set's (a bomb, a mangled file) is set aside with the reason, never read whole.
-            stopped = $"the data set cannot be read{(imported + duplicates + quarantined.Count > 0 ? " further" : "")}: {ex.Message}";
+            stopped = $"the data set cannot be read{(batch.Imported + batch.Duplicates + quarantined.Count > 0 ? " further" : "")}: {ex.Message}";
             store.Quarantine(path, stopped);
             quarantined.Add(new QuarantineEntry(path, stopped, time.GetUtcNow()));
             logger.LogWarning("Quarantined {Source}: {Reason}", path, stopped);
@@ -78,11 +61,11 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
         Flush();
         store.EvaluatePendingSignals(static (_, _) => { }); // a quarter's changes are not kept: ~70 MB of evidence trades
         logger.LogInformation("Imported data set {Path}: {Filings} filings ({Transactions} transactions), {Duplicates} duplicates, {Quarantined} quarantined",
-            path, imported, transactions, duplicates, quarantined.Count);
+            path, batch.Imported, batch.Transactions, batch.Duplicates, quarantined.Count);
         if (DataSetQuarters.OfPath(path) is { } quarter)
             store.MarkMarketCovered(DataSetQuarters.FirstDay(quarter), DataSetQuarters.LastDay(quarter), CoverageSources.DataSets);
-        var summary = new ImportSummary(imported, transactions, duplicates, 0, quarantined, []);
-        var refused = stopped is not null && imported + duplicates == 0 ? stopped : null;
+        var summary = new ImportSummary(batch.Imported, batch.Transactions, batch.Duplicates, 0, quarantined, []);
+        var refused = stopped is not null && batch.Imported + batch.Duplicates == 0 ? stopped : null;
         return new DataSetImportSummary(path, summary, reader.RowsRead, refused, notes);
 
         void Read()
@@ -99,7 +82,7 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
                 }
 
                 batch.Add(entry.Filing);
-                if (batch.Count >= BatchSize) Flush();
+                if (batch.IsFull) Flush();
             }
         }
     }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using InsiderBot.Chat;
-using InsiderBot.Chat.Replies;
+using InsiderBot.Health;
 
 namespace InsiderBot.Edgar.History;
 
@@ -23,5 +22,5 @@ public sealed class BootstrapStatus : IStatusContributor
 
     public void Done(DateOnly target) => line = string.Create(CultureInfo.InvariantCulture, $"done: the market's history is complete back to {target:yyyy-MM-dd}");
 
-    public IEnumerable<ReplyField> Status() => [new ReplyField("History bootstrap", line)];
+    public IEnumerable<StatusLine> Status() => [new StatusLine("History bootstrap", line)];
 }

@@ -133,19 +133,17 @@ public sealed class EdgarIngestion(
                     break;
                 }
 
-                switch (outcome!.Status)
+                // A filing set aside (not a Form 4, or quarantined) is handled: never fetched again.
+                switch (FullSubmission.Sort(outcome!, filing.Accession, batch, store, logger))
                 {
-                    case ParseStatus.Parsed:
-                        batch.Add(outcome.Filing! with { Accession = filing.Accession });
+                    case SubmissionVerdict.Parsed:
                         break;
-                    case ParseStatus.Skipped:
-                        SetAside(filing.Accession, outcome.Reason!);
+                    case SubmissionVerdict.Skipped:
+                        SetAside(filing.Accession, outcome!.Reason!);
                         setAside++;
                         break;
-                    default:
-                        store.Quarantine(outcome.Source, outcome.Reason!);
-                        SetAside(filing.Accession, outcome.Reason!);
-                        logger.LogWarning("Quarantined {Source}: {Reason}", outcome.Source, outcome.Reason);
+                    case SubmissionVerdict.Quarantined:
+                        SetAside(filing.Accession, outcome!.Reason!);
                         batchQuarantined++;
                         break;
                 }

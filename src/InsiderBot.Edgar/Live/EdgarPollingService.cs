@@ -1,5 +1,4 @@
 using InsiderBot.Edgar.Http;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -12,46 +11,29 @@ namespace InsiderBot.Edgar.Live;
 public sealed class EdgarPollingService(
     EdgarIngestion ingestion, IngestionStatus status, IOptions<EdgarOptions> options, TimeProvider time, ILogger<EdgarPollingService> logger,
     EdgarPriority? priority = null)
-    : BackgroundService
+    : EdgarLoop(options, time)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override void NotStarted(string problem)
     {
-        var o = options.Value;
-        if (!o.Enabled) return;
-        if (o.UserAgentProblem() is { } problem)
-        {
-            status.NotStarted(problem);
-            logger.LogError("Live EDGAR ingestion not started: {Problem}", problem);
-            return;
-        }
-
-        logger.LogInformation("Live EDGAR ingestion started: polling {BaseUrl} every {Interval} (at most {Rate} requests a second)",
-            o.BaseUrl, o.PollInterval, o.MaxRequestsPerSecond);
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                using (priority?.Foreground()) await ingestion.PollOnceAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                status.Polled(ex.Message);
-                logger.LogError(ex, "EDGAR poll failed; polling goes on");
-            }
-
-            var interval = EasternTime.IsAcceptingFilings(time.GetUtcNow()) ? o.PollInterval : o.QuietPollInterval;
-            try
-            {
-                await Task.Delay(interval, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        status.NotStarted(problem);
+        logger.LogError("Live EDGAR ingestion not started: {Problem}", problem);
     }
+
+    protected override void Started(EdgarOptions options) =>
+        logger.LogInformation("Live EDGAR ingestion started: polling {BaseUrl} every {Interval} (at most {Rate} requests a second)",
+            options.BaseUrl, options.PollInterval, options.MaxRequestsPerSecond);
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        using (priority?.Foreground()) await ingestion.PollOnceAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override void Failed(Exception exception)
+    {
+        status.Polled(exception.Message);
+        logger.LogError(exception, "EDGAR poll failed; polling goes on");
+    }
+
+    protected override TimeSpan Delay(EdgarOptions options, DateTimeOffset now) =>
+        EasternTime.IsAcceptingFilings(now) ? options.PollInterval : options.QuietPollInterval;
 }

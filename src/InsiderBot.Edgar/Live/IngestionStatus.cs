@@ -1,6 +1,5 @@
 using System.Globalization;
-using InsiderBot.Chat;
-using InsiderBot.Chat.Replies;
+using InsiderBot.Health;
 using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Edgar.Live;
@@ -57,19 +56,19 @@ public sealed class IngestionStatus(IOptions<EdgarOptions> options, TimeProvider
         if (problem is null) LastSuccessfulPoll = time.GetUtcNow();
     }
 
-    public IEnumerable<ReplyField> Status()
+    public IEnumerable<StatusLine> Status()
     {
         var o = options.Value;
-        if (!o.Enabled) return [new ReplyField("EDGAR", "live ingestion off (set Edgar:Enabled=true)")];
-        if (NotStartedBecause is { } why) return [new ReplyField("EDGAR", $"not started: {why}")];
+        if (!o.Enabled) return [new StatusLine("EDGAR", "live ingestion off (set Edgar:Enabled=true)")];
+        if (NotStartedBecause is { } why) return [new StatusLine("EDGAR", $"not started: {why}")];
         var backoff = limiter.CurrentBackoff;
         return
         [
-            new ReplyField("EDGAR last poll", LastSuccessfulPoll is { } at ? at.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) : "none yet"),
-            new ReplyField("EDGAR filings today", FilingsToday.ToString(CultureInfo.InvariantCulture)),
-            new ReplyField("EDGAR quarantined today", QuarantinedToday.ToString(CultureInfo.InvariantCulture)),
-            new ReplyField("EDGAR backoff", backoff > TimeSpan.Zero ? $"{backoff.TotalSeconds:0}s" : "none"),
-            .. LastProblem is { } p ? [new ReplyField("EDGAR last problem", p)] : Array.Empty<ReplyField>(),
+            new StatusLine("EDGAR last poll", LastSuccessfulPoll is { } at ? at.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) : "none yet"),
+            new StatusLine("EDGAR filings today", FilingsToday.ToString(CultureInfo.InvariantCulture)),
+            new StatusLine("EDGAR quarantined today", QuarantinedToday.ToString(CultureInfo.InvariantCulture)),
+            new StatusLine("EDGAR backoff", backoff > TimeSpan.Zero ? $"{backoff.TotalSeconds:0}s" : "none"),
+            .. LastProblem is { } p ? [new StatusLine("EDGAR last problem", p)] : Array.Empty<StatusLine>(),
         ];
     }
 

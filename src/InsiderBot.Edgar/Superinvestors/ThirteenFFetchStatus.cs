@@ -1,6 +1,5 @@
 using System.Globalization;
-using InsiderBot.Chat;
-using InsiderBot.Chat.Replies;
+using InsiderBot.Health;
 using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.Options;
 
@@ -27,17 +26,17 @@ public sealed class ThirteenFFetchStatus(SuperinvestorTracker tracker, HoldingsS
     /// <summary>A pass stopped on an error.</summary>
     public void Failed(string problem) => last = new LastFetch(time.GetUtcNow(), null, problem);
 
-    public IEnumerable<ReplyField> Status()
+    public IEnumerable<StatusLine> Status()
     {
         var managers = tracker.Managers;
-        if (managers.Count == 0) return [new ReplyField("13F", "no managers tracked (set Superinvestors:Managers)")];
+        if (managers.Count == 0) return [new StatusLine("13F", "no managers tracked (set Superinvestors:Managers)")];
 
         var latest = managers.Select(m => holdings.LatestPeriod(m.Cik)).ToList();
         var newest = latest.Max();
         var stored = newest is { } q
             ? $"newest quarter stored {ThirteenFImporter.Quarter(q)} (for {latest.Count(p => p == q)} of them)"
             : "no quarter stored yet";
-        return [new ReplyField("13F", $"{managers.Count} manager{(managers.Count == 1 ? "" : "s")} tracked; {stored}; {Fetch()}")];
+        return [new StatusLine("13F", $"{managers.Count} manager{(managers.Count == 1 ? "" : "s")} tracked; {stored}; {Fetch()}")];
     }
 
     private string Fetch()

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,45 +9,23 @@ namespace InsiderBot.Edgar.Superinvestors;
 /// </summary>
 public sealed class ThirteenFPollingService(
     ThirteenFFetcher fetcher, ThirteenFFetchStatus status, IOptions<EdgarOptions> options, TimeProvider time, ILogger<ThirteenFPollingService> logger)
-    : BackgroundService
+    : EdgarLoop(options, time)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override void NotStarted(string problem)
     {
-        var o = options.Value;
-        if (!o.Enabled) return;
-        if (o.UserAgentProblem() is { } problem)
-        {
-            status.NotStarted(problem);
-            logger.LogWarning("13F fetch not started: {Problem}", problem);
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await fetcher.FetchOnceAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                status.Failed(ex.Message);
-                logger.LogError(ex, "13F fetch failed; it runs again in {Interval}", Interval);
-            }
-
-            try
-            {
-                await Task.Delay(Interval, time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        status.NotStarted(problem);
+        logger.LogWarning("13F fetch not started: {Problem}", problem);
     }
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => fetcher.FetchOnceAsync(cancellationToken);
+
+    protected override void Failed(Exception exception)
+    {
+        status.Failed(exception.Message);
+        logger.LogError(exception, "13F fetch failed; it runs again in {Interval}", Interval);
+    }
+
+    protected override TimeSpan Delay(EdgarOptions options, DateTimeOffset now) => Interval;
 }

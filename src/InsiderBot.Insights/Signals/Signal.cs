@@ -7,7 +7,7 @@ namespace InsiderBot.Insights.Signals;
 /// checked. The id is stable (kind, issuer, start of the window, and the insider for one-insider signals) so an alert
 /// is sent once and updated when a cluster grows.
 /// </summary>
-public sealed record Signal
+public sealed record Signal : IRankedSignal
 {
     public required string Id { get; init; }
     public required SignalKind Kind { get; init; }

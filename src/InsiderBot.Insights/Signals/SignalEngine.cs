@@ -55,20 +55,10 @@ public sealed class SignalEngine(SignalOptions options)
                         s.From,
                         options.RoutineLookbackYears))),
             });
-        return Rank(signals);
+        return SignalRanking.Rank(signals);
     }
 
     /// <summary>Every issuer's signals: the full recompute.</summary>
     public IReadOnlyList<Signal> EvaluateAll(IEnumerable<InsiderTrade> trades) =>
-        Rank(trades.GroupBy(t => t.IssuerCik).SelectMany(g => EvaluateIssuer(g.Key, g)));
-
-    /// <summary>Opportunistic first, routine last; then clean cluster buys, the other kinds in order, newest first.</summary>
-    public static IReadOnlyList<Signal> Rank(IEnumerable<Signal> signals) =>
-        signals
-            .OrderBy(s => s.Status switch { InsiderStatus.Opportunistic => 0, InsiderStatus.Unknown => 1, _ => 2 })
-            .ThenBy(s => s.Kind)
-            .ThenBy(s => s.IsMixed)
-            .ThenByDescending(s => s.To)
-            .ThenBy(s => s.Id, StringComparer.Ordinal)
-            .ToList();
+        SignalRanking.Rank(trades.GroupBy(t => t.IssuerCik).SelectMany(g => EvaluateIssuer(g.Key, g)));
 }

@@ -1,4 +1,5 @@
 using InsiderBot.Chat;
+using InsiderBot.Health;
 using InsiderBot.Store;
 
 namespace InsiderBot.Hosting;

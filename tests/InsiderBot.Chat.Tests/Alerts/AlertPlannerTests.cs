@@ -102,5 +102,6 @@ public sealed class AlertPlannerTests : IDisposable
         Buy(3, 9003, new DateOnly(2026, 11, 23), Now.AddHours(-3));
 
         Assert.Empty(outbox.All());
+        Assert.Contains(store.Store.AllSignals(), s => s.Kind == Insights.Signals.SignalKind.ClusterBuying); // detected, not posted
     }
 }

@@ -51,6 +51,8 @@ public sealed class SignalCommandTests
     {
         using var t = Sample(new DateTimeOffset(2021, 12, 31, 12, 0, 0, TimeSpan.Zero));
         var (reply, _) = await Run(t, "/insiders TSLA 20");
+        Assert.False(reply.IsError, reply.Title);
+        Assert.StartsWith("TSLA — Tesla", reply.Title, StringComparison.Ordinal);
         Assert.DoesNotContain(reply.Sections.OfType<ItemsSection>(), s => s.Title.StartsWith("Signals", StringComparison.Ordinal));
     }
 

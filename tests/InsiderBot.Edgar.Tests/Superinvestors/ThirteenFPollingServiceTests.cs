@@ -43,6 +43,7 @@ public sealed class ThirteenFPollingServiceTests
         await service.ExecuteTask!.WaitAsync(Bound);
 
         Assert.Empty(h.Edgar.Fake.Requests);
+        Assert.Contains("live fetch not started: ", Assert.Single(h.FetchStatus.Status()).Value, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using InsiderBot.Chat;
 using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Edgar.Superinvestors;
+using InsiderBot.Health;
 using InsiderBot.Store;
 using InsiderBot.Testing;
 using Microsoft.Extensions.Configuration;

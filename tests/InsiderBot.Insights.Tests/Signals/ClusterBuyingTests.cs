@@ -77,6 +77,7 @@ public sealed class ClusterBuyingTests
     {
         Assert.Empty(Clusters(b.Buy(1, 0), b.Buy(2, 3), b.Buy(3, 5, flags: DataFlag.PriceLooksLikeTotal)));
         Assert.Empty(Clusters(b.Buy(1, 0), b.Buy(2, 3), b.Buy(3, 5, plan: PlanStatus.Yes)));
+        Assert.Single(Clusters(b.Buy(1, 0), b.Buy(2, 3), b.Buy(3, 5))); // the same three buys, clean
     }
 
     [Fact]

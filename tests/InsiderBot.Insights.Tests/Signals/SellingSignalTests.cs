@@ -35,14 +35,18 @@ public sealed class SellingSignalTests
     [InlineData(TradeNature.PlannedSale)]
     [InlineData(TradeNature.ExerciseSale)]
     [InlineData(TradeNature.TaxSale)]
-    public void Mechanical_ceo_sales_are_explained(TradeNature nature) =>
+    public void Mechanical_ceo_sales_are_explained(TradeNature nature)
+    {
         Assert.Empty(Of(SignalKind.UnexplainedCSuiteSelling, b.Sell(1, 0, shares: 500_000, price: 10m, nature: nature, roles: InsiderRole.Ceo)));
+        Assert.Single(Of(SignalKind.UnexplainedCSuiteSelling, b.Sell(1, 0, shares: 500_000, price: 10m, roles: InsiderRole.Ceo))); // the same sale at the CEO's discretion
+    }
 
     [Fact]
     public void Directors_flagged_rows_and_chairs_are_not_c_suite_sales()
     {
         Assert.Empty(Of(SignalKind.UnexplainedCSuiteSelling, b.Sell(1, 0, shares: 500_000, price: 10m, roles: InsiderRole.Director | InsiderRole.Chair)));
         Assert.Empty(Of(SignalKind.UnexplainedCSuiteSelling, b.Sell(1, 0, shares: 500_000, price: 10m, roles: InsiderRole.Ceo, flags: DataFlag.DateAfterFiling)));
+        Assert.Single(Of(SignalKind.UnexplainedCSuiteSelling, b.Sell(1, 0, shares: 500_000, price: 10m, roles: InsiderRole.Ceo))); // the same sale, unflagged, by the CEO
     }
 
     [Fact]
@@ -79,8 +83,11 @@ public sealed class SellingSignalTests
     }
 
     [Fact]
-    public void A_planned_exit_is_not_a_liquidation() =>
+    public void A_planned_exit_is_not_a_liquidation()
+    {
         Assert.Empty(Of(SignalKind.NearCompleteLiquidation, b.Sell(1, 0, shares: 10_000, price: 50m, ownedAfter: 0, nature: TradeNature.PlannedSale, plan: PlanStatus.Yes)));
+        Assert.Single(Of(SignalKind.NearCompleteLiquidation, b.Sell(1, 0, shares: 10_000, price: 50m, ownedAfter: 0))); // the same exit without a plan
+    }
 
     [Fact]
     public void A_sale_near_the_high_after_two_quiet_years_is_selling_into_strength()

@@ -71,6 +71,7 @@ public sealed class SampleSignalTests : IClassFixture<SampleSignalTests.Seeded>
     [Fact]
     public void The_sample_holds_no_cluster_because_every_company_has_one_filer()
     {
+        Assert.Contains(sample.Signals, s => s.Kind == SignalKind.UnexplainedCSuiteSelling); // the sample's signals were computed
         Assert.DoesNotContain(sample.Signals, s => s.Kind is SignalKind.ClusterBuying or SignalKind.ClusterSelling);
         Assert.Empty(sample.Test.Store.SignalsOfKind(SignalKind.ClusterBuying, D(1990, 1, 1), D(2030, 1, 1)));
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using InsiderBot.Edgar.Live;
 using InsiderBot.Fakes.Edgar;
+using InsiderBot.Filings;
 using InsiderBot.Testing;
 
 namespace InsiderBot.Tests.Crash;
@@ -12,7 +14,6 @@ namespace InsiderBot.Tests.Crash;
 /// </summary>
 public sealed class BootstrapKillNineTests(Xunit.Abstractions.ITestOutputHelper log) : IAsyncLifetime
 {
-    private static readonly TimeZoneInfo Eastern = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
     private readonly TempDirectory temp = new();
     private readonly StringBuilder output = new();
     private FakeEdgar edgar = null!;
@@ -24,7 +25,7 @@ public sealed class BootstrapKillNineTests(Xunit.Abstractions.ITestOutputHelper 
     [Fact]
     public async Task KilledTenTimesMidBootstrap_EveryFilingStoredOnce_NoGap()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Eastern).DateTime);
+        var today = EasternTime.Today(TimeProvider.System);
         var target = today.AddYears(-1);
         var published = Publish(today);
         var random = new Random(20261205);
@@ -99,7 +100,7 @@ public sealed class BootstrapKillNineTests(Xunit.Abstractions.ITestOutputHelper 
             days++;
             var filings = Enumerable.Range(0, 2).Select(_ => ++n).Select(i => new SyntheticFiling(
                 SyntheticFiling.AccessionOf(i, day.Year % 100), 7_200_001 + (i % 4), $"Boot Company {i % 4}", $"BK{i % 4}", 8_200_001 + i, $"Director {i}", day,
-                new DateTimeOffset(day.ToDateTime(new TimeOnly(17, 0)), TimeSpan.FromHours(-5)))).ToList();
+                new DateTimeOffset(day.ToDateTime(new TimeOnly(17, 0)), EdgarTimeZone.Eastern.GetUtcOffset(day.ToDateTime(new TimeOnly(17, 0)))))).ToList();
             edgar.PublishDailyIndex(day, filings);
             published.AddRange(filings);
         }

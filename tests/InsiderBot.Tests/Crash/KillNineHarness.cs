@@ -1,4 +1,5 @@
 using System.Text;
+using InsiderBot.Edgar.Live;
 using InsiderBot.Fakes.Edgar;
 using InsiderBot.Store;
 using InsiderBot.Store.Alerts;
@@ -29,8 +30,8 @@ internal sealed class KillNineHarness(ICrashPlatform platform, ITestOutputHelper
         // Each restart starts a fresh limiter right after the killed process's last requests; this harness tests
         // crash safety, not the limiter (the Edgar tests hold it to EDGAR's rate), so the fake does not refuse here.
         edgar.MaxRequestsPerSecond = null;
-        var eastern = TimeSpan.FromHours(-5);
-        var schedule = new ClusterSchedule(restarts, DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(eastern).DateTime));
+        // The bot's own clock: EDGAR's Eastern time, daylight saving included (the feed's dates are the bot's "today").
+        var schedule = new ClusterSchedule(restarts, EasternTime.Today(TimeProvider.System));
         edgar.AddFile("/files/company_tickers.json", FakeEdgarPublishing.CompanyTickers(schedule.All));
         Subscribe(schedule.Watchlist);
         var points = new List<KillPoint>();
@@ -38,8 +39,8 @@ internal sealed class KillNineHarness(ICrashPlatform platform, ITestOutputHelper
         {
             for (var run = 0; run < restarts; run++)
             {
-                var feed = schedule.Publish(run, DateTimeOffset.UtcNow.ToOffset(eastern));
-                edgar.Publish(feed, DateTimeOffset.UtcNow.ToOffset(eastern));
+                var feed = schedule.Publish(run, EasternTime.Of(DateTimeOffset.UtcNow));
+                edgar.Publish(feed, EasternTime.Of(DateTimeOffset.UtcNow));
                 var backlog = feed.Count - Stored(feed);
                 var point = (KillPoint)random.Next(Enum.GetValues<KillPoint>().Length);
                 // The n-th request or document of the run, scaled to the backlog so some runs get far into it.

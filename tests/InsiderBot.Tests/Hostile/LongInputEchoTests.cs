@@ -39,8 +39,12 @@ public sealed class LongInputEchoTests(SeededStore seeded) : IClassFixture<Seede
     [MemberData(nameof(Lines))]
     public async Task Ask_TenThousandCharacterArgument_IsEchoedClipped(string line)
     {
-        var (_, output, error) = await BotRun.RunAsync(["ask", line, "--store", seeded.Copy(temp)]);
+        var (exit, output, error) = await BotRun.RunAsync(["ask", line, "--store", seeded.Copy(temp)]);
 
         Assert.DoesNotContain(new string('x', 31), output + error, StringComparison.Ordinal);
+        // The positive control: a real one-line answer or refusal came back, not a crash or silence.
+        Assert.InRange(exit, 0, 1);
+        Assert.False(string.IsNullOrWhiteSpace(output + error), "no answer at all");
+        Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
     }
 }

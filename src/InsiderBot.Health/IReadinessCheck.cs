@@ -1,4 +1,4 @@
-namespace InsiderBot.Chat;
+namespace InsiderBot.Health;
 
 /// <summary>A part of the bot that can say it is not ready (a platform not connected, EDGAR polls overdue).</summary>
 public interface IReadinessCheck
