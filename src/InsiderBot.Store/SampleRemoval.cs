@@ -216,15 +216,19 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
         return !other["fd"].IsNull && !filing["fd"].IsNull && other["fd"].AsInt32 > filing["fd"].AsInt32;
     }
 
-    // A sale read as the exercise's sale because the sample held an exercise that day is a discretionary sale again
-    // unless another exercise of the insider's remains on that day.
+    // A sale read as the exercise's sale because the sample held an exercise that day is read as the classifier reads
+    // a sale with no exercise beside it, unless another exercise of the insider's remains on that day: a tax sale when
+    // its filing has a sell-to-cover footnote (which rows cite a footnote is not stored, so the filing's footnotes
+    // stand for the row's), otherwise a discretionary sale.
     private void ReadSalesAgain(long insider, long issuer, int day)
     {
         var rows = store.Trades.Find(IndexQuery.Equal("ok", DayNumber.Key(insider, DayNumber.ToDate(day)))).Where(t => t["iss"].AsInt64 == issuer).ToList();
         if (rows.Any(t => t["c"].AsString is "M" or "X" or "O")) return;
         foreach (var sale in rows.Where(t => t["n"].AsInt32 == (int)TradeNature.ExerciseSale))
         {
-            sale["n"] = (int)TradeNature.DiscretionarySale;
+            var footnotes = store.Filings.FindById(sale["acc"].AsString)?["fn"].AsArray ?? [];
+            var taxSale = footnotes.Any(f => TaxSaleDetector.IsTaxSale(f.AsDocument["t"].AsString));
+            sale["n"] = (int)(taxSale ? TradeNature.TaxSale : TradeNature.DiscretionarySale);
             store.Trades.Update(sale);
         }
     }

@@ -27,8 +27,10 @@ public sealed class SampleRemovalTests : IDisposable
         var seededFilings = seeded.Seeder.EnsureSeeded()!.FilingsImported;
         seeded.Importer.Import([others]);
         Assert.True(seeded.Store.HoldsSample);
-        var thielsSale = Assert.Single(seeded.Store.TradesForInsider(1211060, new DateOnly(2022, 5, 15), new DateOnly(2022, 5, 15)), t => t.Code == "S");
-        Assert.Equal(TradeNature.ExerciseSale, thielsSale.Classification.Nature); // the sample's exercise that day
+        var thielsDay = new DateOnly(2022, 5, 15);
+        // Read as the exercise's sales while the sample's exercise that day is there; alone, one is a sell-to-cover.
+        Assert.Equal([TradeNature.ExerciseSale, TradeNature.ExerciseSale], SalesOn(seeded, thielsDay));
+        Assert.Equal([TradeNature.DiscretionarySale, TradeNature.TaxSale], SalesOn(alone, thielsDay));
 
         var removed = seeded.Seeder.RemoveSample();
 
@@ -89,6 +91,9 @@ public sealed class SampleRemovalTests : IDisposable
         Assert.DoesNotContain(market, s => s.Contains(sampleFiled));
         Assert.Contains(market, s => s.Contains(new DateOnly(2022, 5, 2)));
     }
+
+    private static List<TradeNature> SalesOn(TestStore store, DateOnly day) =>
+        store.Store.TradesForInsider(1211060, day, day).Where(t => t.Code == "S").Select(t => t.Classification.Nature).Order().ToList();
 
     private static void AssertSameRows(StoreDatabase expected, StoreDatabase actual)
     {
