@@ -23,7 +23,7 @@ public static class EdgarSetup
         services.AddOptions<EdgarOptions>().BindConfiguration(EdgarOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DataSetImporter>();
-        services.TryAddSingleton(sp => new EdgarRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<EdgarOptions>>().Value.MaxRequestsPerSecond));
+        services.TryAddSingleton(sp => new EdgarRateLimiter(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<EdgarOptions>>().Value.MaxRequestsPerSecond, quietStart: true));
         services.AddHttpClient(nameof(EdgarClient), c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {

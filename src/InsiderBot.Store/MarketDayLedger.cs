@@ -99,7 +99,8 @@ internal static class MarketDayLedger
             logger.LogInformation("Market-day ledger built in {Seconds:0.0} s", Stopwatch.GetElapsedTime(started).TotalSeconds);
     }
 
-    private static Dictionary<string, SortedDictionary<int, int>> EntriesOf(StoreDatabase store, long issuer)
+    /// <summary>One company's entries as its stored trades make them.</summary>
+    public static Dictionary<string, SortedDictionary<int, int>> EntriesOf(StoreDatabase store, long issuer)
     {
         var ledger = new Dictionary<string, SortedDictionary<int, int>>();
         var rows = store.Trades.Query()

@@ -24,6 +24,38 @@ public sealed class StoreSeeder(InsiderStore store, FilingImporter importer, IOp
     /// <summary>True once <see cref="EnsureSeeded"/> has run: the store holds what it is going to hold.</summary>
     public bool IsSettled => done;
 
+    /// <summary>
+    /// Takes the sample back out (<see cref="InsiderStore.RemoveSample"/>): its filings are those read from the sample's
+    /// <c>form4</c> and <c>form4_sgml</c> folders (this deployment's, or any <c>SampleData</c> folder a release had),
+    /// its symbols those of its ticker map. The store is never seeded again.
+    /// </summary>
+    public SampleRemovalResult RemoveSample()
+    {
+        lock (gate)
+        {
+            done = true;
+            return store.RemoveSample(IsSampleSource, SampleTickers());
+        }
+    }
+
+    /// <summary>True for a filing source that is one of the bundled sample's files.</summary>
+    public bool IsSampleSource(string source)
+    {
+        var folder = Path.GetDirectoryName(source);
+        if (folder is not { Length: > 0 } || Path.GetFileName(folder) is not ("form4" or "form4_sgml")) return false;
+        var root = Path.GetDirectoryName(folder);
+        return root is { Length: > 0 } && (Path.GetFileName(root) == "SampleData" || root == Path.GetFullPath(SampleDataPath));
+    }
+
+    /// <summary>The sample's ticker map (ticker, CIK), as the seeder loads it.</summary>
+    public IReadOnlyList<(string Ticker, long Cik)> SampleTickers()
+    {
+        var tickers = Path.Combine(SampleDataPath, "tickers", "company_tickers.json");
+        if (!File.Exists(tickers)) return [];
+        using var stream = File.OpenRead(tickers);
+        return Filings.CompanyTickers.Read(stream).Select(t => (TickerSymbol.Normalize(t.Ticker), t.Cik)).ToList();
+    }
+
     /// <summary>Seeds when the store is empty; returns the summary when it did.</summary>
     public ImportSummary? EnsureSeeded()
     {

@@ -29,7 +29,7 @@ public sealed class CommandLineTests : IDisposable
         var (exit, output, _) = await BotRun.RunAsync(["frobnicate"]);
 
         Assert.Equal(1, exit);
-        Assert.StartsWith("Unknown command 'frobnicate'. Use one of: run, ask, import, backfill, quarantine, backup, healthcheck, help.", output);
+        Assert.StartsWith("Unknown command 'frobnicate'. Use one of: run, ask, import, backfill, quarantine, backup, sample, healthcheck, help.", output);
         Assert.Contains("--store PATH", output);
     }
 

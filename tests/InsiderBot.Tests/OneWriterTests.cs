@@ -128,6 +128,45 @@ public sealed partial class OneWriterTests(SeededStore seeded) : IClassFixture<S
         Assert.Contains("TSLA, worth at least $4,242.", subscriptions.Out);
     }
 
+    [Fact]
+    public async Task SampleRemove_AgainstARunningBot_LeavesTheAnswersOfAStoreThatNeverHeldTheSample()
+    {
+        var store = seeded.Copy(temp);
+        var others = SampleNeighbours.Write(temp.File("others"));
+        var alone = temp.File("alone.db");
+        Assert.Equal(0, (await BotRun.RunAsync(["import", others, "--store", alone, "--Store:SeedSampleData=false"])).ExitCode);
+        Assert.Equal(0, (await BotRun.RunAsync(["import", others, "--store", store])).ExitCode);
+        Assert.Contains("remove them with the command `sample remove`", (await BotRun.RunAsync(["ask", "/status", "--store", store])).Out);
+        (string Question, string Shows)[] questions =
+            [("/insiders FB 3650", "THIEL"), ("/insider thiel", "NWCO"), ("/insiders NWCO", "GAMMA"), ("/clusters 60", "NWCO"), ("/ratio 2022-12", "2022"), ("/ratio 2022-05", "2022")];
+
+        await using (var bot = await ConsoleBot.StartAsync(store))
+        {
+            var removal = await BotRun.RunAsync(["sample", "remove", "--store", store]);
+            Assert.Equal(0, removal.ExitCode);
+            Assert.Contains("Removed the bundled sample", removal.Out);
+            Assert.Contains($"{FilingCount(seeded.SeedOutput):#,0} filings", removal.Out);
+
+            foreach (var (question, shows) in questions)
+            {
+                var expected = await BotRun.RunAsync(["ask", question, "--store", alone, "--Store:SeedSampleData=false"]);
+                var actual = await BotRun.RunAsync(["ask", question, "--store", store]);
+                Assert.Contains(shows, expected.Out, StringComparison.OrdinalIgnoreCase);
+                Assert.Equal(expected.Out, actual.Out);
+            }
+
+            var status = (await BotRun.RunAsync(["ask", "/status", "--store", store])).Out;
+            var expectedStatus = (await BotRun.RunAsync(["ask", "/status", "--store", alone, "--Store:SeedSampleData=false"])).Out;
+            Assert.DoesNotContain("Sample data", status);
+            foreach (var field in new[] { "Filings", "Transactions", "Companies" })
+                Assert.Equal(StatusLine(expectedStatus, field), StatusLine(status, field));
+            Assert.Contains("no bundled sample", (await BotRun.RunAsync(["sample", "remove", "--store", store])).Out);
+        }
+    }
+
+    private static string StatusLine(string status, string field) =>
+        status.Split('\n').Single(l => l.TrimStart().StartsWith(field + ":", StringComparison.Ordinal)).Trim();
+
     private static async Task<(int ExitCode, string Output)> OneShotAsync(string[] arguments, int run)
     {
         var output = new System.Text.StringBuilder();

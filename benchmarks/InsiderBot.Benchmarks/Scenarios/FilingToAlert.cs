@@ -170,15 +170,4 @@ public sealed class FilingToAlert : IBenchmarkScenario
         var high = (int)Math.Ceiling(rank);
         return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
     }
-
-    private sealed class LifetimeHandle(IHostApplicationLifetime lifetime, TaskCompletionSource<IHostApplicationLifetime> handle) : IHostedService
-    {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
-            handle.TrySetResult(lifetime);
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-    }
 }

@@ -29,7 +29,7 @@ public sealed class StatusCommand(InsiderStore store, IEnumerable<IStatusContrib
             new("Newest trade", stats.Newest is { } d ? Dates.WithAgo(d, now) : "none"),
             new("Coverage", CoverageText.Summary(store.Coverage(), DateOnly.FromDateTime(now.UtcDateTime), cik => store.FindIssuer(cik)?.Ticker ?? $"CIK {cik}")),
         };
-        if (store.HoldsSample) fields.Add(new ReplyField("Sample data", "this store holds the bundled demo filings (a few companies' history, not the market)"));
+        if (store.HoldsSample) fields.Add(new ReplyField("Sample data", "this store holds the bundled demo filings (a few companies' history, not the market); remove them with the command `sample remove`"));
         fields.AddRange(contributors.SelectMany(c => c.Status()).Select(line => new ReplyField(line.Name, line.Value)));
         return Task.FromResult(new ChatReply { Title = "InsiderBot status", Sections = [new FieldsSection(fields)], Ephemeral = true });
     }

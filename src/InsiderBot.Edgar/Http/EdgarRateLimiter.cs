@@ -6,12 +6,20 @@ namespace InsiderBot.Edgar.Http;
 /// quarter second over EDGAR's one-second window is for arrival jitter: starts exactly one second apart can reach
 /// the SEC closer together, and a server-side count then saw 11 in a second.
 /// </summary>
-public sealed class EdgarRateLimiter(TimeProvider time, int maxPerSecond)
+/// <remarks>
+/// With <paramref name="quietStart"/> (the bot's limiter) the first window after construction is spent empty: a
+/// process started right after another was killed cannot know how many requests that one made in its last second,
+/// so it assumes the whole budget and waits one window (1.25 s once per start) instead of persisting request times.
+/// </remarks>
+public sealed class EdgarRateLimiter(TimeProvider time, int maxPerSecond, bool quietStart = false)
 {
     public static readonly TimeSpan JitterMargin = TimeSpan.FromMilliseconds(250);
-    private static readonly TimeSpan Window = TimeSpan.FromSeconds(1) + JitterMargin;
+
+    /// <summary>The window any N request starts must span: EDGAR's second and the jitter margin.</summary>
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(1) + JitterMargin;
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Queue<DateTimeOffset> starts = new();
+    private readonly DateTimeOffset quietUntil = quietStart ? time.GetUtcNow() + Window : DateTimeOffset.MinValue;
     private long pausedUntilTicks;
 
     private DateTimeOffset PausedUntil => new(Interlocked.Read(ref pausedUntilTicks), TimeSpan.Zero);
@@ -37,7 +45,7 @@ public sealed class EdgarRateLimiter(TimeProvider time, int maxPerSecond)
             while (true)
             {
                 var now = time.GetUtcNow();
-                var paused = PausedUntil;
+                var paused = PausedUntil > quietUntil ? PausedUntil : quietUntil;
                 if (now < paused)
                 {
                     await Task.Delay(paused - now, time, cancellationToken).ConfigureAwait(false);

@@ -27,7 +27,7 @@ public sealed class EdgarIngestion(
     public const string CheckpointKey = "edgar:checkpoint";
     /// <summary>Meta key prefix of a filing set aside (not a Form 4, or quarantined): handled, never fetched again.</summary>
     public const string SetAsidePrefix = "edgar:set-aside:";
-    private const string TickersKey = "edgar:tickers";
+    private const string TickersKey = InsiderStore.TickerMapRefreshedKey;
     private const int FeedPageSize = 100;
     private const int MaxFeedPages = 40;
     private const int MaxCatchUpDays = 60;

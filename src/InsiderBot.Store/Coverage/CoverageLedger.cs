@@ -50,6 +50,24 @@ internal static class CoverageLedger
         return (market, byKey);
     }
 
+    /// <summary>
+    /// Takes one day out of a key's covered stretches (the records holding it are split around it), so the next
+    /// backfill or bootstrap fetches it again. Call inside a transaction.
+    /// </summary>
+    public static void Uncover(StoreDatabase store, long key, DateOnly day)
+    {
+        var collection = Collection(store);
+        var d = DayNumber.Of(day);
+        foreach (var doc in collection.Find(IndexQuery.Equal("k", key)).ToList())
+        {
+            int f = doc["f"].AsInt32, t = doc["t"].AsInt32;
+            if (d < f || d > t) continue;
+            collection.Delete(doc["_id"]);
+            if (f < d) collection.Insert(new BsonDocument { ["k"] = key, ["f"] = f, ["t"] = d - 1, ["s"] = doc["s"] });
+            if (d < t) collection.Insert(new BsonDocument { ["k"] = key, ["f"] = d + 1, ["t"] = t, ["s"] = doc["s"] });
+        }
+    }
+
     /// <summary>Removes every record made from one source (the bundled sample's, when it is removed).</summary>
     public static int Forget(StoreDatabase store, string source) => Collection(store).DeleteMany(Query.EQ("s", source));
 }

@@ -6,7 +6,7 @@ namespace InsiderBot.Cli;
 /// </summary>
 public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands, string? StorePath, IReadOnlyList<string> ConfigurationSwitches, string? Error)
 {
-    public static readonly string[] Verbs = ["run", "ask", "import", "backfill", "quarantine", "backup", "healthcheck", "help"];
+    public static readonly string[] Verbs = ["run", "ask", "import", "backfill", "quarantine", "backup", "sample", "healthcheck", "help"];
 
     public static BotCommandLine Parse(IReadOnlyList<string> args)
     {
@@ -63,12 +63,13 @@ public sealed record BotCommandLine(string Verb, IReadOnlyList<string> Operands,
                                 data sets, the rest from the daily indexes; says what the store then covers
           quarantine            list the inputs set aside as unreadable, and why
           backup PATH           write a consistent copy of the store to PATH, while the bot keeps running
+          sample remove         take the bundled demo filings (and all derived from them) out of the store
           healthcheck           ask a running bot's /healthz (Web:Urls); exit 0 when healthy
           help                  this text
 
           --store PATH          the LiteDB file to use (config key Store:Path; default data/insiderbot.db)
 
-        One process writes a store. While the bot runs, ask, import, quarantine, backfill and backup are carried out
+        One process writes a store. While the bot runs, ask, import, quarantine, backfill, backup and sample are carried out
         by the running bot (over a socket beside the store that only this host reaches); a second bot on the same
         store is refused.
         """;

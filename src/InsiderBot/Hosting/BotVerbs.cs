@@ -44,7 +44,7 @@ public static class BotVerbs
         }
         catch (StoreInUseException ex)
         {
-            await console.Error.WriteLineAsync($"Another InsiderBot is already running on {ex.StorePath}: one process writes a store. Stop it first, or choose another store with --store PATH (ask, import, quarantine, backfill and backup are handed to the running bot).");
+            await console.Error.WriteLineAsync($"Another InsiderBot is already running on {ex.StorePath}: one process writes a store. Stop it first, or choose another store with --store PATH (ask, import, quarantine, backfill, backup and sample are handed to the running bot).");
             return 2;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or LiteDB.LiteException)

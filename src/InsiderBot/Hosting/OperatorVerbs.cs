@@ -9,7 +9,7 @@ namespace InsiderBot.Hosting;
 public static class OperatorVerbs
 {
     /// <summary>The verbs a running bot carries out for another process on the same host.</summary>
-    public static readonly string[] Handed = ["ask", "import", "quarantine", "backfill", "backup"];
+    public static readonly string[] Handed = ["ask", "import", "quarantine", "backfill", "backup", "sample"];
 
     public static bool IsHanded(string verb) => Handed.Contains(verb);
 
@@ -30,6 +30,7 @@ public static class OperatorVerbs
             "quarantine" => Make<AskVerb>().RunAsync(["/quarantine"], cancellationToken),
             "backfill" => Make<BackfillVerb>().RunAsync(operands, cancellationToken),
             "backup" => Make<BackupVerb>().RunAsync(operands, cancellationToken),
+            "sample" => Make<SampleVerb>().RunAsync(operands, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(verb), verb, $"Not an operator verb; one of {string.Join(", ", Handed)}."),
         };
     }

@@ -24,6 +24,34 @@ public sealed class EdgarRateLimiterTests
         await eleventh.WaitAsync(Bound);
     }
 
+    [Fact]
+    public async Task A_limiter_started_after_a_kill_spends_its_first_window_empty_so_both_processes_together_stay_within_the_limit()
+    {
+        var time = new FakeTimeProvider();
+        var killed = new EdgarRateLimiter(time, 10, quietStart: true);
+        time.Advance(EdgarRateLimiter.Window);
+        var starts = new List<DateTimeOffset>();
+        for (var i = 0; i < 10; i++)
+        {
+            await killed.WaitAsync(CancellationToken.None).WaitAsync(Bound);
+            starts.Add(time.GetUtcNow());
+            time.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        // The process is killed after its tenth request; the next one starts at once with a fresh limiter.
+        var restarted = new EdgarRateLimiter(time, 10, quietStart: true);
+        var next = Enumerable.Range(0, 10).Select(_ => restarted.WaitAsync(CancellationToken.None)).ToList();
+        Assert.DoesNotContain(next, t => t.IsCompleted);
+        time.Advance(EdgarRateLimiter.Window - TimeSpan.FromMilliseconds(1));
+        Assert.DoesNotContain(next, t => t.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await Task.WhenAll(next).WaitAsync(Bound);
+        starts.AddRange(next.Select(_ => time.GetUtcNow()));
+
+        var busiest = starts.Max(s => starts.Count(o => o >= s && o < s + EdgarRateLimiter.Window));
+        Assert.Equal(10, busiest);
+    }
+
     /// <summary>A fake clock that remembers the due time of every timer the limiter sets.</summary>
     private sealed class RecordingClock : FakeTimeProvider
     {
