@@ -59,14 +59,7 @@ public static class ActivityChart
     }
 
     private static SKSurface Paint(
-        IReadOnlyList<InsiderTrade> trades,
-        DateOnly from,
-        DateOnly to,
-        IReadOnlyList<(DateOnly From, DateOnly To, string Label)> shadedWindows,
-        string title,
-        int width,
-        int height,
-        List<ChartLabel> drawn)
+        IReadOnlyList<InsiderTrade> trades, DateOnly from, DateOnly to, IReadOnlyList<(DateOnly From, DateOnly To, string Label)> shadedWindows, string title, int width, int height, List<ChartLabel> drawn)
     {
         ArgumentNullException.ThrowIfNull(trades);
         ArgumentNullException.ThrowIfNull(shadedWindows);
