@@ -77,5 +77,13 @@ public sealed class SampleHoldingsTests
         Assert.Null(store.Holdings.LatestPeriod(LtsOne));
     }
 
+    [Theory]
+    [InlineData("BardFinancial_2021Q3/primary_doc.xml", "primary_doc_BardFinancial_2021Q3.xml")]
+    [InlineData("BardFinancial_2021Q3/infotable.xml", "infotable_BardFinancial_2021Q3.xml")]
+    [InlineData("LTSOne_0001894188-23-000007.txt", "LTSOne_0001894188-23-000007_fullsubmission.txt")]
+    [InlineData("AcornCreek_0001951757-25-000093.nc", "AcornCreek_0001951757-25-000093.nc")]
+    public void TheBundledReports_AreTheRealFilingsUnchanged(string bundled, string fixture) =>
+        Assert.Equal(File.ReadAllBytes(RepoPaths.Fixture("edgar", "13f", fixture)), File.ReadAllBytes(Path.Combine(RepoPaths.SampleData, "13f", bundled)));
+
     private static ManagerQuarter Latest(TestStore store, long manager) => Assert.Single(store.Holdings.LatestQuarters(manager, 2));
 }
