@@ -9,12 +9,15 @@ namespace InsiderBot.Store.Superinvestors;
 /// </summary>
 public sealed class SuperinvestorTracker(HoldingsStore holdings, IOptions<SuperinvestorOptions> options, TimeProvider time)
 {
+    /// <summary>The managers under <c>Superinvestors:Managers</c>: the ones whose 13F filings EDGAR is asked for.</summary>
+    public IReadOnlyList<TrackedManager> Configured => options.Value.Managers;
+
     /// <summary>The configured managers, then the demo store's own 13F filers (<see cref="HoldingsStore.DemoManagers"/>), if any.</summary>
     public IReadOnlyList<TrackedManager> Managers
     {
         get
         {
-            var configured = options.Value.Managers;
+            var configured = Configured;
             var demo = holdings.DemoManagers();
             return demo.Count == 0 ? configured : [.. configured, .. demo.Where(d => configured.All(c => c.Cik != d.Cik))];
         }
