@@ -34,6 +34,33 @@ public static class ActivityChart
         int width,
         int height)
     {
+        using var surface = Paint(trades, from, to, shadedWindows, title, width, height, []);
+        using var image = surface.Snapshot();
+        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+
+    /// <summary>
+    /// Every piece of text <see cref="Render(IReadOnlyList{InsiderTrade}, DateOnly, DateOnly, IReadOnlyList{ValueTuple{DateOnly, DateOnly, string}}, string)"/>
+    /// draws for the same input, with its box: what a reader sees, to check that nothing is drawn over anything else.
+    /// </summary>
+    public static IReadOnlyList<ChartLabel> Labels(
+        IReadOnlyList<InsiderTrade> trades,
+        DateOnly from,
+        DateOnly to,
+        IReadOnlyList<(DateOnly From, DateOnly To, string Label)> shadedWindows,
+        string title,
+        int width = DefaultWidth,
+        int height = DefaultHeight)
+    {
+        var drawn = new List<ChartLabel>();
+        using var surface = Paint(trades, from, to, shadedWindows, title, width, height, drawn);
+        return drawn;
+    }
+
+    private static SKSurface Paint(
+        IReadOnlyList<InsiderTrade> trades, DateOnly from, DateOnly to, IReadOnlyList<(DateOnly From, DateOnly To, string Label)> shadedWindows, string title, int width, int height, List<ChartLabel> drawn)
+    {
         ArgumentNullException.ThrowIfNull(trades);
         ArgumentNullException.ThrowIfNull(shadedWindows);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 480);
@@ -48,15 +75,12 @@ public static class ActivityChart
             .OrderBy(w => w.From).ThenBy(w => w.To).ThenBy(w => w.Label, StringComparer.Ordinal)
             .ToList();
 
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
+        var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException("Could not create a drawing surface.");
         var canvas = surface.Canvas;
         canvas.Clear(ChartPalette.Background);
-        new ActivityChartPainter(canvas, width, height).Paint(points, new TimeScale(from, to), windows, title ?? "");
+        new ActivityChartPainter(canvas, width, height, drawn).Paint(points, new TimeScale(from, to), windows, title ?? "");
         canvas.Flush();
-
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-        return png.ToArray();
+        return surface;
     }
 }

@@ -2,24 +2,30 @@ using SkiaSharp;
 
 namespace InsiderBot.Charts;
 
-/// <summary>Lays the chart out top to bottom (title, legend, plot, time axis) and draws each part.</summary>
-internal sealed class ActivityChartPainter(SKCanvas canvas, int width, int height)
+/// <summary>
+/// Lays the chart out top to bottom (title, legend, price-axis caption, plot, time axis) and draws each part; every
+/// piece of text drawn is added to <paramref name="drawn"/> with its box.
+/// </summary>
+internal sealed class ActivityChartPainter(SKCanvas canvas, int width, int height, List<ChartLabel> drawn)
 {
+    public const string PriceCaption = "Price per share";
     private const float Margin = 16;
     private const float AxisFontSize = 15;
+    private const float CaptionFontSize = 13;
     private const float PlotPaddingX = 14;
 
     public void Paint(IReadOnlyList<ChartPoint> points, TimeScale time, IReadOnlyList<(DateOnly From, DateOnly To, string Label)> windows, string title)
     {
         var headerBottom = DrawTitle(title);
         var kinds = points.Select(p => p.Kind).Distinct().ToHashSet();
-        var legendBottom = ChartLegend.Draw(canvas, kinds, windows.Count > 0, Margin, headerBottom + 6, width - Margin);
+        var legendBottom = ChartLegend.Draw(canvas, kinds, windows.Count > 0, Margin, headerBottom + 6, width - Margin, drawn);
+        var captionBottom = DrawCaption(legendBottom + 8);
 
         using var axisFont = ChartFonts.Regular(AxisFontSize);
         var prices = PriceScale.For([.. points.Select(p => p.Price)]);
         var priceTicks = prices.Ticks().Select(t => (Price: t, Label: prices.Format(t))).ToList();
         var labelWidth = priceTicks.Count == 0 ? 0 : priceTicks.Max(t => axisFont.MeasureText(t.Label));
-        var plot = new SKRect(Margin + labelWidth + 10, legendBottom + 14, width - Margin - 4, height - Margin - axisFont.Spacing - 8);
+        var plot = new SKRect(Margin + labelWidth + 10, captionBottom + 8, width - Margin - 4, height - Margin - axisFont.Spacing - 8);
 
         float X(DateOnly day) => plot.Left + PlotPaddingX + (float)time.Fraction(day) * (plot.Width - 2 * PlotPaddingX);
         float Y(double price) => plot.Top + (float)prices.Fraction(price) * plot.Height;
@@ -41,7 +47,26 @@ internal sealed class ActivityChartPainter(SKCanvas canvas, int width, int heigh
         canvas.Restore();
 
         if (points.Count == 0) DrawEmpty(plot, axisFont, paint);
-        new ChartLabelling(canvas, plot).Draw(markers, bands);
+        new ChartLabelling(canvas, plot, drawn).Draw(markers, bands);
+    }
+
+    /// <summary>Adds text drawn at <paramref name="x"/> on <paramref name="baseline"/> to the drawn labels.</summary>
+    public static void Record(List<ChartLabel> drawn, ChartLabelKind kind, string text, float x, float baseline, SKFont font, SKTextAlign align = SKTextAlign.Left)
+    {
+        var textWidth = font.MeasureText(text);
+        var left = align switch { SKTextAlign.Right => x - textWidth, SKTextAlign.Center => x - textWidth / 2, _ => x };
+        drawn.Add(new ChartLabel(kind, text, left, baseline + font.Metrics.Ascent, left + textWidth, baseline + font.Metrics.Descent));
+    }
+
+    /// <summary>What the vertical axis measures, above the price labels; returns where it ends.</summary>
+    private float DrawCaption(float top)
+    {
+        using var font = ChartFonts.Regular(CaptionFontSize);
+        using var paint = new SKPaint { IsAntialias = true, Color = ChartPalette.MutedText };
+        var baseline = top - font.Metrics.Ascent;
+        canvas.DrawText(PriceCaption, Margin, baseline, SKTextAlign.Left, font, paint);
+        Record(drawn, ChartLabelKind.Caption, PriceCaption, Margin, baseline, font);
+        return baseline + font.Metrics.Descent;
     }
 
     private float DrawTitle(string title)
@@ -49,7 +74,9 @@ internal sealed class ActivityChartPainter(SKCanvas canvas, int width, int heigh
         using var font = ChartFonts.Bold(22);
         using var paint = new SKPaint { IsAntialias = true, Color = ChartPalette.Text };
         var baseline = Margin - font.Metrics.Ascent;
-        canvas.DrawText(ChartText.Fit(title, font, width - 2 * Margin), Margin, baseline, SKTextAlign.Left, font, paint);
+        var text = ChartText.Fit(title, font, width - 2 * Margin);
+        canvas.DrawText(text, Margin, baseline, SKTextAlign.Left, font, paint);
+        if (text.Length > 0) Record(drawn, ChartLabelKind.Title, text, Margin, baseline, font);
         return baseline + font.Metrics.Descent;
     }
 
@@ -72,6 +99,7 @@ internal sealed class ActivityChartPainter(SKCanvas canvas, int width, int heigh
             paint.Color = ChartPalette.MutedText;
             var baseline = Math.Clamp(at + middle, plot.Top - font.Metrics.Ascent, plot.Bottom);
             canvas.DrawText(label, plot.Left - 8, baseline, SKTextAlign.Right, font, paint);
+            Record(drawn, ChartLabelKind.PriceAxis, label, plot.Left - 8, baseline, font, SKTextAlign.Right);
         }
 
         paint.Color = ChartPalette.Axis;
@@ -93,6 +121,7 @@ internal sealed class ActivityChartPainter(SKCanvas canvas, int width, int heigh
             canvas.DrawLine(at, plot.Bottom, at, plot.Bottom + 4, paint);
             paint.Color = ChartPalette.MutedText;
             canvas.DrawText(tick.Label, tick.LabelLeft, baseline, SKTextAlign.Left, font, paint);
+            Record(drawn, ChartLabelKind.TimeAxis, tick.Label, tick.LabelLeft, baseline, font);
         }
     }
 
@@ -112,5 +141,6 @@ internal sealed class ActivityChartPainter(SKCanvas canvas, int width, int heigh
     {
         paint.Color = ChartPalette.MutedText;
         canvas.DrawText("No priced trades in this window", plot.MidX, plot.MidY, SKTextAlign.Center, font, paint);
+        Record(drawn, ChartLabelKind.Note, "No priced trades in this window", plot.MidX, plot.MidY, font, SKTextAlign.Center);
     }
 }

@@ -5,9 +5,9 @@ namespace InsiderBot.Charts;
 /// <summary>
 /// The words inside the plot: each signal window's name at the top of its band, and the insider's name and the
 /// dollar value beside the largest trades (one per insider first). A label that fits nowhere is left out rather than
-/// drawn over another or cut off.
+/// drawn over another or cut off. Each label drawn is added to <paramref name="drawn"/>.
 /// </summary>
-internal sealed class ChartLabelling(SKCanvas canvas, SKRect plot)
+internal sealed class ChartLabelling(SKCanvas canvas, SKRect plot, List<ChartLabel> drawn)
 {
     public const int MaxTradeLabels = 5;
     public const int MinTradeLabels = 3;
@@ -22,7 +22,8 @@ internal sealed class ChartLabelling(SKCanvas canvas, SKRect plot)
 
         using (var windowFont = ChartFonts.Bold(13))
         {
-            foreach (var (rect, label) in bands) DrawWindowLabel(placer, rect, label, windowFont, paint);
+            var groups = WindowGroups.Merge(bands, label => windowFont.MeasureText(label) + 2 * PadX);
+            foreach (var (rect, label) in groups) DrawWindowLabel(placer, rect, label, windowFont, paint);
         }
 
         using var font = ChartFonts.Regular(15);
@@ -72,6 +73,7 @@ internal sealed class ChartLabelling(SKCanvas canvas, SKRect plot)
         canvas.DrawRoundRect(rect, 3, 3, paint);
         paint.Color = ChartPalette.WindowText;
         canvas.DrawText(text, rect.Left + PadX, Baseline(rect, font), SKTextAlign.Left, font, paint);
+        drawn.Add(new ChartLabel(ChartLabelKind.Window, text, rect.Left, rect.Top, rect.Right, rect.Bottom));
     }
 
     private void DrawTradeLabel(LabelPlacer placer, ChartMarker marker, SKFont font, SKPaint paint)
@@ -100,6 +102,7 @@ internal sealed class ChartLabelling(SKCanvas canvas, SKRect plot)
         paint.Style = SKPaintStyle.Fill;
         paint.Color = ChartPalette.Text;
         canvas.DrawText(text, rect.Left + PadX, Baseline(rect, font), SKTextAlign.Left, font, paint);
+        drawn.Add(new ChartLabel(ChartLabelKind.Trade, text, rect.Left, rect.Top, rect.Right, rect.Bottom));
     }
 
     private static float Baseline(SKRect rect, SKFont font) => rect.MidY - (font.Metrics.Ascent + font.Metrics.Descent) / 2;

@@ -11,7 +11,7 @@ internal static class ChartLegend
     private const float RowGap = 6;
 
     /// <summary>Draws the key starting at (<paramref name="left"/>, <paramref name="top"/>) and returns where it ends.</summary>
-    public static float Draw(SKCanvas canvas, IReadOnlyCollection<MarkerKind> kinds, bool hasWindows, float left, float top, float right)
+    public static float Draw(SKCanvas canvas, IReadOnlyCollection<MarkerKind> kinds, bool hasWindows, float left, float top, float right, List<ChartLabel> drawn)
     {
         using var font = ChartFonts.Regular(FontSize);
         using var paint = new SKPaint { IsAntialias = true };
@@ -58,7 +58,9 @@ internal static class ChartLegend
 
             paint.Color = drawSwatch is null ? ChartPalette.MutedText : ChartPalette.Text;
             var baseline = middle - (font.Metrics.Ascent + font.Metrics.Descent) / 2;
-            canvas.DrawText(ChartText.Fit(text, font, right - x), x, baseline, SKTextAlign.Left, font, paint);
+            var shown = ChartText.Fit(text, font, right - x);
+            canvas.DrawText(shown, x, baseline, SKTextAlign.Left, font, paint);
+            if (shown.Length > 0) ActivityChartPainter.Record(drawn, ChartLabelKind.Legend, shown, x, baseline, font);
             x += font.MeasureText(text) + ItemGap;
         }
 

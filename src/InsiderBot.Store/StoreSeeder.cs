@@ -5,9 +5,11 @@ namespace InsiderBot.Store;
 
 /// <summary>
 /// Seeds an empty store with the bundled real Form 4 filings on the first command that needs data, so a first run
-/// answers real questions with no setup. A store that already holds data is never seeded.
+/// answers real questions with no setup. A store that already holds data is never seeded. With
+/// <paramref name="holdings"/>, the bundled 13F reports (<c>SampleData/13f</c>) are seeded too, their filers as demo managers.
 /// </summary>
-public sealed class StoreSeeder(InsiderStore store, FilingImporter importer, IOptions<StoreOptions> options, ILogger<StoreSeeder> logger)
+public sealed class StoreSeeder(
+    InsiderStore store, FilingImporter importer, IOptions<StoreOptions> options, ILogger<StoreSeeder> logger, SampleHoldings? holdings = null)
 {
     public const string SeededKey = "sample-data-seeded";
 
@@ -85,8 +87,9 @@ public sealed class StoreSeeder(InsiderStore store, FilingImporter importer, IOp
             }
 
             var summary = importer.Import([Path.Combine(sample, "form4"), Path.Combine(sample, "form4_sgml")]);
+            var reports = holdings?.Seed(Path.Combine(sample, "13f")) ?? 0;
             store.SetMeta(SeededKey, $"{summary.FilingsImported}{SeededSuffix}");
-            logger.LogInformation("Seeded {Store} with {Filings} bundled sample filings", store.FilePath, summary.FilingsImported);
+            logger.LogInformation("Seeded {Store} with {Filings} bundled sample filings and {Reports} 13F reports", store.FilePath, summary.FilingsImported, reports);
             return summary;
         }
     }

@@ -3,6 +3,7 @@ using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Insights.Splits;
 using InsiderBot.Store;
+using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -19,7 +20,8 @@ public sealed class TestStore : IDisposable
         string? path = null,
         Func<StoreDatabase, TimeProvider, ISignalChangeHandler>? signalHandler = null,
         SignalOptions? signals = null,
-        SplitOptions? splits = null)
+        SplitOptions? splits = null,
+        bool sampleHoldings = false)
     {
         folder = new TempDirectory();
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
@@ -28,7 +30,8 @@ public sealed class TestStore : IDisposable
         Store = new InsiderStore(Database, new TransactionClassifier(), Time, Microsoft.Extensions.Options.Options.Create(signals ?? new SignalOptions()), signalHandlers: signalHandler is null ? null : [signalHandler(Database, Time)],
             splitOptions: Microsoft.Extensions.Options.Options.Create(splits ?? new SplitOptions()));
         Importer = new FilingImporter(Store, new FilingDocumentReader(), Time, NullLogger<FilingImporter>.Instance);
-        Seeder = new StoreSeeder(Store, Importer, Options, NullLogger<StoreSeeder>.Instance);
+        Holdings = new HoldingsStore(Database);
+        Seeder = new StoreSeeder(Store, Importer, Options, NullLogger<StoreSeeder>.Instance, sampleHoldings ? new SampleHoldings(new ThirteenFParser(), Holdings) : null);
     }
 
     public FakeTimeProvider Time { get; }
@@ -40,6 +43,9 @@ public sealed class TestStore : IDisposable
     public InsiderStore Store { get; }
 
     public FilingImporter Importer { get; }
+
+    /// <summary>The 13F holdings in the same file; the seeder fills them from the bundled sample only when asked to (<c>sampleHoldings</c>).</summary>
+    public HoldingsStore Holdings { get; }
 
     public StoreSeeder Seeder { get; }
 

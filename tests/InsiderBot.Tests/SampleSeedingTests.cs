@@ -33,4 +33,31 @@ public sealed class SampleSeedingTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("TSLA — Tesla, Inc.", answer);
     }
+
+    [Fact]
+    public async Task Superinvestors_InTheDemo_ShowsTheBundled13FFilersHoldings()
+    {
+        var store = temp.File("demo13f.db");
+
+        var (exit, answer, _) = await BotRun.RunAsync(["ask", "/superinvestors MSFT", "--store", store]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Bard Financial Services, Inc. (demo 13F filer)", answer);
+        Assert.Contains("LTS One Management LP (demo 13F filer)", answer);
+        Assert.Contains("ACORN CREEK CAPITAL LLC (demo 13F filer)", answer);
+        Assert.DoesNotContain("No 13F report", answer);
+    }
+
+    [Fact]
+    public async Task Superinvestors_InLiveMode_NeverSeedsTheDemo13F()
+    {
+        var path = temp.File("live13f.db");
+
+        var (_, answer, _) = await BotRun.RunAsync(["ask", "/superinvestors MSFT", "--store", path, "--Edgar:Enabled=true", "--Edgar:UserAgent=Test Ops ops@example.com"]);
+
+        Assert.DoesNotContain("demo 13F filer", answer);
+        using var store = new TestStore(path: path);
+        Assert.Empty(store.Holdings.DemoManagers());
+        Assert.Null(store.Holdings.LatestPeriod(1894188)); // LTS One, one of the bundled filers
+    }
 }

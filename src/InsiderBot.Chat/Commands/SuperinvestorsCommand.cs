@@ -21,24 +21,25 @@ public sealed class SuperinvestorsCommand(InsiderStore store, StoreSeeder seeder
         var ticker = input.Argument(0)?.Trim() ?? "";
         if (ticker.Length == 0 || input.Arguments.Count > 1) return Reply(ChatReply.Error("Name one ticker: /superinvestors TICKER, e.g. /superinvestors BAC."));
         if (!TickerSymbol.IsValid(ticker)) return Reply(ChatReply.Error($"'{EchoedInput.Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}."));
-        if (tracker.Managers.Count == 0)
+        seeder.EnsureSeeded(); // the demo's seed brings its own 13F filers
+        var managers = tracker.Managers;
+        if (managers.Count == 0)
             return Reply(ChatReply.Error("No superinvestors are tracked: list them under Superinvestors:Managers in the configuration."));
 
-        seeder.EnsureSeeded();
         var issuer = store.FindIssuer(ticker);
         if (issuer is null) return Reply(ChatReply.Error($"Unknown ticker {ticker.ToUpperInvariant()}."));
 
         var title = $"{issuer.Ticker} — {issuer.Name}: tracked superinvestors";
         var positions = tracker.PositionsIn(issuer.Ticker, issuer.Name);
         var unknown = tracker.WithoutStoredReport();
-        if (unknown.Count == tracker.Managers.Count)
+        if (unknown.Count == managers.Count)
             return Reply(ChatReply.Text(title,
-                $"No 13F report of the {tracker.Managers.Count} tracked managers is stored yet, so this store cannot say whether they hold {issuer.Ticker}. " +
+                $"No 13F report of the {managers.Count} tracked managers is stored yet, so this store cannot say whether they hold {issuer.Ticker}. " +
                 "With Edgar:Enabled the bot fetches their latest two quarters at start and daily; import also takes their 13F-HR submissions."));
         var missing = unknown.Count == 0 ? "" : $" {Managers(unknown)} {(unknown.Count == 1 ? "has" : "have")} no 13F stored yet, so {(unknown.Count == 1 ? "its" : "their")} holdings are unknown.";
         if (positions.Count == 0)
         {
-            var known = tracker.Managers.Except(unknown).ToList();
+            var known = managers.Where(m => unknown.All(u => u.Cik != m.Cik)).ToList();
             var none = known.Count == 1
                 ? $"{known[0].Name}, the one tracked manager with a stored 13F, does not hold {issuer.Ticker} in its latest one and did not sell it out since the quarter before."
                 : $"None of the {known.Count} tracked managers with a stored 13F holds {issuer.Ticker} in their latest one, and none sold it out since the quarter before.";

@@ -18,11 +18,27 @@ public static class ActivityCharts
         var drawn = trades.Where(t => t.Price > 0 && t.Date >= from && t.Date <= to).ToList();
         if (drawn.Count == 0) return null;
 
+        var (shown, title) = Shown(ticker, companyName, trades, drawn, from, to, splits);
+        var png = ActivityChart.Render(shown, from, to, Windows(signals), title);
+        return new ReplyImage($"{ticker}-insiders.png", png, Describe(ticker, drawn, from, to));
+    }
+
+    /// <summary>Every piece of text the chart of <see cref="For"/> draws, with its box (see <see cref="ActivityChart.Labels"/>).</summary>
+    public static IReadOnlyList<ChartLabel> Labels(
+        string ticker, string companyName, IReadOnlyList<InsiderTrade> trades, DateOnly from, DateOnly to, IReadOnlyList<SignalRecord> signals, SplitHistory? splits = null)
+    {
+        var drawn = trades.Where(t => t.Price > 0 && t.Date >= from && t.Date <= to).ToList();
+        var (shown, title) = Shown(ticker, companyName, trades, drawn, from, to, splits);
+        return ActivityChart.Labels(shown, from, to, Windows(signals), title);
+    }
+
+    private static (IReadOnlyList<InsiderTrade> Trades, string Title) Shown(
+        string ticker, string companyName, IReadOnlyList<InsiderTrade> trades, List<InsiderTrade> drawn, DateOnly from, DateOnly to, SplitHistory? splits)
+    {
         splits ??= SplitHistory.None;
         var adjusted = splits.Between(from, to).Count > 0 || drawn.Any(t => splits.Factor(t.Date) != 1);
         var title = $"{ticker} — {companyName}: insider trades {Day(from)} – {Day(to)}{(adjusted ? ", split-adjusted" : "")}";
-        var png = ActivityChart.Render(adjusted ? [.. trades.Select(t => SplitAdjustedTrade.Of(t, splits))] : trades, from, to, Windows(signals), title);
-        return new ReplyImage($"{ticker}-insiders.png", png, Describe(ticker, drawn, from, to));
+        return (adjusted ? [.. trades.Select(t => SplitAdjustedTrade.Of(t, splits))] : trades, title);
     }
 
     /// <summary>Each signal's window, labelled with what it is.</summary>

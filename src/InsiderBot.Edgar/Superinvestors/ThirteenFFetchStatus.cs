@@ -36,7 +36,10 @@ public sealed class ThirteenFFetchStatus(SuperinvestorTracker tracker, HoldingsS
         var stored = newest is { } q
             ? $"newest quarter stored {ThirteenFImporter.Quarter(q)} (for {latest.Count(p => p == q)} of them)"
             : "no quarter stored yet";
-        return [new StatusLine("13F", $"{managers.Count} manager{(managers.Count == 1 ? "" : "s")} tracked; {stored}; {Fetch()}")];
+        var configured = tracker.Configured.Count;
+        var demo = managers.Count - configured; // the demo store's own bundled filers
+        var who = $"{configured} manager{(configured == 1 ? "" : "s")} tracked{(demo > 0 ? $", {demo} demo 13F filer{(demo == 1 ? "" : "s")}" : "")}";
+        return [new StatusLine("13F", $"{who}; {stored}; {Fetch()}")];
     }
 
     private string Fetch()

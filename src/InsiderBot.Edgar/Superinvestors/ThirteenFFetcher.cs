@@ -39,7 +39,7 @@ public sealed class ThirteenFFetcher(
     public async Task<ThirteenFFetchReport> FetchOnceAsync(CancellationToken cancellationToken)
     {
         int stored = 0, upToDate = 0, problems = 0;
-        foreach (var manager in tracker.Managers)
+        foreach (var manager in tracker.Configured)
         {
             var response = await client.GetAsync(client.Data(ManagerSubmissions.PathOf(manager.Cik)), EdgarBody.Json, cancellationToken).ConfigureAwait(false);
             if (!response.IsOk)
@@ -79,8 +79,8 @@ public sealed class ThirteenFFetcher(
         }
 
         logger.LogInformation("13F fetch: {Managers} managers, {Stored} reports stored, {UpToDate} quarters up to date, {Problems} problems",
-            tracker.Managers.Count, stored, upToDate, problems);
-        var report = new ThirteenFFetchReport(tracker.Managers.Count, stored, upToDate, problems);
+            tracker.Configured.Count, stored, upToDate, problems);
+        var report = new ThirteenFFetchReport(tracker.Configured.Count, stored, upToDate, problems);
         status.Fetched(report);
         return report;
     }

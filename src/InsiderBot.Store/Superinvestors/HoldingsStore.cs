@@ -11,12 +11,27 @@ public sealed class HoldingsStore
 {
     private readonly StoreDatabase database;
     private readonly ILiteCollection<BsonDocument> quarters;
+    private readonly ILiteCollection<BsonDocument> demoManagers;
 
     public HoldingsStore(StoreDatabase database)
     {
         this.database = database;
         quarters = database.Database.GetCollection("holdings13f");
         quarters.EnsureIndex("m", "$.m");
+        demoManagers = database.Database.GetCollection("demomanagers13f");
+    }
+
+    /// <summary>
+    /// The filers of the bundled demo's 13F reports (collection <c>demomanagers13f</c>): held in the store beside their
+    /// reports, never in the configuration, and only in a store seeded with the demo.
+    /// </summary>
+    public IReadOnlyList<TrackedManager> DemoManagers() =>
+        [.. demoManagers.FindAll().Select(d => new TrackedManager { Cik = d["_id"].AsInt64, Name = d["n"].AsString }).OrderBy(m => m.Cik)];
+
+    public void AddDemoManager(TrackedManager manager)
+    {
+        ArgumentNullException.ThrowIfNull(manager);
+        demoManagers.Upsert(new BsonDocument { ["_id"] = manager.Cik, ["n"] = manager.Name });
     }
 
     /// <summary>Stores the report's holdings; the manager and quarter come from the report or, for a bare table, the caller.</summary>

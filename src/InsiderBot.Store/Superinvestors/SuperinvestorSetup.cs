@@ -15,6 +15,7 @@ public static class SuperinvestorSetup
         services.TryAddSingleton<HoldingsStore>();
         services.TryAddSingleton<ThirteenFImporter>();
         services.TryAddSingleton<SuperinvestorTracker>();
+        services.TryAddSingleton<SampleHoldings>();
         return services;
     }
 }

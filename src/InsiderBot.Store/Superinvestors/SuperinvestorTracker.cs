@@ -9,7 +9,19 @@ namespace InsiderBot.Store.Superinvestors;
 /// </summary>
 public sealed class SuperinvestorTracker(HoldingsStore holdings, IOptions<SuperinvestorOptions> options, TimeProvider time)
 {
-    public IReadOnlyList<TrackedManager> Managers => options.Value.Managers;
+    /// <summary>The managers under <c>Superinvestors:Managers</c>: the ones whose 13F filings EDGAR is asked for.</summary>
+    public IReadOnlyList<TrackedManager> Configured => options.Value.Managers;
+
+    /// <summary>The configured managers, then the demo store's own 13F filers (<see cref="HoldingsStore.DemoManagers"/>), if any.</summary>
+    public IReadOnlyList<TrackedManager> Managers
+    {
+        get
+        {
+            var configured = Configured;
+            var demo = holdings.DemoManagers();
+            return demo.Count == 0 ? configured : [.. configured, .. demo.Where(d => configured.All(c => c.Cik != d.Cik))];
+        }
+    }
 
     /// <summary>The tracked managers with no 13F report stored: the store cannot say what they hold.</summary>
     public IReadOnlyList<TrackedManager> WithoutStoredReport() => Managers.Where(m => holdings.LatestPeriod(m.Cik) is null).ToList();
@@ -24,6 +36,6 @@ public sealed class SuperinvestorTracker(HoldingsStore holdings, IOptions<Superi
     {
         var o = options.Value;
         var confluenceSince = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(-o.ConfluenceMaxAgeDays);
-        return new([.. o.Managers.Select(m => (m, holdings.LatestQuarters(m.Cik, 2)))], o.Matches, confluenceSince);
+        return new([.. Managers.Select(m => (m, holdings.LatestQuarters(m.Cik, 2)))], o.Matches, confluenceSince);
     }
 }

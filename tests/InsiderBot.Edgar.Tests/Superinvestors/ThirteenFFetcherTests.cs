@@ -85,4 +85,16 @@ public sealed class ThirteenFFetcherTests
         Assert.Equal((1, 1), (report.Stored, report.Problems));
         Assert.Equal(LtsOneQ3, h.Holdings.StoredAccession(LtsOne, new DateOnly(2023, 9, 30)));
     }
+
+    [Fact]
+    public async Task TheDemoStoresOwn13FFilers_AreNeverFetched_OnlyTheConfiguredManagers()
+    {
+        await using var h = await StartAsync();
+        h.Holdings.AddDemoManager(new TrackedManager { Cik = 1994827, Name = "ACORN CREEK CAPITAL LLC (demo 13F filer)" });
+
+        var report = await h.Fetcher.FetchOnceAsync(CancellationToken.None).WaitAsync(Bound);
+
+        Assert.Equal((2, 0), (report.Managers, report.Problems));
+        Assert.Equal(0, h.Requests("/submissions/CIK0001994827.json"));
+    }
 }
