@@ -5,7 +5,7 @@ namespace InsiderBot.Discord.Rendering;
 
 /// <summary>
 /// Turns a platform-neutral <see cref="ChatReply"/> into Discord embeds: coloured by tone, within every embed limit,
-/// the chart attached as a PNG, mentions never pinged.
+/// the chart attached as a PNG, mentions never pinged, a paged listing's previous/next buttons below.
 /// </summary>
 public sealed class DiscordMessageRenderer
 {
@@ -35,6 +35,12 @@ public sealed class DiscordMessageRenderer
             ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
         };
         if (reply.Ephemeral) payload["flags"] = Ephemeral;
+        if (ReplyPaging.Of(reply) is { } paging)
+        {
+            if (PagingButtons.Components(paging) is { } buttons) payload["components"] = buttons;
+            // A later page replaces the message the chart came with: the chart stays with the first page.
+            if (chart is null) payload["attachments"] = new JsonArray();
+        }
         if (chart is not null)
         {
             payload["attachments"] = new JsonArray(new JsonObject
@@ -75,7 +81,8 @@ public sealed class DiscordMessageRenderer
             case ItemsSection items:
                 packer.Start(items.Title);
                 foreach (var item in items.Items) packer.AddLine(Item(item));
-                if (items.Omitted > 0) packer.AddLine($"… and {items.Omitted} more (narrow the window to see them)");
+                if (items.Paging is { } paging) packer.AddLine(PagingButtons.Fit(paging) ? paging.Position : paging.Typed);
+                else if (items.Remainder is { } remainder) packer.AddLine(remainder);
                 break;
             case TableSection table:
                 packer.Start(null);
