@@ -14,7 +14,7 @@ public static class FakeComponents
     public const int MaxCustomId = 100;
     public const int MaxLabel = 80;
     private const int ActionRow = 1;
-    private const int Button = 2;
+    private const int ButtonType = 2;
     private const int LinkStyle = 5;
 
     /// <summary>Why Discord would refuse the message's components; empty when it accepts them.</summary>
@@ -36,7 +36,7 @@ public static class FakeComponents
             if (buttons.GetArrayLength() is 0 or > MaxButtonsPerRow) problems.Add($"an action row holds {buttons.GetArrayLength()} buttons (1 to {MaxButtonsPerRow})");
             foreach (var button in buttons.EnumerateArray())
             {
-                if (Int(button, "type") != Button)
+                if (Int(button, "type") != ButtonType)
                 {
                     problems.Add("an action row holds something other than a button");
                     continue;

@@ -82,7 +82,7 @@ public sealed class InsidersCommand(
         if (SplitNotes.Spanned(issuer.Ticker, splits, from, to) is { } spanned) activity = activity with { Sections = [.. activity.Sections, new TextSection(spanned)] };
         // The chart is the same on every page: drawn with the first, left to it on the others.
         var chart = !drawChart || page.Number > 1 ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, from, to, signals, splits);
-        if (signals.Count > 0)
+        if (signals.Count > 0 && page.Number == 1) // like the chart, the window's signals go with the first page
         {
             var confluence = superinvestors?.ConfluenceFor(issuer.Ticker, issuer.Name);
             activity = activity with { Sections = [.. activity.Sections.Take(2), Signals(signals, now, confluence), .. activity.Sections.Skip(2)] };

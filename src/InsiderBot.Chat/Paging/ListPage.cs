@@ -8,7 +8,8 @@ namespace InsiderBot.Chat.Paging;
 /// </summary>
 public sealed record ListPage(int Number, int Size, int Total)
 {
-    public static ListPage For(CommandInput input, int size, int total) => new(input.Page, size, total);
+    /// <summary>The page <paramref name="input"/> asks for, of at most <paramref name="size"/> entries (fewer where the platform shows fewer).</summary>
+    public static ListPage For(CommandInput input, int size, int total) => new(input.Page, Math.Clamp(input.Origin.PageSize ?? size, 1, size), total);
 
     /// <summary>How many pages the list fills (at least one, so an empty list has a first page).</summary>
     public int Count => Math.Max(1, (Total + Size - 1) / Size);

@@ -30,5 +30,8 @@ public static class InteractionArguments
         interaction.GuildId ?? "dm",
         interaction.ChannelId ?? "",
         interaction.UserId ?? "",
-        CanManage(interaction.Permissions));
+        CanManage(interaction.Permissions))
+    {
+        PageSize = Rendering.DiscordLimits.ListItems,
+    };
 }

@@ -15,6 +15,9 @@ public static class DiscordLimits
     public const int Choices = 25;
     public const int CommandDescription = 100;
 
+    /// <summary>Listing entries per page: a trade takes up to about 400 characters, and a message holds 6,000 in all.</summary>
+    public const int ListItems = 10;
+
     public static string Clip(string text, int max) =>
         text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

@@ -13,18 +13,9 @@ public sealed class DiscordMessageRenderer
 
     public DiscordMessage Render(ChatReply reply)
     {
-        var packer = new EmbedPacker(reply.Footer?.Length ?? 0);
-        if (reply.IsError || reply.Title.Length > DiscordLimits.Title)
-        {
-            packer.Start(null);
-            packer.AddLine(Markdown(reply.Title));
-        }
-        else
-        {
-            packer.Start(reply.Title);
-        }
-
-        foreach (var section in reply.Sections) Add(packer, section);
+        var packer = Pack(reply);
+        // A page must arrive whole, or paging would skip entries: the other lists give up their entries first.
+        for (var shorter = reply; packer.Trimmed && Shorten(shorter) is { } next; shorter = next) packer = Pack(next);
         var chart = reply.Chart;
         packer.Finish(reply.Footer is null ? null : Markdown(reply.Footer), chart is null ? null : "attachment://" + chart.FileName);
 
@@ -52,6 +43,35 @@ public sealed class DiscordMessageRenderer
         }
 
         return new DiscordMessage(payload, chart);
+    }
+
+    private static EmbedPacker Pack(ChatReply reply)
+    {
+        var packer = new EmbedPacker(reply.Footer?.Length ?? 0);
+        if (reply.IsError || reply.Title.Length > DiscordLimits.Title)
+        {
+            packer.Start(null);
+            packer.AddLine(Markdown(reply.Title));
+        }
+        else
+        {
+            packer.Start(reply.Title);
+        }
+
+        foreach (var section in reply.Sections) Add(packer, section);
+        return packer;
+    }
+
+    /// <summary>The reply with one entry fewer in its last unpaged list that has any, when it has a paged one; else null.</summary>
+    private static ChatReply? Shorten(ChatReply reply)
+    {
+        if (ReplyPaging.Of(reply) is null) return null;
+        var at = reply.Sections.ToList().FindLastIndex(s => s is ItemsSection { Paging: null, Items.Count: > 0 });
+        if (at < 0) return null;
+        var list = (ItemsSection)reply.Sections[at];
+        var sections = reply.Sections.ToList();
+        sections[at] = list with { Items = list.Items.Take(list.Items.Count - 1).ToList(), Omitted = list.Omitted + 1 };
+        return reply with { Sections = sections };
     }
 
     /// <summary>Embed colour: buying green, selling red.</summary>
