@@ -68,8 +68,8 @@ public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, 
                 : await router.ExecuteAsync(line, ChatOrigin.Console, cancellationToken);
             if (!reply.IsError) paging = ReplyPaging.Of(reply);
             var text = PlainTextRenderer.Render(reply).TrimEnd();
-            if (!reply.IsError && paging?.Next is not null) text += $"{Environment.NewLine}Type more for the next page.";
             if (charts.Save(reply) is { } path) text += $"{Environment.NewLine}Chart saved to {path}";
+            if (!reply.IsError && paging?.Next is not null) text += $"{Environment.NewLine}Type more for the next page.";
             await WriteAsync(text + Environment.NewLine);
         }
 
