@@ -36,19 +36,10 @@ public static class FakeInteractions
     public static string Component(string id, string customId, JsonElement? message = null, string userId = "53908232506183680")
     {
         components[id] = true;
-        return JsonSerializer.Serialize(new
-        {
-            type = 3,
-            id,
-            application_id = ApplicationId,
-            token = TokenOf(id),
-            version = 1,
-            guild_id = GuildId,
-            channel_id = ChannelId,
-            member = new { user = new { id = userId, username = "Reader" }, roles = Array.Empty<string>(), permissions = "0" },
-            message = message ?? JsonSerializer.SerializeToElement(new { id = "1300000000000000001", channel_id = ChannelId }),
-            data = new { custom_id = customId, component_type = 2 },
-        });
+        var body = Envelope(3, id, userId, "Reader", "0");
+        body["message"] = message ?? JsonSerializer.SerializeToElement(new { id = "1300000000000000001", channel_id = ChannelId });
+        body["data"] = new { custom_id = customId, component_type = 2 };
+        return JsonSerializer.Serialize(body);
     }
 
     /// <summary>True when <paramref name="id"/> is a component interaction built here (only those may be answered with types 6 and 7).</summary>
@@ -58,25 +49,31 @@ public static class FakeInteractions
 
     public static string TokenOf(string id) => "tok-" + id;
 
-    private static string Interaction(string id, int type, string name, IReadOnlyDictionary<string, object>? options, string permissions, string? focused) =>
-        JsonSerializer.Serialize(new
+    /// <summary>The fields every interaction in a guild carries, in Discord's order.</summary>
+    private static Dictionary<string, object?> Envelope(int type, string id, string userId, string username, string permissions) => new()
+    {
+        ["type"] = type,
+        ["id"] = id,
+        ["application_id"] = ApplicationId,
+        ["token"] = TokenOf(id),
+        ["version"] = 1,
+        ["guild_id"] = GuildId,
+        ["channel_id"] = ChannelId,
+        ["member"] = new { user = new { id = userId, username }, roles = Array.Empty<string>(), permissions },
+    };
+
+    private static string Interaction(string id, int type, string name, IReadOnlyDictionary<string, object>? options, string permissions, string? focused)
+    {
+        var body = Envelope(type, id, "53908232506183680", "Mason", permissions);
+        body["data"] = new
         {
-            type,
-            id,
-            application_id = ApplicationId,
-            token = TokenOf(id),
-            version = 1,
-            guild_id = GuildId,
-            channel_id = ChannelId,
-            member = new { user = new { id = "53908232506183680", username = "Mason" }, roles = Array.Empty<string>(), permissions },
-            data = new
-            {
-                id = "771825006014889984",
-                name,
-                type = 1,
-                options = (options ?? new Dictionary<string, object>()).Select(o => (object)(o.Key == focused
-                    ? new { type = 3, name = o.Key, value = o.Value, focused = true }
-                    : new { type = o.Value is int or long ? 4 : 3, name = o.Key, value = o.Value, focused = false })).ToArray(),
-            },
-        });
+            id = "771825006014889984",
+            name,
+            type = 1,
+            options = (options ?? new Dictionary<string, object>()).Select(o => (object)(o.Key == focused
+                ? new { type = 3, name = o.Key, value = o.Value, focused = true }
+                : new { type = o.Value is int or long ? 4 : 3, name = o.Key, value = o.Value, focused = false })).ToArray(),
+        };
+        return JsonSerializer.Serialize(body);
+    }
 }
