@@ -1,4 +1,5 @@
 using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Paging;
 using InsiderBot.Chat.Replies;
 using Microsoft.Extensions.Logging;
 
@@ -29,11 +30,11 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogge
     /// </summary>
     public ChatReply? QuickAnswer(string name, IReadOnlyList<string> arguments, ChatOrigin origin)
     {
-        if (Precheck(name, arguments, origin) is { } answer) return answer;
+        if (Precheck(name, arguments, origin, out var input) is { } answer) return answer;
         var command = Find(name)!;
         try
         {
-            return command.Refusal(new CommandInput(arguments, origin));
+            return command.Refusal(input);
         }
         catch (Exception ex)
         {
@@ -42,9 +43,10 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogge
         }
     }
 
-    // What the router itself answers: no command, an unknown one, a help request, a missing permission.
-    private ChatReply? Precheck(string name, IReadOnlyList<string> arguments, ChatOrigin origin)
+    // What the router itself answers: no command, an unknown one, a help request, a missing permission, a bad page token.
+    private ChatReply? Precheck(string name, IReadOnlyList<string> arguments, ChatOrigin origin, out CommandInput input)
     {
+        input = new CommandInput(arguments, origin);
         if (name.Length == 0) return ChatReply.Error("Type a command, such as /insiders AAPL or /help.");
         var command = Find(name);
         if (command is null)
@@ -53,17 +55,28 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogge
             return InsiderBot.Chat.Commands.HelpCommand.For(command);
         if (command.RequiresManage && !origin.CanManage)
             return ChatReply.Error($"/{command.Name} needs permission to manage this channel ({(origin.Platform == "slack" ? "workspace admins and owners, or users in Slack:AdminUserIds" : "Manage Channels, Manage Server or Administrator")}).");
+        return TakePage(command, arguments, origin, ref input);
+    }
+
+    // page:N is taken out of the arguments of a command that pages its listing; any other command refuses it.
+    private ChatReply? TakePage(IChatCommand command, IReadOnlyList<string> arguments, ChatOrigin origin, ref CommandInput input)
+    {
+        if (!arguments.Any(PageToken.IsPageToken)) return null;
+        if (!command.PagesItsList)
+            return ChatReply.Error($"/{command.Name} answers on one page; page: works on {string.Join(", ", byName.Values.Where(c => c.PagesItsList).Select(c => "/" + c.Name).Order(StringComparer.Ordinal))}.");
+        if (PageToken.Take(command.Name, arguments, out var rest, out var page) is { } problem) return ChatReply.Error(problem);
+        input = new CommandInput(rest, origin) { Page = page ?? 1 };
         return null;
     }
 
     public async Task<ChatReply> ExecuteAsync(string name, IReadOnlyList<string> arguments, ChatOrigin origin, CancellationToken cancellationToken = default)
     {
         // The command's own Refusal is left to ExecuteAsync, which refuses the same input the same way.
-        if (Precheck(name, arguments, origin) is { } answer) return answer;
+        if (Precheck(name, arguments, origin, out var input) is { } answer) return answer;
         var command = Find(name)!;
         try
         {
-            return await command.ExecuteAsync(new CommandInput(arguments, origin), cancellationToken);
+            return await command.ExecuteAsync(input, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

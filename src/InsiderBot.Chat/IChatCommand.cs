@@ -22,6 +22,12 @@ public interface IChatCommand
     bool MayAttachChart => false;
 
     /// <summary>
+    /// True when the reply's listing may be longer than one answer shows: the command accepts <c>page:N</c> (see
+    /// <see cref="CommandInput.Page"/>) and marks the listing with its <see cref="Replies.ReplyPaging"/>.
+    /// </summary>
+    bool PagesItsList => false;
+
+    /// <summary>
     /// A refusal decided without the costly work (bad arguments, an unknown ticker), or null. A platform that acknowledges
     /// costly commands at once asks this first, so a typo is still answered at once and privately instead of after
     /// "thinking…". <see cref="ExecuteAsync"/> refuses the same input the same way.

@@ -45,6 +45,7 @@ public static class SlackSetup
         {
             services.AddSingleton(sp => new SlackRequestVerifier(sp.GetRequiredService<IOptions<SlackOptions>>().Value.SigningSecret, sp.GetRequiredService<TimeProvider>()));
             services.AddSingleton<SlackHttpCommands>();
+            services.AddSingleton<SlackHttpActions>();
         }
 
         if (!string.Equals(section[nameof(SlackOptions.Mode)], SlackOptions.HttpMode, StringComparison.OrdinalIgnoreCase))

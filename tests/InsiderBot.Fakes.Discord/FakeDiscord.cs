@@ -96,6 +96,32 @@ public sealed class FakeDiscord : IAsyncDisposable
     public Task WaitForAnswerAsync(string interactionId, TimeSpan? timeout = null) =>
         routes.Answered(interactionId).WaitAsync(timeout ?? TimeSpan.FromSeconds(10));
 
+    /// <summary>
+    /// The message a user sees once the bot answered interaction <paramref name="interactionId"/> with
+    /// <paramref name="answer"/> (its HTTP response, or over the gateway its callback): the data of a type 4 or 7; after a
+    /// type 5 or 6, the bot's edit of <c>@original</c> or its follow-up. Throws where Discord would refuse the answer:
+    /// types 6 and 7 for anything but a component interaction, components that break a rule.
+    /// </summary>
+    public async Task<FakeShown> ShownAfterAsync(string interactionId, JsonElement answer, TimeSpan? timeout = null)
+    {
+        var type = answer.GetProperty("type").GetInt32();
+        if (type is 6 or 7 && !FakeInteractions.IsComponent(interactionId))
+            throw new InvalidOperationException($"Discord refuses a type {type} answer to interaction {interactionId}: it answers only a message component.");
+        if (type is 4 or 7)
+        {
+            var data = answer.GetProperty("data");
+            FakeComponents.Check(data);
+            return new FakeShown(type, data.Clone(), false);
+        }
+
+        if (type is not (5 or 6)) throw new InvalidOperationException($"Interaction {interactionId} was answered with type {type}, which shows no message.");
+        var webhook = $"/webhooks/{FakeInteractions.ApplicationId}/{FakeInteractions.TokenOf(interactionId)}";
+        var shown = await WaitForAsync(r => (r.Method == "PATCH" && r.Path == webhook + "/messages/@original") || (r.Method == "POST" && r.Path == webhook), timeout);
+        var message = shown.Json();
+        FakeComponents.Check(message);
+        return new FakeShown(type, message, shown.Method == "POST");
+    }
+
     /// <summary>The next request matching <paramref name="match"/> gets <paramref name="response"/> instead of the normal answer.</summary>
     public void Inject(Func<RecordedRequest, bool> match, FakeResponse response) => injected.Enqueue((match, response));
 

@@ -40,6 +40,7 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
     public FakeResponse Answer(RecordedRequest request)
     {
         var path = request.Path;
+        if (InvalidComponents(request) is { } invalid) return invalid;
         if (ChannelMessages().Match(path) is { Success: true } post && request.Method == "POST")
             return PostMessage(post.Groups[1].Value, request);
         if (ChannelMessages().Match(path) is { Success: true } read && request.Method == "GET")
@@ -141,6 +142,25 @@ internal sealed partial class FakeRestRoutes(FakeDiscord discord)
 
         discord.ChannelChanged();
         return Ok(new { id, channel_id = channel });
+    }
+
+    /// <summary>A message (or an interaction callback's message) whose components Discord refuses: 400 Invalid Form Body.</summary>
+    private static FakeResponse? InvalidComponents(RecordedRequest request)
+    {
+        if (request.Method is not ("POST" or "PATCH") || request.Body.Length == 0) return null;
+        JsonElement body;
+        try
+        {
+            body = request.Json();
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+
+        var message = Callback().IsMatch(request.Path) && body.ValueKind == JsonValueKind.Object && body.TryGetProperty("data", out var data) ? data : body;
+        var problems = FakeComponents.Problems(message);
+        return problems.Count == 0 ? null : new FakeResponse(400, FakeDiscord.Json(new { message = "Invalid Form Body", code = 50035, errors = problems }));
     }
 
     private FakeResponse? ChannelCheck(string channel)

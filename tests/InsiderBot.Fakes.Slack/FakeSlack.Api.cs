@@ -39,6 +39,8 @@ public sealed partial class FakeSlack
         // Like Slack: apps.connections.open takes only an app-level token, every other method refuses one.
         if (token is not null && (method == "apps.connections.open") != token.StartsWith("xapp-", StringComparison.Ordinal))
             return Results.Json(new JsonObject { ["ok"] = false, ["error"] = "not_allowed_token_type" });
+        if (method is "chat.postMessage" or "chat.update" && FakeBlocks.Problems(arguments) is { Count: > 0 })
+            return Results.Json(new JsonObject { ["ok"] = false, ["error"] = "invalid_blocks" });
         var held = holds.TryGetValue(method, out var waiting) && waiting.TryDequeue(out var h) ? h : null;
         if (held is { AfterPerforming: false } && !await HoldAsync(held, call, context)) return Results.Empty;
         var answer = Perform(method, arguments, context);
@@ -145,6 +147,8 @@ public sealed partial class FakeSlack
             return Results.StatusCode(429);
         }
 
+        if (FakeBlocks.Problems(message) is { Count: > 0 } problems)
+            return Results.Text("invalid_blocks: " + string.Join("; ", problems), statusCode: StatusCodes.Status400BadRequest);
         var response = new FakeSlackResponse(id, message);
         responses.Enqueue(response);
         responseSignal.Writer.TryWrite(response);

@@ -48,6 +48,14 @@ public sealed class FakeSocket(int id, WebSocket webSocket, FakeSlack slack)
         return envelopeId;
     }
 
+    /// <summary>Sends an <c>interactive</c> envelope (a pressed button's <c>block_actions</c> payload, see <see cref="FakeBlocks.Press"/>).</summary>
+    public async Task<string> SendInteractiveAsync(JsonObject payload, string? envelopeId = null)
+    {
+        envelopeId ??= Guid.NewGuid().ToString();
+        await SendAsync(new JsonObject { ["envelope_id"] = envelopeId, ["type"] = "interactive", ["accepts_response_payload"] = false, ["payload"] = payload.DeepClone() });
+        return envelopeId;
+    }
+
     /// <summary>Sends <c>{"type":"disconnect","reason":…}</c> (warning, refresh_requested, link_disabled, too_many_websockets).</summary>
     public Task SendDisconnectAsync(string reason) =>
         SendAsync(new JsonObject { ["type"] = "disconnect", ["reason"] = reason, ["debug_info"] = new JsonObject { ["host"] = "fake" } });

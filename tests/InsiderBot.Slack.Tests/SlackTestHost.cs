@@ -42,8 +42,9 @@ public sealed class SlackTestHost : IAsyncDisposable
     public IServiceProvider Services => App.Services;
 
     /// <param name="services">More of the bot (the store, real commands) for a test that answers from real data.</param>
+    /// <param name="extra">Real commands to serve besides the test commands (the paging tests' <c>/insiders</c> on a seeded store).</param>
     public static async Task<SlackTestHost> StartAsync(
-        string mode = "http", Dictionary<string, string?>? settings = null, Action<FakeSlack>? arrange = null, Action<IServiceCollection>? services = null)
+        string mode = "http", Dictionary<string, string?>? settings = null, Action<FakeSlack>? arrange = null, Action<IServiceCollection>? services = null, IEnumerable<IChatCommand>? extra = null)
     {
         var slack = await FakeSlack.StartAsync();
         arrange?.Invoke(slack);
@@ -62,7 +63,7 @@ public sealed class SlackTestHost : IAsyncDisposable
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(time);
-        foreach (var command in commands.All()) builder.Services.AddSingleton(command);
+        foreach (var command in commands.All().Concat(extra ?? [])) builder.Services.AddSingleton(command);
         builder.Services.AddSingleton<IChatCommand, HelpCommand>();
         builder.Services.AddSingleton<ChatCommandRouter>();
         services?.Invoke(builder.Services);
@@ -83,10 +84,10 @@ public sealed class SlackTestHost : IAsyncDisposable
         }.Select(p => p.Key + "=" + Uri.EscapeDataString(p.Value)));
 
     /// <summary>POSTs a body signed with the signing secret at the fake clock's time (or as told).</summary>
-    public Task<HttpResponseMessage> PostSignedAsync(string body, long? timestamp = null, string? signature = null, int? retryNum = null)
+    public Task<HttpResponseMessage> PostSignedAsync(string body, long? timestamp = null, string? signature = null, int? retryNum = null, string path = SlackEndpoints.CommandsPath)
     {
         var ts = (timestamp ?? Time.GetUtcNow().ToUnixTimeSeconds()).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var request = new HttpRequestMessage(HttpMethod.Post, SlackEndpoints.CommandsPath)
+        var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"),
         };

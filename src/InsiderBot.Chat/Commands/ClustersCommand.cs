@@ -1,4 +1,5 @@
 using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Paging;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
@@ -19,6 +20,8 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
     public string Name => "clusters";
 
     public string Description => "Latest cluster buys across the market (3+ insiders within 14 days), clean first";
+
+    public bool PagesItsList => true;
 
     public IReadOnlyList<CommandParameter> Parameters { get; } =
     [
@@ -59,13 +62,15 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
         }
 
         var clean = clusters.Count(c => !c.Signal.IsMixed);
-        var items = clusters.Take(MaxItems).Select(c => SignalFormatter.Item(c.Signal, now, showCompany: true, c.Confluence)).ToList();
+        var page = ListPage.For(input, MaxItems, clusters.Count);
+        if (page.Refusal(Name, input, "clusters") is { } past) return Task.FromResult(ChatReply.Error(past));
+        var items = page.Of(clusters).Select(c => SignalFormatter.Item(c.Signal, now, showCompany: true, c.Confluence)).ToList();
         var order = clusters.Any(c => c.Confluence is not null) ? "Clean first, then mixed; 13F confluence first; newest first" : "Clean first, then mixed; newest first";
         return Task.FromResult(CoverageText.WithNote(new ChatReply
         {
             Title = $"Cluster buying, {window.Label}: {clusters.Count} ({clean} clean)",
             Tone = clean > 0 ? ReplyTone.Buying : ReplyTone.Mixed,
-            Sections = [new TextSection(rule), new ItemsSection(order, items, clusters.Count - items.Count)],
+            Sections = [new TextSection(rule), new ItemsSection(order, items, page.After) { Paging = page.Paging(Name, input, "clusters") }],
             Footer = "From SEC Form 4 filings. Joint filers count as one insider; plan, exercise and tax sales are listed, not counted as selling.",
         }, store.Coverage(), null, null, from, to));
     }

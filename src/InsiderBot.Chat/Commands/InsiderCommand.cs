@@ -1,5 +1,6 @@
 using InsiderBot.Chat.Export;
 using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Paging;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
@@ -19,6 +20,8 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
     public string Name => "insider";
 
     public string Description => "One insider's trades and whether they trade routinely or opportunistically";
+
+    public bool PagesItsList => true;
 
     public IReadOnlyList<CommandParameter> Parameters { get; } =
         [new("name", "Part of the insider's name, any order, e.g. musk or elon musk", Required: true, TakesRest: true), ExportOption.Parameter];
@@ -51,7 +54,9 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
                 $"{SignalFormatter.Status(InsiderStatusReader.StatusOf(g, today, options.RoutineLookbackYears))}; {g.Count()} transactions, {Dates.Iso(g.Min(t => t.Date))} to {Dates.Iso(g.Max(t => t.Date))}"))
             .ToList();
         var groups = TradeGroup.Of(trades);
-        var items = groups.Take(MaxItems).Select(g => TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles, showCompany: true)).ToList();
+        var page = ListPage.For(input, MaxItems, groups.Count);
+        if (page.Refusal(Name, input, "trades") is { } past) return Task.FromResult(ChatReply.Error(past));
+        var items = page.Of(groups).Select(g => TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles, showCompany: true)).ToList();
         var others = found.Count > 1 ? new TextSection("Also matching: " + string.Join(", ", found.Skip(1).Take(5).Select(f => f.Name)) + ".") : null;
         var joint = insider.FilerCik != insider.Cik ? " (files jointly; shown with the filer's trades)" : "";
         var sections = new List<ReplySection>
@@ -59,7 +64,7 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
             new FieldsSection(statuses.Count > 0 ? statuses : [new ReplyField("Trades", "none stored")]),
             new TextSection("*Routine* insiders traded in the same calendar month in each of the last three years; their trades carry little information. " +
                 "*Opportunistic* ones have three or more years of history and no such habit: their trades are the informative ones (Cohen, Malloy & Pomorski 2012)."),
-            new ItemsSection($"{trades.Count} transaction{(trades.Count == 1 ? "" : "s")}, newest first", items, groups.Count - items.Count),
+            new ItemsSection($"{trades.Count} transaction{(trades.Count == 1 ? "" : "s")}, newest first", items, page.After) { Paging = page.Paging(Name, input, "trades") },
         };
         if (others is not null) sections.Add(others);
         var reply = new ChatReply

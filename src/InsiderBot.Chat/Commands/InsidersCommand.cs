@@ -1,6 +1,7 @@
 using System.Globalization;
 using InsiderBot.Chat.Export;
 using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Paging;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
@@ -30,6 +31,8 @@ public sealed class InsidersCommand(
     public string Description => "Recent insider trades for a company, classified, with what they mean";
 
     public bool MayAttachChart => true;
+
+    public bool PagesItsList => true;
 
     public IReadOnlyList<CommandParameter> Parameters { get; } =
     [
@@ -76,12 +79,16 @@ public sealed class InsidersCommand(
         }
 
         var groups = TradeGroup.Of(trades);
-        var shown = groups.Take(MaxItems).ToList();
-        var statuses = statusCache.Get(issuer.Cik, from, to, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, to, shown));
-        var activity = Activity(name, trades, groups, window, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)), splits);
+        var page = ListPage.For(input, MaxItems, groups.Count);
+        if (page.Refusal(Name, input, "trades") is { } past) return ChatReply.Error(past);
+        var shown = page.Of(groups);
+        var statuses = statusCache.Get(issuer.Cik, from, to, page.Number, issuer.TradeCount, () => StatusesOf(issuer.Cik, from, to, shown));
+        var listing = new TradeListing(groups.Count, shown, page.After, page.Paging(Name, input, "trades"));
+        var activity = Activity(name, trades, listing, window, now, t => SignalFormatter.Short(statuses.GetValueOrDefault((t.InsiderCik, t.Date.Year), InsiderStatus.Unknown)), splits);
         if (SplitNotes.Spanned(issuer.Ticker, splits, from, to) is { } spanned) activity = activity with { Sections = [.. activity.Sections, new TextSection(spanned)] };
-        var chart = !drawChart ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, from, to, signals, splits);
-        if (signals.Count > 0)
+        // The chart is the same on every page: drawn with the first, left to it on the others.
+        var chart = !drawChart || page.Number > 1 ? null : ActivityCharts.For(issuer.Ticker, issuer.Name, trades, from, to, signals, splits);
+        if (signals.Count > 0 && page.Number == 1) // like the chart, the window's signals go with the first page
         {
             var confluence = superinvestors?.ConfluenceFor(issuer.Ticker, issuer.Name);
             activity = activity with { Sections = [.. activity.Sections.Take(2), Signals(signals, now, confluence), .. activity.Sections.Skip(2)] };
@@ -153,10 +160,11 @@ public sealed class InsidersCommand(
         return ChatReply.Error($"Unknown ticker {ticker.ToUpperInvariant()}. {hint}");
     }
 
-    private ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, IReadOnlyList<TradeGroup> groups, TradeWindow window, DateTimeOffset now, Func<InsiderTrade, string> status, SplitHistory splits)
+    private ChatReply Activity(string name, IReadOnlyList<InsiderTrade> trades, TradeListing listing, TradeWindow window, DateTimeOffset now, Func<InsiderTrade, string> status, SplitHistory splits)
     {
         var summary = ActivitySummary.Of(trades);
-        var items = groups.Take(MaxItems).Select(g => (Item: TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles, splits: splits), Status: status(g.First)))
+        var groupCount = listing.Trades;
+        var items = listing.Shown.Select(g => (Item: TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles, splits: splits), Status: status(g.First)))
             .Select(x => x.Status.Length == 0 ? x.Item : x.Item with { Headline = $"{x.Item.Headline} · {x.Status} insider" }).ToList();
         return new ChatReply
         {
@@ -171,7 +179,7 @@ public sealed class InsidersCommand(
                     new ReplyField("Discretionary selling", summary.DiscretionarySellers == 0 ? "none" : $"{Amounts.Money(summary.DiscretionarySaleValue)} by {Insiders(summary.DiscretionarySellers)}"),
                 ]),
                 new TextSection(Reading(summary)),
-                new ItemsSection($"{trades.Count} transaction{(trades.Count == 1 ? "" : "s")} in {groups.Count} trade{(groups.Count == 1 ? "" : "s")}, newest first", items, groups.Count - items.Count),
+                new ItemsSection($"{trades.Count} transaction{(trades.Count == 1 ? "" : "s")} in {groupCount} trade{(groupCount == 1 ? "" : "s")}, newest first", items, listing.After) { Paging = listing.Paging },
             ],
             Footer = "From SEC Form 4 filings. Value = shares × reported price; joint filers count as one insider.",
         };

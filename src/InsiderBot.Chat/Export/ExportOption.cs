@@ -16,6 +16,9 @@ public static class ExportOption
     public static CommandParameter Parameter { get; } =
         new(Name, "Attach every transaction as a file to take away: csv or json", Choices: Formats, Named: true);
 
+    /// <summary>True when the argument is an <c>export:</c> token (well formed or not).</summary>
+    public static bool IsToken(string argument) => argument.Trim().StartsWith(Name + ":", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Takes any <c>export:FORMAT</c> out of <paramref name="arguments"/>; <paramref name="rest"/> is what remains in order.
     /// A format that does not exist is refused in one line naming those that do; <paramref name="example"/> shows where.
@@ -28,7 +31,7 @@ public static class ExportOption
         foreach (var argument in arguments)
         {
             var raw = argument.Trim();
-            if (!raw.StartsWith(Name + ":", StringComparison.OrdinalIgnoreCase))
+            if (!IsToken(raw))
             {
                 kept.Add(argument);
                 continue;

@@ -32,7 +32,8 @@ public static class PlainTextRenderer
                         if (item.Reading.Length > 0) text.AppendLine($"    → {Plain(item.Reading)}");
                     }
 
-                    if (items.Omitted > 0) text.AppendLine($"  … and {items.Omitted} more (narrow the window to see them)");
+                    if (items.Paging is { } paging) text.AppendLine($"  {paging.Typed}");
+                    else if (items.Remainder is { } remainder) text.AppendLine($"  {remainder}");
                     break;
                 case TableSection table:
                     AppendTable(text, table);

@@ -17,7 +17,11 @@ public sealed record DiscordInteraction(
 {
     public const int Ping = 1;
     public const int ApplicationCommand = 2;
+    public const int MessageComponent = 3;
     public const int Autocomplete = 4;
+
+    /// <summary>The pressed component's <c>data.custom_id</c> (a paging button carries the command line of its page).</summary>
+    public string? CustomId { get; init; }
 
     public static DiscordInteraction Parse(JsonElement root)
     {
@@ -46,7 +50,10 @@ public sealed record DiscordInteraction(
             user is { } u ? String(u, "id") : null,
             member is { } mm ? String(mm, "permissions") : null,
             data is { } dd ? String(dd, "name") : null,
-            options);
+            options)
+        {
+            CustomId = data is { } component ? String(component, "custom_id") : null,
+        };
     }
 
     private static JsonElement? Object(JsonElement element, string name) =>

@@ -9,6 +9,8 @@ public sealed record InteractionAnswer(int Type, DiscordMessage? Data = null)
     public const int Pong = 1;
     public const int Message = 4;
     public const int Deferred = 5;
+    public const int DeferredUpdate = 6;
+    public const int UpdateMessage = 7;
     public const int AutocompleteResult = 8;
 
     public JsonObject ToJson()

@@ -37,5 +37,8 @@ public static class InteractionArguments
         interaction.GuildId ?? "dm",
         interaction.ChannelId ?? "",
         interaction.UserId ?? "",
-        CanManage(interaction.Permissions));
+        CanManage(interaction.Permissions))
+    {
+        PageSize = Rendering.DiscordLimits.ListItems,
+    };
 }

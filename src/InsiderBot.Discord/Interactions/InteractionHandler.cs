@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using InsiderBot.Chat;
+using InsiderBot.Chat.Paging;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Discord.Rendering;
 using InsiderBot.Discord.Rest;
@@ -11,7 +12,8 @@ namespace InsiderBot.Discord.Interactions;
 
 /// <summary>
 /// Answers one interaction exactly once, however it arrived (HTTP or gateway): PONG, autocomplete choices, or the
-/// command's reply. A command still running after <see cref="DiscordOptions.DeferAfter"/> is answered "thinking…"
+/// command's reply; a paging button (a message component) runs the command line it carries and replaces its message
+/// with that page. A command still running after <see cref="DiscordOptions.DeferAfter"/> is answered "thinking…"
 /// (type 5) and completed by editing <c>@original</c>, so Discord's 3-second deadline is never missed. A command that
 /// may draw a chart runs in the bounded <see cref="HeavyCommandLane"/> and, over HTTP (where the first answer cannot carry
 /// the picture), is deferred at once rather than after the drawing. The cancellation token is
@@ -41,11 +43,12 @@ public sealed class InteractionHandler(
             case DiscordInteraction.Autocomplete:
                 await respond(Suggestions(interaction), cancellationToken);
                 return;
-            case DiscordInteraction.ApplicationCommand:
+            case DiscordInteraction.ApplicationCommand or DiscordInteraction.MessageComponent:
+                var style = AnswerStyle.Of(interaction);
                 var answered = false;
                 try
                 {
-                    await RunCommandAsync(interaction, async (answer, _) =>
+                    await RunCommandAsync(interaction, style, async (answer, _) =>
                     {
                         // A callback already on its way is finished even on shutdown, so "answered" says what Discord got:
                         // cancelling it half-sent would leave a "thinking…" that the restarting line then could not replace.
@@ -55,7 +58,7 @@ public sealed class InteractionHandler(
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {
-                    await SayRestartingAsync(interaction, respond, answered);
+                    await SayRestartingAsync(interaction, style, respond, answered);
                 }
 
                 return;
@@ -65,16 +68,23 @@ public sealed class InteractionHandler(
         }
     }
 
-    private async Task RunCommandAsync(DiscordInteraction interaction, Responder respond, bool answerCarriesFiles, CancellationToken cancellationToken)
+    private async Task RunCommandAsync(DiscordInteraction interaction, AnswerStyle style, Responder respond, bool answerCarriesFiles, CancellationToken cancellationToken)
     {
-        var name = interaction.CommandName ?? "";
+        if (style.UpdatesMessage && !PageButtons.IsCommandLine(interaction.CustomId))
+        {
+            await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(ChatReply.Error(PageButtons.Stale))), cancellationToken);
+            return;
+        }
+
+        // A slash command names its options; a paging button carries the command line of its page.
+        var (name, arguments) = style.UpdatesMessage ? CommandLineSplitter.Split(interaction.CustomId!) : (interaction.CommandName ?? "", (IReadOnlyList<string>)[]);
         var origin = InteractionArguments.Origin(interaction);
         var command = router.Find(name);
-        var arguments = command is not null ? InteractionArguments.For(command, interaction.Options) : [];
+        if (!style.UpdatesMessage) arguments = command is not null ? InteractionArguments.For(command, interaction.Options) : [];
         var mayDraw = command?.MayAttachChart == true;
-        if (mayDraw && router.QuickAnswer(name, arguments, origin) is { } refusal)
+        if ((mayDraw || style.UpdatesMessage) && router.QuickAnswer(name, arguments, origin) is { } refusal)
         {
-            // A typo is refused at once (and privately), not after a public "thinking…".
+            // A typo (or a stale button) is refused at once and privately, not after a public "thinking…".
             await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(refusal)), cancellationToken);
             return;
         }
@@ -85,8 +95,8 @@ public sealed class InteractionHandler(
         if (mayDraw && !answerCarriesFiles)
         {
             // Over HTTP a chart cannot ride on the first answer, so waiting for it only delays a deferral that is certain.
-            await respond(new InteractionAnswer(InteractionAnswer.Deferred), cancellationToken);
-            await CompleteDeferredAsync(interaction, name, work, cancellationToken);
+            await respond(new InteractionAnswer(style.Deferred), cancellationToken);
+            await CompleteDeferredAsync(interaction, style, name, work, cancellationToken);
             return;
         }
 
@@ -96,29 +106,33 @@ public sealed class InteractionHandler(
         await deferTimer.CancelAsync();
         if (first == work && (answerCarriesFiles || !(await work).HasFiles))
         {
-            await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(await work)), cancellationToken);
+            var reply = await work;
+            await respond(new InteractionAnswer(style.MessageType(reply), renderer.Render(reply)), cancellationToken);
             return;
         }
 
-        await respond(new InteractionAnswer(InteractionAnswer.Deferred), cancellationToken);
-        await CompleteDeferredAsync(interaction, name, work, cancellationToken);
+        await respond(new InteractionAnswer(style.Deferred), cancellationToken);
+        await CompleteDeferredAsync(interaction, style, name, work, cancellationToken);
     }
 
     /// <summary>
     /// Shutdown could not wait for the command (<see cref="AnswersInFlight"/>): its "thinking…", or the missing first
     /// answer, becomes a private one-line "restarting, try again".
     /// </summary>
-    private async Task SayRestartingAsync(DiscordInteraction interaction, Responder respond, bool answered)
+    private async Task SayRestartingAsync(DiscordInteraction interaction, AnswerStyle style, Responder respond, bool answered)
     {
-        var name = interaction.CommandName ?? "";
+        var name = interaction.CommandName ?? interaction.CustomId ?? "";
         logger.LogWarning("Shutting down before /{Command} was answered; telling the user to try again", name);
         var reply = ChatReply.Error(AnswersInFlight.RestartingText);
-        if (answered) await CompleteDeferredAsync(interaction, name, Task.FromResult(reply), CancellationToken.None);
+        if (answered) await CompleteDeferredAsync(interaction, style, name, Task.FromResult(reply), CancellationToken.None);
         else await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(reply)), CancellationToken.None);
     }
 
-    /// <summary>After "thinking…": the reply replaces it by editing <c>@original</c> (an error, by an ephemeral follow-up).</summary>
-    private async Task CompleteDeferredAsync(DiscordInteraction interaction, string name, Task<ChatReply> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// After "thinking…": the reply replaces it by editing <c>@original</c> (an error, by an ephemeral follow-up). After a
+    /// button's deferred update, <c>@original</c> is the message the button is on: a page replaces it, an error leaves it.
+    /// </summary>
+    private async Task CompleteDeferredAsync(DiscordInteraction interaction, AnswerStyle style, string name, Task<ChatReply> work, CancellationToken cancellationToken)
     {
         var reply = await work;
         var edit = renderer.Render(reply);
@@ -128,7 +142,7 @@ public sealed class InteractionHandler(
         if (reply.Ephemeral)
         {
             // "Thinking…" was public; an error or refusal must not be: replace it with an ephemeral follow-up.
-            await rest.SendAsync(HttpMethod.Delete, webhook + "/messages/@original", null, cancellationToken);
+            if (!style.UpdatesMessage) await rest.SendAsync(HttpMethod.Delete, webhook + "/messages/@original", null, cancellationToken);
             response = await rest.SendAsync(HttpMethod.Post, webhook, edit.ToContent, cancellationToken);
         }
         else

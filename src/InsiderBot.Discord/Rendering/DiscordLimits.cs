@@ -19,6 +19,9 @@ public static class DiscordLimits
     /// <summary>The default per-file upload limit (10 MiB; an interaction's <c>attachment_size_limit</c> gives the actual).</summary>
     public const int FileBytes = 10 * 1024 * 1024;
 
+    /// <summary>Listing entries per page: a trade takes up to about 400 characters, and a message holds 6,000 in all.</summary>
+    public const int ListItems = 10;
+
     public static string Clip(string text, int max) =>
         text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

@@ -5,7 +5,7 @@ namespace InsiderBot.Discord.Rendering;
 
 /// <summary>
 /// Turns a platform-neutral <see cref="ChatReply"/> into Discord embeds: coloured by tone, within every embed limit,
-/// the chart attached as a PNG and an export as its file, mentions never pinged.
+/// the chart attached as a PNG and an export as its file, mentions never pinged, a paged listing's previous/next buttons below.
 /// </summary>
 public sealed class DiscordMessageRenderer
 {
@@ -13,21 +13,10 @@ public sealed class DiscordMessageRenderer
 
     public DiscordMessage Render(ChatReply reply)
     {
-        var packer = new EmbedPacker(reply.Footer?.Length ?? 0);
-        if (reply.IsError || reply.Title.Length > DiscordLimits.Title)
-        {
-            packer.Start(null);
-            packer.AddLine(Markdown(reply.Title));
-        }
-        else
-        {
-            packer.Start(reply.Title);
-        }
-
-        foreach (var section in reply.Sections) Add(packer, section);
         var files = Files(reply);
-        if (reply.Export is { } export && !files.Contains(export))
-            packer.AddLine($"The export ({export.Content.Length / (1024 * 1024.0):0.#} MB) is over Discord's {DiscordLimits.FileBytes / (1024 * 1024)} MB upload limit: narrow the window, or run `ask --format csv` on the bot's host.");
+        var packer = Pack(reply, files);
+        // A page must arrive whole, or paging would skip entries: the other lists give up their entries first.
+        for (var shorter = reply; packer.Trimmed && Shorten(shorter) is { } next; shorter = next) packer = Pack(next, files);
         var chart = reply.Chart;
         packer.Finish(reply.Footer is null ? null : Markdown(reply.Footer), chart is null ? null : "attachment://" + chart.FileName);
 
@@ -38,7 +27,9 @@ public sealed class DiscordMessageRenderer
             ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
         };
         if (reply.Ephemeral) payload["flags"] = Ephemeral;
-        if (files.Count > 0)
+        if (ReplyPaging.Of(reply) is { } paging && PagingButtons.Components(paging) is { } buttons) payload["components"] = buttons;
+        // Files replace the message's own; a later page (no chart) replaces the page the chart came with by none.
+        if (files.Count > 0 || ReplyPaging.Of(reply) is not null)
         {
             payload["attachments"] = new JsonArray(files.Select((file, id) => (JsonNode)new JsonObject
             {
@@ -58,6 +49,37 @@ public sealed class DiscordMessageRenderer
         if (reply.Chart is { } chart) files.Add(chart.AsFile());
         if (reply.Export is { Content.Length: <= DiscordLimits.FileBytes } export) files.Add(export);
         return files;
+    }
+
+    private static EmbedPacker Pack(ChatReply reply, List<ReplyFile> files)
+    {
+        var packer = new EmbedPacker(reply.Footer?.Length ?? 0);
+        if (reply.IsError || reply.Title.Length > DiscordLimits.Title)
+        {
+            packer.Start(null);
+            packer.AddLine(Markdown(reply.Title));
+        }
+        else
+        {
+            packer.Start(reply.Title);
+        }
+
+        foreach (var section in reply.Sections) Add(packer, section);
+        if (reply.Export is { } export && !files.Contains(export))
+            packer.AddLine($"The export ({export.Content.Length / (1024 * 1024.0):0.#} MB) is over Discord's {DiscordLimits.FileBytes / (1024 * 1024)} MB upload limit: narrow the window, or run `ask --format csv` on the bot's host.");
+        return packer;
+    }
+
+    /// <summary>The reply with one entry fewer in its last unpaged list that has any, when it has a paged one; else null.</summary>
+    private static ChatReply? Shorten(ChatReply reply)
+    {
+        if (ReplyPaging.Of(reply) is null) return null;
+        var at = reply.Sections.ToList().FindLastIndex(s => s is ItemsSection { Paging: null, Items.Count: > 0 });
+        if (at < 0) return null;
+        var list = (ItemsSection)reply.Sections[at];
+        var sections = reply.Sections.ToList();
+        sections[at] = list with { Items = list.Items.Take(list.Items.Count - 1).ToList(), Omitted = list.Omitted + 1 };
+        return reply with { Sections = sections };
     }
 
     /// <summary>Embed colour: buying green, selling red.</summary>
@@ -87,7 +109,8 @@ public sealed class DiscordMessageRenderer
             case ItemsSection items:
                 packer.Start(items.Title);
                 foreach (var item in items.Items) packer.AddLine(Item(item));
-                if (items.Omitted > 0) packer.AddLine($"… and {items.Omitted} more (narrow the window to see them)");
+                if (items.Paging is { } paging) packer.AddLine(PagingButtons.Fit(paging) ? paging.Position : paging.Typed);
+                else if (items.Remainder is { } remainder) packer.AddLine(remainder);
                 break;
             case TableSection table:
                 packer.Start(null);

@@ -6,7 +6,8 @@ namespace InsiderBot.Slack.Blocks;
 
 /// <summary>
 /// Renders a <see cref="ChatReply"/> as Block Kit within Slack's limits: a header, summary fields, items as sections,
-/// tables as aligned code rows, a context line; anything over the limits is trimmed with a note saying so.
+/// tables as aligned code rows, a context line, a paged listing's previous/next buttons; anything over the limits is
+/// trimmed with a note saying so.
 /// </summary>
 public static class BlockKitRenderer
 {
@@ -20,15 +21,18 @@ public static class BlockKitRenderer
 
         var context = new List<string>();
         if (reply.Footer is { Length: > 0 } footer) context.Add(Escape(footer));
-        if (blocks.Count + (context.Count > 0 ? 1 : 0) > BlockKitLimits.Blocks)
+        var paging = ReplyPaging.Of(reply) is { } pages ? PagingActions.Block(pages) : null;
+        var tail = paging is null ? 1 : 2;
+        if (blocks.Count + (context.Count > 0 ? 1 : 0) + tail - 1 > BlockKitLimits.Blocks)
         {
-            var keep = BlockKitLimits.Blocks - 1; // the last block is the context line carrying the note (and the footer)
+            var keep = BlockKitLimits.Blocks - tail; // the last blocks are the context line carrying the note (and the footer), and the paging buttons
             var dropped = blocks.Count - keep;
             blocks.RemoveRange(keep, dropped);
             context.Insert(0, $"_{dropped} more block(s) not shown: Slack allows {BlockKitLimits.Blocks} per message. Narrow the request to see the rest._");
         }
 
         if (context.Count > 0) blocks.Add(Context(context));
+        if (paging is not null) blocks.Add(paging);
         return new SlackMessage(fallback, new JsonArray([.. blocks]), reply.Ephemeral);
     }
 
@@ -52,7 +56,8 @@ public static class BlockKitRenderer
             yield return Section(text.ToString());
         }
 
-        if (items.Omitted > 0) yield return Context([$"… and {items.Omitted} more (narrow the window to see them)"]);
+        if (items.Paging is { } paging) yield return Context([Escape(PagingActions.Fit(paging) ? paging.Position : paging.Typed)]);
+        else if (items.Remainder is { } remainder) yield return Context([remainder]);
     }
 
     private static string ToneMark(ReplyTone tone) => tone switch

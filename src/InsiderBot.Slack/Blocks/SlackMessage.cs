@@ -12,4 +12,12 @@ public sealed record SlackMessage(string Text, JsonArray Blocks, bool Ephemeral)
         ["text"] = Text,
         ["blocks"] = Blocks.DeepClone(),
     };
+
+    /// <summary>
+    /// The <c>response_url</c> body answering a pressed button: a page replaces the message the button is on; a refusal
+    /// is added privately and leaves the message as it was.
+    /// </summary>
+    public JsonObject ToReplacement() => Ephemeral
+        ? new JsonObject { ["response_type"] = "ephemeral", ["replace_original"] = false, ["text"] = Text, ["blocks"] = Blocks.DeepClone() }
+        : new JsonObject { ["replace_original"] = true, ["text"] = Text, ["blocks"] = Blocks.DeepClone() };
 }

@@ -2,9 +2,15 @@ using System.Text.Json.Nodes;
 
 namespace InsiderBot.Slack.Commands;
 
-/// <summary>One slash-command invocation, from an HTTP form post or a Socket Mode <c>slash_commands</c> payload.</summary>
+/// <summary>
+/// One slash-command invocation, from an HTTP form post or a Socket Mode <c>slash_commands</c> payload; or a pressed
+/// paging button (<see cref="PagingPress.From"/>), whose answer replaces the message the button is on.
+/// </summary>
 public sealed record SlackCommand(string Command, string Text, string TeamId, string ChannelId, string UserId, Uri? ResponseUrl, string? TriggerId)
 {
+    /// <summary>True for a pressed paging button: the answer goes to <c>response_url</c> and replaces the listing (a refusal is added privately instead).</summary>
+    public bool ReplacesOriginal { get; init; }
+
     /// <summary>The command name without the slash, lower case.</summary>
     public string Name => Command.TrimStart('/').ToLowerInvariant();
 

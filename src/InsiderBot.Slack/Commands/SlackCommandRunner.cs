@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using InsiderBot.Chat;
+using InsiderBot.Chat.Paging;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Slack.Blocks;
 using InsiderBot.Slack.WebApi;
@@ -10,7 +11,8 @@ namespace InsiderBot.Slack.Commands;
 /// <summary>
 /// Runs a slash command through the <see cref="ChatCommandRouter"/> within Slack's three seconds: the answer comes back
 /// for the acknowledgement when it is ready in time, otherwise the caller acknowledges at once and the answer goes to
-/// <c>response_url</c> when it is ready. Exactly one answer either way. Work runs under
+/// <c>response_url</c> when it is ready. Exactly one answer either way. A pressed paging button is always acknowledged
+/// at once and answered through <c>response_url</c>, replacing the listing with the page. Work runs under
 /// <see cref="AnswersInFlight.Abandoned"/>: shutdown waits for a late answer, then sends "restarting, try again" instead.
 /// </summary>
 public sealed class SlackCommandRunner(
@@ -30,6 +32,16 @@ public sealed class SlackCommandRunner(
     public async Task<JsonObject?> RunAsync(SlackCommand command)
     {
         var stopping = inFlight.Abandoned;
+        if (command.ReplacesOriginal)
+        {
+            // A pressed button is acknowledged at once (Slack ignores what the acknowledgement says); the page follows.
+            var page = command.Name.Length == 0 ? Task.FromResult(ChatReply.Error(PageButtons.Stale))
+                : router.Find(command.Name)?.MayAttachChart == true ? heavy.RunAsync(() => AnswerAsync(command, stopping), stopping)
+                : Task.Run(() => AnswerAsync(command, stopping), stopping);
+            inFlight.Track(DeliverLateAsync(command, page, stopping));
+            return null;
+        }
+
         if (router.Find(command.Name) is { MayAttachChart: true, RequiresManage: false } drawing)
         {
             var origin = new ChatOrigin("slack", command.TeamId, command.ChannelId, command.UserId, CanManage: false);
@@ -85,8 +97,9 @@ public sealed class SlackCommandRunner(
                 return;
             }
 
-            await api.RespondAsync(command.ResponseUrl, Render(reply).ToCommandResponse(), CancellationToken.None);
-            if (!stopping.IsCancellationRequested) ShareFilesLater(command, reply, stopping);
+            var message = Render(reply);
+            await api.RespondAsync(command.ResponseUrl, command.ReplacesOriginal ? message.ToReplacement() : message.ToCommandResponse(), CancellationToken.None);
+            if (!stopping.IsCancellationRequested && !command.ReplacesOriginal) ShareFilesLater(command, reply, stopping);
         }
         catch (Exception ex)
         {

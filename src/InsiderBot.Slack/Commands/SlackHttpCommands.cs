@@ -47,7 +47,8 @@ public sealed class SlackHttpCommands(
         return answer is null ? Results.Ok() : Results.Json(answer);
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The raw body (signatures cover its exact bytes), or null when it is over <see cref="MaxBodyBytes"/>.</summary>
+    internal static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes) return null;
         using var buffer = new MemoryStream();

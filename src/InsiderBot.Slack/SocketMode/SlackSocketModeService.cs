@@ -10,8 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace InsiderBot.Slack.SocketMode;
 
 /// <summary>
-/// Socket Mode: <c>apps.connections.open</c> with the app token, one live WebSocket, slash commands acknowledged within
-/// three seconds. A <c>warning</c> or <c>refresh_requested</c> opens the next socket before the old one closes;
+/// Socket Mode: <c>apps.connections.open</c> with the app token, one live WebSocket, slash commands and pressed paging
+/// buttons (<c>interactive</c> envelopes) acknowledged within three seconds. A <c>warning</c> or <c>refresh_requested</c> opens the next socket before the old one closes;
 /// <c>link_disabled</c> and a refused token stop the bot with one line saying what to fix and exit code 2 (a
 /// configuration problem: no restart loop); drops reconnect with jittered backoff.
 /// </summary>
@@ -130,11 +130,14 @@ public sealed class SlackSocketModeService(
     {
         var id = envelope["envelope_id"]!.ToString();
         JsonObject? answer = null;
-        if (envelope["type"]?.ToString() == "slash_commands" && deliveries.FirstTime("socket:" + id)
-            && SlackCommand.FromPayload(envelope["payload"] as JsonObject) is { } command)
+        var type = envelope["type"]?.ToString();
+        var command = type switch
         {
-            answer = await runner.RunAsync(command);
-        }
+            "slash_commands" => SlackCommand.FromPayload(envelope["payload"] as JsonObject),
+            "interactive" => PagingPress.From(envelope["payload"] as JsonObject), // a pressed paging button
+            _ => null,
+        };
+        if (command is not null && deliveries.FirstTime("socket:" + id)) answer = await runner.RunAsync(command);
 
         var ack = new JsonObject { ["envelope_id"] = id };
         if (answer is not null) ack["payload"] = answer;

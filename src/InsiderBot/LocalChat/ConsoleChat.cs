@@ -8,7 +8,7 @@ namespace InsiderBot.LocalChat;
 
 /// <summary>
 /// The interactive console chat: the same slash commands as Discord and Slack, typed at a prompt.
-/// <c>/quit</c> or end of input leaves. Alerts print as they fire. With no input at all (a container or service without
+/// <c>more</c> shows the next page of the last listing. <c>/quit</c> or end of input leaves. Alerts print as they fire. With no input at all (a container or service without
 /// stdin) there is nobody to chat with: the bot says what to configure and exits 2 instead of 0, which a restart policy
 /// would loop on.
 /// </summary>
@@ -42,6 +42,7 @@ public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, 
             (tickers.Count > 0 ? $"Tickers it holds include: {string.Join(", ", tickers)}. Try /insiders {tickers[0]} 3650, /explain P or /help.{Environment.NewLine}" : "The store is empty: import filings with the import command.\n") +
             $"Type /quit to leave.{Environment.NewLine}");
 
+        ReplyPaging? paging = null; // the last listing's, for more
         while (!cancellationToken.IsCancellationRequested)
         {
             await WriteAsync("> ", newline: false);
@@ -54,11 +55,21 @@ public sealed class ConsoleChat(ChatCommandRouter router, ImportCommand import, 
             if (!line.StartsWith('/')) line = "/" + line;
 
             var (name, arguments) = CommandLineSplitter.Split(line);
-            var reply = name == import.Name
+            if (name == MoreCommand.Name && arguments.Count == 0 && MoreCommand.Refusal(paging) is { } nothing)
+            {
+                await WriteAsync(nothing);
+                continue;
+            }
+
+            var reply = name == MoreCommand.Name && arguments.Count == 0
+                ? await router.ExecuteAsync(paging!.Next!, ChatOrigin.Console, cancellationToken)
+                : name == import.Name
                 ? await import.ExecuteAsync(new CommandInput(arguments, ChatOrigin.Console), cancellationToken)
                 : await router.ExecuteAsync(line, ChatOrigin.Console, cancellationToken);
+            if (!reply.IsError) paging = ReplyPaging.Of(reply);
             var text = PlainTextRenderer.Render(reply).TrimEnd();
             foreach (var saved in charts.SaveAll(reply)) text += Environment.NewLine + saved;
+            if (!reply.IsError && paging?.Next is not null) text += $"{Environment.NewLine}Type more for the next page.";
             await WriteAsync(text + Environment.NewLine);
         }
 
