@@ -31,7 +31,7 @@ public sealed partial class InsiderStore
         {
             store.InTransaction(() =>
             {
-                removal.Recompute(issuer);
+                removal.Recompute(issuer, SplitsFor(issuer));
                 Defer(new Dictionary<long, DateOnly> { [issuer] = DateOnly.MinValue });
                 return 0;
             });

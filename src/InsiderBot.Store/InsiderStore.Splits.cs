@@ -27,7 +27,7 @@ public sealed partial class InsiderStore
             if (!SplitRegister.Refresh(store, issuer, splitSettings)) continue;
             changedFrom[issuer] = DateOnly.MinValue;
             // Prices around a split that moved are compared on another basis now: their total-value flags are read again.
-            if (SplitPriceFlags.Recheck(store, issuer, before, SplitsFor(issuer)) is { } flagged) DecisionDayLedger.Invalidate(store, flagged);
+            if (TotalValueFlags.Recheck(store, issuer, before, SplitsFor(issuer)) is { } flagged) DecisionDayLedger.Invalidate(store, flagged);
         }
     }
 
@@ -54,7 +54,7 @@ public sealed partial class InsiderStore
                 var applied = SplitsFor(issuer);
                 var days = applied.Splits.Concat(InferredSplits(issuer)).Select(s => s.By)
                     .Concat(configured.Where(c => c.Issuer == issuer).Select(c => c.Day));
-                if (SplitPriceFlags.Recheck(store, issuer, applied, days) is { } flagged) DecisionDayLedger.Invalidate(store, flagged);
+                if (TotalValueFlags.Recheck(store, issuer, applied, days) is { } flagged) DecisionDayLedger.Invalidate(store, flagged);
             }
 
             return true;

@@ -1,5 +1,6 @@
 using InsiderBot.Filings;
 using InsiderBot.Insights;
+using InsiderBot.Insights.Splits;
 using InsiderBot.Store.Coverage;
 using LiteDB;
 
@@ -23,7 +24,6 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
     private const string PlanId = "plan";
     private const string MarkerPrefix = "a:";
     private const int FilingsPerTransaction = 50;
-    private const int PriceWindowDays = 7;
 
     private ILiteCollection<BsonDocument> Journal => store.Database.GetCollection("sample_removal");
 
@@ -112,15 +112,14 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
     }
 
     /// <summary>Recomputes what the sample's rows could have changed in one company's other rows. Idempotent; call inside a transaction.</summary>
-    public void Recompute(long issuer)
+    public void Recompute(long issuer, SplitHistory splits)
     {
         var plan = PlanDocument;
         var reports = plan["rep"].AsArray.Select(r => r.AsInt64).ToHashSet();
         ReviveSuperseded(issuer, reports);
         foreach (var key in plan["ex"].AsArray.Select(v => v.AsArray).Where(k => k[1].AsInt64 == issuer))
             ReadSalesAgain(key[0].AsInt64, issuer, key[2].AsInt32);
-        foreach (var day in plan["px"].AsArray.Select(v => v.AsArray).Where(k => k[0].AsInt64 == issuer).Select(k => k[1].AsInt32).Distinct())
-            FlagPricesAgain(issuer, day);
+        TotalValueFlags.Recheck(store, issuer, splits, plan["px"].AsArray.Select(v => v.AsArray).Where(k => k[0].AsInt64 == issuer).Select(k => DayNumber.ToDate(k[1].AsInt32)));
 
         var entries = MarketDayLedger.EntriesOf(store, issuer);
         var suffix = $":{issuer}";
@@ -233,35 +232,6 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
         }
     }
 
-    // The price-looks-like-a-total flag compares a price with the company's other prices within a week: read again
-    // for every priced row near a day the sample had prices on.
-    private void FlagPricesAgain(long issuer, int day)
-    {
-        // PriceBook's rule: the median of the other filings' unflagged priced rows within a week, else of the filing's own other prices.
-        var near = store.Trades.Find(IndexQuery.Between("ik", DayNumber.KeyStart(issuer) + day - (2 * PriceWindowDays), DayNumber.KeyStart(issuer) + day + (2 * PriceWindowDays)))
-            .Where(t => t["iss"].AsInt64 == issuer).ToList();
-        foreach (var row in near.Where(t => Priced(t) && Math.Abs(t["d"].AsInt32 - day) <= PriceWindowDays))
-        {
-            var price = row["px"].AsDecimal;
-            var around = near.Where(t => Priced(t) && t["fl"].AsInt32 == 0
-                    && t["acc"].AsString != row["acc"].AsString && Math.Abs(t["d"].AsInt32 - row["d"].AsInt32) <= PriceWindowDays)
-                .Select(t => t["px"].AsDecimal).Order().ToList();
-            var typical = around.Count >= 2 ? around[around.Count / 2] : MedianOfOthers(near.Where(t => Priced(t) && t["acc"].AsString == row["acc"].AsString).Select(t => t["px"].AsDecimal), price);
-            var flagged = typical is > 0 && price > typical.Value * TransactionClassifier.TotalValuePriceRatio;
-            var flags = (DataFlag)row["fl"].AsInt32;
-            var read = flagged ? flags | DataFlag.PriceLooksLikeTotal : flags & ~DataFlag.PriceLooksLikeTotal;
-            if (read == flags) continue;
-            row["fl"] = (int)read;
-            store.Trades.Update(row);
-        }
-    }
-
-    private static decimal? MedianOfOthers(IEnumerable<decimal> filingPrices, decimal price)
-    {
-        var others = filingPrices.Where(p => p != price).Order().ToList();
-        return others.Count == 0 ? null : others[others.Count / 2];
-    }
-
     // The issuer row as the remaining filings make it: named and ticked from the latest filed, trades counted as ingest counts them.
     private void RebuildIssuer(long issuer)
     {
@@ -298,10 +268,9 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
         store.Issuers.Upsert(doc);
     }
 
-    private static bool Priced(BsonDocument t) => t["tb"].AsInt32 == (int)OwnershipTable.NonDerivative && !t["px"].IsNull && t["px"].AsDecimal > 0;
-
     private static BsonArray Array(IEnumerable<BsonValue> values) => new(values);
 
     private static BsonValue Pair(long a, int b) => new BsonArray { a, b };
 
+    private static bool Priced(BsonDocument t) => t["tb"].AsInt32 == (int)OwnershipTable.NonDerivative && !t["px"].IsNull && t["px"].AsDecimal > 0;
 }
