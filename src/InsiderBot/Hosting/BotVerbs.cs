@@ -73,7 +73,17 @@ public static class BotVerbs
         if (PlatformConfiguration.AnyConfigured(app.Configuration))
         {
             var exit = app.Services.GetService<InsiderBot.Chat.BotExit>(); // 2 when a platform rejected a credential
-            await app.RunAsync();
+            var stopping = app.Lifetime.ApplicationStopping; // read now: RunAsync disposes the services as it ends
+            try
+            {
+                await app.RunAsync();
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Stopped while still starting (a platform refused a credential before the web server bound): the
+                // platform has logged the line that says what to fix; the rest of the start was cancelled with it.
+            }
+
             return exit?.Code ?? 0;
         }
 
