@@ -1,6 +1,7 @@
-using System.Xml;
 using System.Xml.Linq;
+using System.Xml;
 using InsiderBot.Filings;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot.Store;

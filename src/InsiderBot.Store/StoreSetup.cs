@@ -1,5 +1,6 @@
 using InsiderBot.Filings;
 using InsiderBot.Insights;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,5 +1,6 @@
 using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Replies;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using InsiderBot.Testing;
 

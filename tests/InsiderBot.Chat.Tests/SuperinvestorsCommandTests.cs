@@ -1,6 +1,7 @@
 using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Filings;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using InsiderBot.Testing;
 

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using InsiderBot.Chat;
-using InsiderBot.Testing;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
+using InsiderBot.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

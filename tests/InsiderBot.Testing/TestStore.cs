@@ -2,6 +2,7 @@ using InsiderBot.Filings;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Insights.Splits;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store;
 using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.Logging.Abstractions;

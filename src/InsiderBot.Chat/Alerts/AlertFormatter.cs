@@ -2,6 +2,7 @@ using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot.Chat.Alerts;

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store;
 using InsiderBot.Store.Alerts;
 using InsiderBot.Store.Superinvestors;

@@ -6,6 +6,7 @@ using InsiderBot.Chat.Replies;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Insights.Splits;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store;
 using InsiderBot.Store.Coverage;
 using InsiderBot.Store.Superinvestors;

@@ -1,5 +1,6 @@
 using InsiderBot.Chat.Replies;
 using InsiderBot.Insights.Signals;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store;
 using InsiderBot.Store.Superinvestors;
 

@@ -1,3 +1,5 @@
+using InsiderBot.Insights.Superinvestors;
+
 namespace InsiderBot.Store.Superinvestors;
 
 public enum HoldingsSaveResult

@@ -1,4 +1,5 @@
 using InsiderBot.Filings;
+using InsiderBot.Insights.Superinvestors;
 using LiteDB;
 
 namespace InsiderBot.Store.Superinvestors;

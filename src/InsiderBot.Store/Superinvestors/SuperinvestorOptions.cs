@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using InsiderBot.Insights.Superinvestors;
 
 namespace InsiderBot.Store.Superinvestors;
 

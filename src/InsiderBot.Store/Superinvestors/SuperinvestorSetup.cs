@@ -1,4 +1,5 @@
 using InsiderBot.Filings;
+using InsiderBot.Insights.Superinvestors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,3 +1,4 @@
+using InsiderBot.Insights.Superinvestors;
 using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Store.Superinvestors;

@@ -1,3 +1,5 @@
+using InsiderBot.Insights.Superinvestors;
+
 namespace InsiderBot.Store.Superinvestors;
 
 /// <summary>What importing one 13F file did: stored it (<see cref="Imported"/>), or why not (<see cref="Refusal"/>, to quarantine).</summary>

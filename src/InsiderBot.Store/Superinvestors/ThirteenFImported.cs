@@ -1,3 +1,5 @@
+using InsiderBot.Insights.Superinvestors;
+
 namespace InsiderBot.Store.Superinvestors;
 
 /// <summary>A 13F-HR report an import stored (or found already stored), for the summary a person reads.</summary>

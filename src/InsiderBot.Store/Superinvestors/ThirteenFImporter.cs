@@ -1,7 +1,8 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
+using System.Xml;
 using InsiderBot.Filings;
+using InsiderBot.Insights.Superinvestors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

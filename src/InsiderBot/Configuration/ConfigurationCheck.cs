@@ -7,6 +7,7 @@ using InsiderBot.Filings;
 using InsiderBot.Hosting;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Insights.Splits;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Slack;
 using InsiderBot.Store;
 using InsiderBot.Store.Superinvestors;

@@ -3,6 +3,7 @@ using InsiderBot.Chat.Alerts;
 using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Filings;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store;
 using InsiderBot.Store.Alerts;
 using InsiderBot.Store.Superinvestors;

@@ -1,4 +1,5 @@
 using System.Text;
+using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using static InsiderBot.Edgar.Tests.Superinvestors.ThirteenFHarness;
 

@@ -89,7 +89,7 @@ public sealed class ThirteenFStatusTests
         await using var h = await StartAsync(o => o.Enabled = false);
         var acorn = File.ReadAllBytes(RepoPaths.Fixture("edgar", "13f", "AcornCreek_0001951757-25-000093.nc"));
         h.Holdings.Save(new Filings.ThirteenFParser().Parse(acorn, "acorn.nc").Report!);
-        h.Holdings.AddDemoManager(new Store.Superinvestors.TrackedManager { Cik = 1994827, Name = "ACORN CREEK CAPITAL LLC (demo 13F filer)" });
+        h.Holdings.AddDemoManager(new Insights.Superinvestors.TrackedManager { Cik = 1994827, Name = "ACORN CREEK CAPITAL LLC (demo 13F filer)" });
 
         Assert.Equal(
             "2 managers tracked, 1 demo 13F filer; newest quarter stored Q4 2024 (for 1 of them); live fetch off (set Edgar:Enabled=true)",

@@ -1,6 +1,6 @@
 using InsiderBot.Filings;
 
-namespace InsiderBot.Store.Superinvestors;
+namespace InsiderBot.Insights.Superinvestors;
 
 /// <summary>
 /// The tracked managers' latest two stored quarters, read once, for answering many companies (a list of signals):
@@ -12,7 +12,7 @@ public sealed class SuperinvestorSnapshot
     private readonly IReadOnlyList<CusipMatch> matches;
     private readonly DateOnly confluenceSince;
 
-    internal SuperinvestorSnapshot(
+    public SuperinvestorSnapshot(
         IReadOnlyList<(TrackedManager Manager, IReadOnlyList<ManagerQuarter> Latest)> managers, IReadOnlyList<CusipMatch> matches, DateOnly confluenceSince)
     {
         this.matches = matches;

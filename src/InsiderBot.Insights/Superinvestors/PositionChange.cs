@@ -1,4 +1,4 @@
-namespace InsiderBot.Store.Superinvestors;
+namespace InsiderBot.Insights.Superinvestors;
 
 /// <summary>A position against the manager's previous stored quarter.</summary>
 public enum PositionChange

@@ -1,4 +1,4 @@
-namespace InsiderBot.Store.Superinvestors;
+namespace InsiderBot.Insights.Superinvestors;
 
 /// <summary>How sure the link between a 13F holding and a Form 4 issuer is.</summary>
 public enum MatchConfidence

@@ -1,4 +1,4 @@
-namespace InsiderBot.Store.Superinvestors;
+namespace InsiderBot.Insights.Superinvestors;
 
 /// <summary>A tracked manager's position behind a signal's company (the strongest one), and how many other tracked managers hold it too.</summary>
 public sealed record Confluence(ManagerPosition Lead, int OtherManagers)

@@ -1,4 +1,4 @@
-namespace InsiderBot.Store.Superinvestors;
+namespace InsiderBot.Insights.Superinvestors;
 
 /// <summary>A hand-made link from a ticker to the CUSIP its shares carry in 13F tables.</summary>
 public sealed class CusipMatch

@@ -1,6 +1,6 @@
 using InsiderBot.Filings;
 
-namespace InsiderBot.Store.Superinvestors;
+namespace InsiderBot.Insights.Superinvestors;
 
 /// <summary>What one tracked manager holds of one company at its latest quarter, against the quarter before.</summary>
 /// <param name="Current">Null when the position was sold out.</param>

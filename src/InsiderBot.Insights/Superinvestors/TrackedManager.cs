@@ -1,4 +1,4 @@
-namespace InsiderBot.Store.Superinvestors;
+namespace InsiderBot.Insights.Superinvestors;
 
 /// <summary>A 13F filer the bot follows: its EDGAR CIK and the name people know it by.</summary>
 public sealed class TrackedManager

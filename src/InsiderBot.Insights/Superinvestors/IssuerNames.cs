@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace InsiderBot.Store.Superinvestors;
+namespace InsiderBot.Insights.Superinvestors;
 
 /// <summary>
 /// Company names as 13F tables and Form 4s both write them, reduced to what they share: "Tesla, Inc." and "TESLA INC",
