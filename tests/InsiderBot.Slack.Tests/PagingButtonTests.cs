@@ -108,7 +108,7 @@ public sealed class PagingButtonTests : IDisposable
         var signals = store.Store.SignalsForIssuer(Tesla, today.AddDays(-3650), today)
             .Select(s => $"*{PlainTextRenderer.Plain(SignalFormatter.Item(s, store.Time.GetUtcNow()).Headline)}*").ToList();
         Assert.True(signals.Count > 2 * InsidersCommand.MaxSignals, $"only {signals.Count} signals");
-        List<string> Headlines(JsonObject message) => Text(message).Split('\n').Where(line => signals.Any(line.EndsWith)).ToList();
+        List<string> Headlines(JsonObject message) => Text(message).Split('\n').Where(line => signals.Any(line.EndsWith)).Select(line => line[line.IndexOf('*', StringComparison.Ordinal)..]).ToList(); // after the tone mark
         await using var host = await StartAsync("http");
         Assert.Equal(HttpStatusCode.OK, (await host.PostSignedAsync(host.CommandBody("/insiders", "TSLA 3650", responseId: "first"))).StatusCode);
         var message = (await host.Slack.NextResponseAsync(Wait)).Message;

@@ -60,11 +60,12 @@ public sealed class ConsolePagingTests(SeededStore seeded) : IClassFixture<Seede
 
         var pages = (expected.Count + InsidersCommand.MaxSignals - 1) / InsidersCommand.MaxSignals;
         Assert.True(pages > 2, $"only {expected.Count} signals");
-        var (first, _, _) = await BotRun.RunAsync(["ask", "/insiders TSLA 3650", "--store", seeded.Copy(temp)], now: Now);
+        var path = seeded.Copy(temp);
+        var (_, first, _) = await BotRun.RunAsync(["ask", "/insiders TSLA 3650", "--store", path], now: Now);
         var line = first.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith($"signals 1–5 of {expected.Count} · all of them: ", StringComparison.Ordinal));
         var input = line[(line.IndexOf(": /", StringComparison.Ordinal) + 2)..] + "\n" + string.Concat(Enumerable.Repeat("more\n", pages - 1)) + "/quit\n";
 
-        var (exit, output, _) = await BotRun.RunAsync(["--store", seeded.Copy(temp)], input, Now);
+        var (exit, output, _) = await BotRun.RunAsync(["--store", path], input, Now);
 
         Assert.Equal(0, exit);
         Assert.Equal(expected, output.Split('\n').Where(expected.Contains).ToList());
