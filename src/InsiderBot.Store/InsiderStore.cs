@@ -196,8 +196,9 @@ public sealed partial class InsiderStore(
     public void Quarantine(string source, string reason) =>
         store.Quarantine.Insert(new BsonDocument { ["src"] = source, ["why"] = reason, ["at"] = time.GetUtcNow().UtcDateTime });
 
-    public IReadOnlyList<QuarantineEntry> QuarantineEntries(int max = 50) =>
-        store.Quarantine.Query().OrderByDescending("_id").Limit(max).ToEnumerable()
+    /// <summary>The set-aside inputs newest first, after skipping the <paramref name="skip"/> newest.</summary>
+    public IReadOnlyList<QuarantineEntry> QuarantineEntries(int max = 50, int skip = 0) =>
+        store.Quarantine.Query().OrderByDescending("_id").Skip(skip).Limit(max).ToEnumerable()
             .Select(d => new QuarantineEntry(d["src"].AsString, d["why"].AsString, new DateTimeOffset(DateTime.SpecifyKind(d["at"].AsDateTime, DateTimeKind.Utc))))
             .ToList();
 

@@ -22,7 +22,7 @@ public sealed class PagingTests : IDisposable
         store.Seeder.EnsureSeeded();
         router = new ChatCommandRouter(
             [new InsidersCommand(store.Store, store.Seeder, store.Time, drawChart: false), new InsiderCommand(store.Store, store.Seeder, store.Time),
-             new ClustersCommand(store.Store, store.Seeder, store.Time), new ExplainCommand()],
+             new ClustersCommand(store.Store, store.Seeder, store.Time), new QuarantineCommand(store.Store, store.Time), new ExplainCommand()],
             NullLogger<ChatCommandRouter>.Instance);
     }
 
@@ -64,6 +64,43 @@ public sealed class PagingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_first_answer_shows_five_signals_and_the_line_that_pages_through_every_one_exactly_once()
+    {
+        var now = store.Time.GetUtcNow();
+        var expected = store.Store.SignalsForIssuer(Tesla, Today.AddDays(-3650), Today).Select(s => SignalFormatter.Item(s, now)).ToList();
+        Assert.True(expected.Count > 2 * InsidersCommand.MaxSignals, $"only {expected.Count} signals");
+
+        var first = (await Ask("/insiders TSLA 3650")).Sections.OfType<ItemsSection>().Single(s => s.Rest is not null);
+        Assert.Equal(expected.Take(InsidersCommand.MaxSignals), first.Items);
+        Assert.Equal($"signals 1–5 of {expected.Count} · all of them: /insiders TSLA 3650 signals page:1", first.Remainder);
+        Assert.Equal($"All {expected.Count} signals", first.RestLabel);
+
+        var pages = await Walk(first.Rest!.Line);
+        var listed = pages.SelectMany(p => p.Sections.OfType<ItemsSection>()).SelectMany(s => s.Items).ToList();
+        Assert.Equal(expected, listed);
+        Assert.Equal((expected.Count + InsidersCommand.MaxSignals - 1) / InsidersCommand.MaxSignals, pages.Count);
+        Assert.Equal($"signals 6–10 of {expected.Count}", ReplyPaging.Of(pages[1])!.Position);
+        Assert.Equal("/insiders TSLA 3650 signals page:3", ReplyPaging.Of(pages[1])!.Next);
+        Assert.DoesNotContain("narrow the window", PlainTextRenderer.Render(await Ask("/insiders TSLA 3650")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quarantine_pages_through_every_set_aside_input_once_newest_first()
+    {
+        var before = store.Store.QuarantineEntries(int.MaxValue).Select(e => e.Source).ToList(); // the sample's own
+        var sources = Enumerable.Range(1, 2 * QuarantineCommand.MaxItems + 3 - before.Count).Select(i => $"filing-{i:000}.xml").ToList();
+        foreach (var source in sources) store.Store.Quarantine(source, "no ownershipDocument");
+
+        var pages = await Walk("/quarantine");
+        var listed = pages.SelectMany(p => p.Sections.OfType<ItemsSection>()).SelectMany(s => s.Items).Select(i => i.Headline).ToList();
+
+        Assert.Equal([.. Enumerable.Reverse(sources), .. before], listed);
+        Assert.Equal(3, pages.Count);
+        Assert.Equal("inputs 26–50 of 53", ReplyPaging.Of(pages[1])!.Position);
+        Assert.Equal("Page 4 is past the end: the 53 inputs fill 3 pages; e.g. /quarantine page:3.", (await Ask("/quarantine page:4")).Title);
+    }
+
+    [Fact]
     public async Task Discord_options_in_their_positions_survive_the_page_line()
     {
         // Discord sends days and to: with from: left out, so to: arrives in its own position after an empty from.
@@ -92,7 +129,8 @@ public sealed class PagingTests : IDisposable
     [InlineData("/insiders TSLA page:two", "'two' is not a page: page: takes a whole number from 1 to 10000, e.g. /insiders TSLA page:2.")]
     [InlineData("/insiders TSLA page:2 page:3", "Give one page, e.g. /insiders TSLA page:2.")]
     [InlineData("/insider thiel page:7", "Page 7 is past the end: the 83 trades fill 6 pages; e.g. /insider thiel page:6.")]
-    [InlineData("/explain P page:2", "/explain answers on one page; page: works on /clusters, /insider, /insiders.")]
+    [InlineData("/explain P page:2", "/explain answers on one page; page: works on /clusters, /insider, /insiders, /quarantine.")]
+    [InlineData("/insiders TSLA 3650 signals page:9", "Page 9 is past the end: the 16 signals fill 4 pages; e.g. /insiders TSLA 3650 signals page:4.")]
     public async Task A_bad_or_stale_page_is_refused_in_one_private_line_saying_what_works(string line, string refusal)
     {
         var reply = await Ask(line);

@@ -35,7 +35,7 @@ public sealed class PlainTextRendererTests
               • 2022-12-14 · Musk
                 6.9 million shares
                 → Discretionary sale — worth a look
-              … and 1 more (narrow the window to see them)
+              … and 1 more, left out to fit this message
 
             CODE  MEANING
             P     Open-market purchase

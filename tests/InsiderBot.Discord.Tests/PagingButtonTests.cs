@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Replies;
 using InsiderBot.Discord.Rendering;
 using InsiderBot.Discord.Tests.Support;
 using InsiderBot.Fakes.Discord;
@@ -21,6 +23,7 @@ public sealed class PagingButtonTests : IAsyncLifetime
     private FakeDiscord discord = null!;
     private BotHost bot = null!;
     private List<DateOnly> expected = null!;
+    private List<string> signals = null!;
 
     public async Task InitializeAsync()
     {
@@ -29,6 +32,9 @@ public sealed class PagingButtonTests : IAsyncLifetime
             seeded.Seeder.EnsureSeeded();
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             expected = TradeGroup.Of(seeded.Store.TradesForIssuer(Tesla, today.AddDays(-3650), today)).Select(g => g.First.Date).ToList();
+            seeded.Store.EnsureSignals();
+            signals = seeded.Store.SignalsForIssuer(Tesla, today.AddDays(-3650), today)
+                .Select(s => $"**{PlainTextRenderer.Plain(SignalFormatter.Item(s, clock.GetUtcNow()).Headline)}**").ToList();
         }
 
         discord = await FakeDiscord.StartAsync(clock);
@@ -98,6 +104,36 @@ public sealed class PagingButtonTests : IAsyncLifetime
         AssertEveryTradeOnceInOrder(listed, pages);
         Assert.NotNull(FakeComponents.Button(shown.Message, PagingButtons.PreviousLabel));
     }
+
+    [Fact]
+    public async Task The_signals_button_then_next_pages_through_every_TSLA_signal_once_in_order()
+    {
+        await StartBotAsync();
+        var id = FakeInteractions.NextId();
+        var shown = await discord.ShownAfterAsync(id, await Json(await bot.Sender.SendAsync(FakeInteractions.Command(id, "insiders", new Dictionary<string, object> { ["ticker"] = "TSLA", ["days"] = 3650 }))));
+        Assert.True(signals.Count > 2 * InsidersCommand.MaxSignals, $"only {signals.Count} signals");
+        // The trades' page must arrive whole, so the signals before it may give up entries to fit: the button leads to all of them.
+        Assert.Matches($"\nsignals 1–[1-{InsidersCommand.MaxSignals}] of {signals.Count}\n", Text(shown.Message));
+        Assert.NotNull(FakeComponents.Button(shown.Message, PagingButtons.NextLabel)); // the trades' own paging stays
+
+        var press = FakeInteractions.NextId();
+        shown = await discord.ShownAfterAsync(press, await Json(await bot.Sender.SendAsync(FakeInteractions.Press(press, shown.Message, $"All {signals.Count} signals"))));
+        var listed = Headlines(Text(shown.Message));
+        var pages = 1;
+        while (FakeComponents.Button(shown.Message, PagingButtons.NextLabel) is not null)
+        {
+            press = FakeInteractions.NextId();
+            shown = await discord.ShownAfterAsync(press, await Json(await bot.Sender.SendAsync(FakeInteractions.Press(press, shown.Message, PagingButtons.NextLabel))));
+            Assert.True(shown.Type is 6 or 7, $"answered with type {shown.Type}");
+            listed.AddRange(Headlines(Text(shown.Message)));
+            pages++;
+        }
+
+        Assert.Equal(signals, listed);
+        Assert.Equal((signals.Count + InsidersCommand.MaxSignals - 1) / InsidersCommand.MaxSignals, pages);
+    }
+
+    private List<string> Headlines(string text) => text.Split('\n').Where(line => signals.Contains(line)).ToList();
 
     [Fact]
     public async Task Pressing_next_over_the_gateway_pages_the_same_way()

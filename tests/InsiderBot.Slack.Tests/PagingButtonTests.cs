@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using InsiderBot.Chat;
 using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Replies;
 using InsiderBot.Fakes.Slack;
 using InsiderBot.Slack.Blocks;
 using InsiderBot.Testing;
@@ -56,13 +57,16 @@ public sealed class PagingButtonTests : IDisposable
         Assert.Equal((expected.Count + InsidersCommand.MaxItems - 1) / InsidersCommand.MaxItems, pages);
     }
 
+    private static bool HasNext(JsonObject message) =>
+        (message["blocks"] as JsonArray ?? []).Any(b => b?["type"]?.ToString() == "actions" && b["elements"]!.AsArray().Any(e => e?["action_id"]?.ToString() == PagingActions.NextAction));
+
     /// <summary>Presses Next on each page until there is none; <paramref name="press"/> delivers a payload and returns the response_url post it caused.</summary>
     private async Task<(List<(DateOnly, string)> Listed, int Pages, JsonObject Last)> WalkAsync(SlackTestHost host, JsonObject first, Func<JsonObject, string, Task<FakeSlackResponse>> press)
     {
         var message = first;
         var listed = ListedTrades.In(Text(message)).ToList();
         var pages = 1;
-        while ((message["blocks"] as JsonArray ?? []).Any(b => b?["type"]?.ToString() == "actions" && b["elements"]!.AsArray().Any(e => e?["action_id"]?.ToString() == PagingActions.NextAction)))
+        while (HasNext(message))
         {
             var id = "press-" + pages;
             var response = await press(FakeBlocks.Press(host.Slack, message, "Next ▶", id), id);
@@ -94,6 +98,42 @@ public sealed class PagingButtonTests : IDisposable
         AssertEveryTradeOnceInOrder(listed, pages);
         var buttons = last["blocks"]!.AsArray().Single(b => b!["type"]!.ToString() == "actions")!["elements"]!.AsArray();
         Assert.Equal(PagingActions.PreviousAction, Assert.Single(buttons)!["action_id"]!.ToString()); // the last page goes back only
+    }
+
+    [Fact]
+    public async Task The_signals_button_then_next_pages_through_every_TSLA_signal_once_in_order()
+    {
+        var today = DateOnly.FromDateTime(store.Time.GetUtcNow().UtcDateTime);
+        store.Store.EnsureSignals();
+        var signals = store.Store.SignalsForIssuer(Tesla, today.AddDays(-3650), today)
+            .Select(s => $"*{PlainTextRenderer.Plain(SignalFormatter.Item(s, store.Time.GetUtcNow()).Headline)}*").ToList();
+        Assert.True(signals.Count > 2 * InsidersCommand.MaxSignals, $"only {signals.Count} signals");
+        List<string> Headlines(JsonObject message) => Text(message).Split('\n').Where(line => signals.Any(line.EndsWith)).Select(line => line[line.IndexOf('*', StringComparison.Ordinal)..]).ToList(); // after the tone mark
+        await using var host = await StartAsync("http");
+        Assert.Equal(HttpStatusCode.OK, (await host.PostSignedAsync(host.CommandBody("/insiders", "TSLA 3650", responseId: "first"))).StatusCode);
+        var message = (await host.Slack.NextResponseAsync(Wait)).Message;
+        Assert.Contains($"signals 1–{InsidersCommand.MaxSignals} of {signals.Count}", Text(message), StringComparison.Ordinal);
+
+        async Task<JsonObject> PressAsync(string label, string id)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await host.PostSignedAsync(FakeBlocks.FormBody(FakeBlocks.Press(host.Slack, message, label, id)), path: SlackEndpoints.ActionsPath)).StatusCode);
+            var response = await host.Slack.NextResponseAsync(Wait);
+            Assert.Equal(id, response.ResponseId);
+            Assert.True(response.Message["replace_original"]!.GetValue<bool>());
+            return response.Message;
+        }
+
+        message = await PressAsync($"All {signals.Count} signals", "signals");
+        var listed = Headlines(message);
+        var pages = 1;
+        while (HasNext(message))
+        {
+            message = await PressAsync("Next ▶", "signals-" + pages++);
+            listed.AddRange(Headlines(message));
+        }
+
+        Assert.Equal(signals, listed);
+        Assert.Equal((signals.Count + InsidersCommand.MaxSignals - 1) / InsidersCommand.MaxSignals, pages);
     }
 
     [Fact]

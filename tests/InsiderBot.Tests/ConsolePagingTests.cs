@@ -1,4 +1,6 @@
+using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Replies;
 using InsiderBot.Testing;
 
 namespace InsiderBot.Tests;
@@ -43,6 +45,31 @@ public sealed class ConsolePagingTests(SeededStore seeded) : IClassFixture<Seede
         Assert.Contains("Type more for the next page.", answers[0], StringComparison.Ordinal);
         Assert.DoesNotContain("Type more for the next page.", answers[^1], StringComparison.Ordinal);
         Assert.Contains($"That was the last page (trades {(pages - 1) * 20 + 1}–{expected.Count} of {expected.Count}); /insiders TSLA 3650 page:{pages - 1} shows the one before.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task More_after_the_signals_line_pages_through_every_TSLA_signal_once_in_order()
+    {
+        List<string> expected;
+        using (var store = new TestStore(Now, seeded.Copy(reading)))
+        {
+            var today = DateOnly.FromDateTime(Now.UtcDateTime);
+            store.Store.EnsureSignals();
+            expected = store.Store.SignalsForIssuer(Tesla, today.AddDays(-3650), today).Select(s => "  • " + PlainTextRenderer.Plain(SignalFormatter.Item(s, Now).Headline)).ToList();
+        }
+
+        var pages = (expected.Count + InsidersCommand.MaxSignals - 1) / InsidersCommand.MaxSignals;
+        Assert.True(pages > 2, $"only {expected.Count} signals");
+        var path = seeded.Copy(temp);
+        var (_, first, _) = await BotRun.RunAsync(["ask", "/insiders TSLA 3650", "--store", path], now: Now);
+        var line = first.Split('\n').Select(l => l.Trim()).Single(l => l.StartsWith($"signals 1–5 of {expected.Count} · all of them: ", StringComparison.Ordinal));
+        var input = line[(line.IndexOf(": /", StringComparison.Ordinal) + 2)..] + "\n" + string.Concat(Enumerable.Repeat("more\n", pages - 1)) + "/quit\n";
+
+        var (exit, output, _) = await BotRun.RunAsync(["--store", path], input, Now);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(expected, output.Split('\n').Where(expected.Contains).ToList());
+        Assert.Contains($"signals {expected.Count - (expected.Count - 1) % InsidersCommand.MaxSignals}–{expected.Count} of {expected.Count}", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,8 +14,9 @@ using InsiderBot.Store.Superinvestors;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary>
-/// <c>/insiders TICKER [days | from:DATE to:DATE] [export:csv]</c>: a company's insider trades over a window, classified,
-/// with what they mean; <c>export:</c> attaches every transaction of the window as a file.
+/// <c>/insiders TICKER [days | from:DATE to:DATE] [signals] [export:csv]</c>: a company's insider trades over a window, classified,
+/// with what they mean; <c>signals</c> lists the window's signals instead, page by page; <c>export:</c> attaches every
+/// transaction of the window as a file.
 /// </summary>
 /// <param name="drawChart">False where only text is shown (the benchmark of the text answer): no chart PNG is rendered.</param>
 /// <param name="history">Fetches a company's own history when the store does not cover the window (live EDGAR access only).</param>
@@ -25,6 +26,10 @@ public sealed class InsidersCommand(
     public const int DefaultDays = 90;
     public const int MaxDays = 3650;
     public const int MaxItems = 20;
+    public const int MaxSignals = 5;
+
+    /// <summary>The word after the window that asks for the window's signals alone: <c>/insiders TSLA 3650 signals</c>.</summary>
+    public const string SignalsWord = "signals";
     private readonly InsiderStatusCache statusCache = new();
 
     public string Name => "insiders";
@@ -46,7 +51,7 @@ public sealed class InsidersCommand(
 
     public ChatReply? Refusal(CommandInput input)
     {
-        var refusal = ArgumentRefusal(input, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var ticker, out _, out _);
+        var refusal = ArgumentRefusal(input, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var ticker, out _, out _, out _);
         if (refusal is not null || !seeder.IsSettled) return refusal; // before seeding, only the full run can say a ticker is unknown
         return store.FindIssuer(ticker) is null ? UnknownTicker(ticker) : null;
     }
@@ -55,7 +60,7 @@ public sealed class InsidersCommand(
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (ArgumentRefusal(input, today, out var ticker, out var window, out var export) is { } refusal) return refusal;
+        if (ArgumentRefusal(input, today, out var ticker, out var window, out var export, out var signalsOnly) is { } refusal) return refusal;
         seeder.EnsureSeeded();
         store.EnsureSignals();
         var issuer = store.FindIssuer(ticker);
@@ -71,6 +76,7 @@ public sealed class InsidersCommand(
             CoverageText.WithNote(Exported(reply, export, issuer, window, trades, signals, splits), store.Coverage(), issuer.Cik, issuer.Ticker, from, to, fill);
 
         var name = $"{issuer.Ticker} — {issuer.Name}";
+        if (signalsOnly && SignalsView(issuer, signals, window, now, input) is var view) return view.IsError ? view : Noted(view);
         if (trades.Count == 0)
         {
             var latest = issuer.LatestActivity is { } date
@@ -92,7 +98,7 @@ public sealed class InsidersCommand(
         if (signals.Count > 0 && page.Number == 1) // like the chart, the window's signals go with the first page
         {
             var confluence = superinvestors?.ConfluenceFor(issuer.Ticker, issuer.Name);
-            activity = activity with { Sections = [.. activity.Sections.Take(2), Signals(signals, now, confluence), .. activity.Sections.Skip(2)] };
+            activity = activity with { Sections = [.. activity.Sections.Take(2), Signals(signals, now, confluence, input), .. activity.Sections.Skip(2)] };
         }
 
         return Noted(activity with { Chart = chart });
@@ -108,11 +114,35 @@ public sealed class InsidersCommand(
         return await history.FillAsync(issuerCik, from, cancellationToken);
     }
 
-    private static ItemsSection Signals(IReadOnlyList<SignalRecord> signals, DateTimeOffset now, Confluence? confluence)
+    // The first page of the window's signals; when there are more, the line of the signals view, which pages through all
+    // of them from the first (a platform may show fewer here than on the view's first page, to fit its message).
+    private ItemsSection Signals(IReadOnlyList<SignalRecord> signals, DateTimeOffset now, Confluence? confluence, CommandInput input)
     {
-        var items = signals.Take(5).Select(s => SignalFormatter.Item(s, now, confluence: confluence)).ToList();
-        return new ItemsSection($"Signals ({signals.Count}), opportunistic insiders first", items, signals.Count - items.Count);
+        var items = signals.Take(MaxSignals).Select(s => SignalFormatter.Item(s, now, confluence: confluence)).ToList();
+        var rest = signals.Count > items.Count ? new ReplyLink(SignalsWord, PageToken.Line(Name, [.. ListPage.Browsed(input), SignalsWord], 1)) : null;
+        return new ItemsSection(SignalsTitle(signals.Count), items, signals.Count - items.Count) { Rest = rest };
     }
+
+    private static string SignalsTitle(int count) => $"Signals ({count}), opportunistic insiders first";
+
+    /// <summary><c>/insiders TSLA 3650 signals</c>: the window's signals alone, page by page.</summary>
+    private ChatReply SignalsView(IssuerRecord issuer, IReadOnlyList<SignalRecord> signals, TradeWindow window, DateTimeOffset now, CommandInput input)
+    {
+        var name = $"{issuer.Ticker} — {issuer.Name}";
+        if (signals.Count == 0) return ChatReply.Text(name, $"No signals in {window.Phrase}.");
+        var page = ListPage.For(input, MaxSignals, signals.Count);
+        if (page.Refusal(Name, input, SignalsWord) is { } past) return ChatReply.Error(past);
+        var confluence = superinvestors?.ConfluenceFor(issuer.Ticker, issuer.Name);
+        var items = page.Of(signals).Select(s => SignalFormatter.Item(s, now, confluence: confluence)).ToList();
+        return new ChatReply
+        {
+            Title = $"{name}: insider signals, {window.Label}",
+            Sections = [new ItemsSection(SignalsTitle(signals.Count), items, page.After) { Paging = page.Paging(Name, input, SignalsWord) }],
+            Footer = "From SEC Form 4 filings.",
+        };
+    }
+
+    private static bool IsSignalsWord(string argument) => argument.Trim().Equals(SignalsWord, StringComparison.OrdinalIgnoreCase);
 
     // Cohen–Malloy–Pomorski status of each shown insider in each shown trade year, from the company's stored history
     // (the window and the years before it): each shown insider's market-trade days, one market-day ledger read each.
@@ -136,15 +166,18 @@ public sealed class InsidersCommand(
         return reply with { Export = TransactionExport.File(document, chosen) };
     }
 
-    private static ChatReply? ArgumentRefusal(CommandInput input, DateOnly today, out string ticker, out TradeWindow window, out ExportFormat? export)
+    private static ChatReply? ArgumentRefusal(CommandInput input, DateOnly today, out string ticker, out TradeWindow window, out ExportFormat? export, out bool signalsOnly)
     {
         ticker = input.Argument(0)?.Trim() ?? "";
         window = new TradeWindow(today.AddDays(-DefaultDays), today, DefaultDays);
         export = null;
+        signalsOnly = false;
         if (ticker.Length == 0) return ChatReply.Error($"Name a ticker: /insiders TICKER [days | from:{TradeWindow.DateFormat} to:{TradeWindow.DateFormat}], e.g. /insiders MSFT {DefaultDays}.");
         if (!TickerSymbol.IsValid(ticker)) return ChatReply.Error($"'{EchoedInput.Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}.");
         var example = $"/insiders {ticker.ToUpperInvariant()}";
-        if (ExportOption.Take(input.Arguments, example, out export, out var arguments) is { } badExport) return ChatReply.Error(badExport);
+        if (ExportOption.Take(input.Arguments, example, out export, out var exportless) is { } badExport) return ChatReply.Error(badExport);
+        var arguments = exportless.Where((a, i) => i == 0 || !IsSignalsWord(a)).ToList();
+        signalsOnly = arguments.Count < exportless.Count;
         if (arguments.Count > 4)
             return ChatReply.Error($"/insiders takes a ticker, then a number of days or from:/to: dates, e.g. {example} {DefaultDays} or {example} from:2022-04-01 to:2022-04-30.");
         return TradeWindow.TryParse(arguments.Skip(1).ToList(), firstDatePosition: 1, today, DefaultDays, MaxDays, example, out window) is { } problem

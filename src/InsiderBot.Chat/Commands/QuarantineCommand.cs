@@ -1,28 +1,42 @@
 using InsiderBot.Chat.Formatting;
+using InsiderBot.Chat.Paging;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Store;
 
 namespace InsiderBot.Chat.Commands;
 
-/// <summary><c>/quarantine</c>: the inputs set aside and why.</summary>
+/// <summary><c>/quarantine</c>: the inputs set aside and why, newest first, page by page.</summary>
 public sealed class QuarantineCommand(InsiderStore store, TimeProvider time) : IChatCommand
 {
+    public const int MaxItems = 25;
+
     public string Name => "quarantine";
 
     public string Description => "Filings set aside as unreadable, and why";
 
     public IReadOnlyList<CommandParameter> Parameters { get; } = [];
 
+    public bool PagesItsList => true;
+
     public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        var entries = store.QuarantineEntries(25);
+        var total = store.QuarantinedCount;
+        if (total == 0) return Task.FromResult(ChatReply.Text("Quarantine", "Nothing has been set aside: every input so far was read."));
+        var page = ListPage.For(input, MaxItems, total);
+        if (page.Refusal(Name, input, "inputs") is { } past) return Task.FromResult(ChatReply.Error(past));
+        var entries = store.QuarantineEntries(page.Size, page.Skip);
         var now = time.GetUtcNow();
-        if (entries.Count == 0) return Task.FromResult(ChatReply.Text("Quarantine", "Nothing has been set aside: every input so far was read."));
         return Task.FromResult(new ChatReply
         {
-            Title = $"Quarantine: {store.QuarantinedCount} input(s) set aside",
+            Title = $"Quarantine: {total} input(s) set aside",
             Tone = ReplyTone.Warning,
-            Sections = [new ItemsSection("Newest first", entries.Select(e => new ReplyItem(e.Source, Dates.WithAgo(DateOnly.FromDateTime(e.At.UtcDateTime), now), e.Reason, ReplyTone.Warning)).ToList())],
+            Sections =
+            [
+                new ItemsSection("Newest first", entries.Select(e => new ReplyItem(e.Source, Dates.WithAgo(DateOnly.FromDateTime(e.At.UtcDateTime), now), e.Reason, ReplyTone.Warning)).ToList(), page.After)
+                {
+                    Paging = page.Paging(Name, input, "inputs"),
+                },
+            ],
             Ephemeral = true,
         });
     }

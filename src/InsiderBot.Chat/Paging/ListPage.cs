@@ -15,7 +15,8 @@ public sealed record ListPage(int Number, int Size, int Total)
     /// <summary>How many pages the list fills (at least one, so an empty list has a first page).</summary>
     public int Count => Math.Max(1, (Total + Size - 1) / Size);
 
-    private int Skip => (Number - 1) * Size;
+    /// <summary>How many entries come before this page.</summary>
+    public int Skip => (Number - 1) * Size;
 
     public List<T> Of<T>(IEnumerable<T> all) => all.Skip(Skip).Take(Size).ToList();
 
@@ -39,5 +40,5 @@ public sealed record ListPage(int Number, int Size, int Total)
             Number < Count ? PageToken.Line(command, Browsed(input), Number + 1) : null);
 
     // A page turned is read, not taken away again: the export went with the answer that asked for it.
-    private static List<string> Browsed(CommandInput input) => input.Arguments.Where(a => !ExportOption.IsToken(a)).ToList();
+    internal static List<string> Browsed(CommandInput input) => input.Arguments.Where(a => !ExportOption.IsToken(a)).ToList();
 }

@@ -27,7 +27,7 @@ public sealed class DiscordMessageRenderer
             ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
         };
         if (reply.Ephemeral) payload["flags"] = Ephemeral;
-        if (ReplyPaging.Of(reply) is { } paging && PagingButtons.Components(paging) is { } buttons) payload["components"] = buttons;
+        if (PagingButtons.Components(reply) is { } buttons) payload["components"] = buttons;
         // Files replace the message's own; a later page (no chart) replaces the page the chart came with by none.
         if (files.Count > 0 || ReplyPaging.Of(reply) is not null)
         {
@@ -110,6 +110,7 @@ public sealed class DiscordMessageRenderer
                 packer.Start(items.Title);
                 foreach (var item in items.Items) packer.AddLine(Item(item));
                 if (items.Paging is { } paging) packer.AddLine(PagingButtons.Fit(paging) ? paging.Position : paging.Typed);
+                else if (items is { Rest.Line.Length: <= PagingButtons.CustomId, RestPosition: { } shown }) packer.AddLine(shown); // the button leads to the rest
                 else if (items.Remainder is { } remainder) packer.AddLine(remainder);
                 break;
             case TableSection table:

@@ -23,10 +23,31 @@ public static class PagingButtons
     public static bool Fit(ReplyPaging paging) =>
         (paging.Previous?.Length ?? 0) <= CustomId && (paging.Next?.Length ?? 0) <= CustomId;
 
-    /// <summary>The <c>components</c> of a paged reply, or null when the lines do not fit on buttons.</summary>
-    public static JsonArray? Components(ReplyPaging paging)
+    /// <summary>
+    /// The <c>components</c> of a reply: its listing's previous/next buttons, and a button to the listing of what a
+    /// shortened list leaves out (<see cref="ItemsSection.Rest"/>); null when there is neither, or the lines do not fit.
+    /// </summary>
+    public static JsonArray? Components(ChatReply reply)
     {
-        if (!Fit(paging)) return null;
+        var buttons = new JsonArray();
+        if (ReplyPaging.Of(reply) is { } paging && Fit(paging))
+            foreach (var button in Buttons(paging)) buttons.Add(button);
+        if (ReplyLink.Of(reply) is { Rest.Line.Length: <= CustomId } shortened)
+        {
+            buttons.Add(new JsonObject
+            {
+                ["type"] = Button,
+                ["style"] = Secondary,
+                ["label"] = DiscordLimits.Clip(shortened.RestLabel!, Label),
+                ["custom_id"] = shortened.Rest!.Line,
+            });
+        }
+
+        return buttons.Count == 0 ? null : [new JsonObject { ["type"] = ActionRow, ["components"] = buttons }];
+    }
+
+    private static JsonNode[] Buttons(ReplyPaging paging)
+    {
         JsonNode Button(string label, string? line, string placeholder, int style) => new JsonObject
         {
             ["type"] = PagingButtons.Button,
@@ -37,15 +58,6 @@ public static class PagingButtons
             ["disabled"] = line is null,
         };
 
-        return
-        [
-            new JsonObject
-            {
-                ["type"] = ActionRow,
-                ["components"] = new JsonArray(
-                    Button(PreviousLabel, paging.Previous, "paging:first", Secondary),
-                    Button(NextLabel, paging.Next, "paging:last", Primary)),
-            },
-        ];
+        return [Button(PreviousLabel, paging.Previous, "paging:first", Secondary), Button(NextLabel, paging.Next, "paging:last", Primary)];
     }
 }

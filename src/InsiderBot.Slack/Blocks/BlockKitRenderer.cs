@@ -21,7 +21,7 @@ public static class BlockKitRenderer
 
         var context = new List<string>();
         if (reply.Footer is { Length: > 0 } footer) context.Add(Escape(footer));
-        var paging = ReplyPaging.Of(reply) is { } pages ? PagingActions.Block(pages) : null;
+        var paging = PagingActions.Block(reply);
         var tail = paging is null ? 1 : 2;
         if (blocks.Count + (context.Count > 0 ? 1 : 0) + tail - 1 > BlockKitLimits.Blocks)
         {
@@ -57,6 +57,7 @@ public static class BlockKitRenderer
         }
 
         if (items.Paging is { } paging) yield return Context([Escape(PagingActions.Fit(paging) ? paging.Position : paging.Typed)]);
+        else if (items is { Rest.Line.Length: <= PagingActions.MaxValue, RestPosition: { } shown }) yield return Context([Escape(shown)]); // the button leads to the rest
         else if (items.Remainder is { } remainder) yield return Context([remainder]);
     }
 

@@ -13,17 +13,26 @@ public static class PagingActions
     public const string BlockId = "paging";
     public const string PreviousAction = "page_previous";
     public const string NextAction = "page_next";
+    public const string RestAction = "page_rest";
     public const int MaxValue = 2000;
 
     public static bool Fit(ReplyPaging paging) => (paging.Previous?.Length ?? 0) <= MaxValue && (paging.Next?.Length ?? 0) <= MaxValue;
 
-    /// <summary>The actions block, or null when there is no other page or the lines do not fit.</summary>
-    public static JsonObject? Block(ReplyPaging paging)
+    /// <summary>
+    /// The actions block: the listing's previous/next buttons, and a button to the listing of what a shortened list leaves
+    /// out (<see cref="ItemsSection.Rest"/>); null when there is no other page or the lines do not fit.
+    /// </summary>
+    public static JsonObject? Block(ChatReply reply)
     {
-        if (!Fit(paging) || (paging.Previous is null && paging.Next is null)) return null;
         var buttons = new JsonArray();
-        if (paging.Previous is { } previous) buttons.Add(Button(PreviousAction, "◀ Previous", previous, primary: false));
-        if (paging.Next is { } next) buttons.Add(Button(NextAction, "Next ▶", next, primary: true));
+        if (ReplyPaging.Of(reply) is { } paging && Fit(paging))
+        {
+            if (paging.Previous is { } previous) buttons.Add(Button(PreviousAction, "◀ Previous", previous, primary: false));
+            if (paging.Next is { } next) buttons.Add(Button(NextAction, "Next ▶", next, primary: true));
+        }
+
+        if (ReplyLink.Of(reply) is { Rest.Line.Length: <= MaxValue, RestLabel: { } label } shortened) buttons.Add(Button(RestAction, label, shortened.Rest!.Line, primary: false));
+        if (buttons.Count == 0) return null;
         return new JsonObject { ["type"] = "actions", ["block_id"] = BlockId, ["elements"] = buttons };
     }
 
