@@ -76,6 +76,8 @@ public sealed class ChatCommandRouter(IEnumerable<IChatCommand> commands, ILogge
         var command = Find(name)!;
         try
         {
+            command.Readiness?.Ensure();
+            cancellationToken.ThrowIfCancellationRequested(); // seeding can take a while; an abandoned answer stops here
             return await command.ExecuteAsync(input, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -34,6 +34,12 @@ public interface IChatCommand
     /// </summary>
     ChatReply? Refusal(CommandInput input) => null;
 
+    /// <summary>
+    /// What the command needs of the store, made ready by <see cref="ChatCommandRouter"/> before <see cref="ExecuteAsync"/>
+    /// (seeding the bundled sample, computing signals); null for a command that needs nothing of it.
+    /// </summary>
+    StoreReadiness? Readiness => null;
+
     /// <summary>"/insiders TICKER [days]".</summary>
     string Usage => $"/{Name}" + string.Concat(Parameters.Select(p => p.Required ? $" {p.Name.ToUpperInvariant()}" : $" [{p.Name}]"));
 

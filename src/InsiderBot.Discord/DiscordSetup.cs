@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using InsiderBot.Chat;
+using InsiderBot.Chat.Answering;
 using InsiderBot.Chat.Alerts;
 using InsiderBot.Discord.Alerts;
 using InsiderBot.Discord.Commands;
@@ -43,6 +44,7 @@ public static class DiscordSetup
         }).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         // Singletons hold this client for the process's life, so its connections are rotated (DNS changes are seen).
         services.TryAddSingleton<HeavyCommandLane>();
+        services.TryAddSingleton<DeadlineRunner>();
         services.TryAddSingleton<InteractionHandler>();
         services.AddSingleton<IAlertPublisher, DiscordAlertPublisher>();
         services.AddHostedService<CommandRegistrar>();

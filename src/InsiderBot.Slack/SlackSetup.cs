@@ -1,4 +1,5 @@
 using InsiderBot.Chat;
+using InsiderBot.Chat.Answering;
 using InsiderBot.Chat.Alerts;
 using InsiderBot.Health;
 using InsiderBot.Slack.Commands;
@@ -39,6 +40,7 @@ public static class SlackSetup
         services.AddSingleton<SlackPermissions>();
         services.AddSingleton<SlackDeliveryLog>();
         services.TryAddSingleton<HeavyCommandLane>();
+        services.TryAddSingleton<DeadlineRunner>();
         services.AddSingleton<SlackCommandRunner>();
 
         if (!string.IsNullOrWhiteSpace(section[nameof(SlackOptions.SigningSecret)]))

@@ -18,8 +18,11 @@ public sealed class DemoSuperinvestorsTests
     private static SuperinvestorTracker Tracker(TestStore store) =>
         new(store.Holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions { Managers = [.. Configured] }), store.Time);
 
-    private static Task<ChatReply> Ask(IChatCommand command, params string[] args) =>
-        command.ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
+    private static Task<ChatReply> Ask(IChatCommand command, params string[] args)
+    {
+        command.Readiness?.Ensure(); // as the router does before every run
+        return command.ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
+    }
 
     [Fact]
     public async Task Microsoft_OutOfTheBox_ShowsTheBundledFilersHoldings_InDollars()

@@ -33,7 +33,9 @@ public sealed class SuperinvestorsCommandTests : IDisposable
     private Task<ChatReply> Ask(List<TrackedManager> managers, params string[] args)
     {
         var tracker = new SuperinvestorTracker(holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions { Managers = managers }), store.Time);
-        return new SuperinvestorsCommand(store.Store, store.Seeder, tracker).ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
+        var command = new SuperinvestorsCommand(store.Store, store.Seeder, tracker);
+        command.Readiness.Ensure(); // as the router does before every run
+        return command.ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
     }
 
     private static List<TrackedManager> Tracked() => [new() { Cik = Berkshire, Name = "Berkshire Hathaway" }, new() { Cik = 1649339, Name = "Scion Asset Management" }];

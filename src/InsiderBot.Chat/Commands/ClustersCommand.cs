@@ -31,6 +31,8 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
         new("to", $"Last day, {TradeWindow.DateFormat} (default today)"),
     ];
 
+    public StoreReadiness Readiness => new(seeder, store, signals: true);
+
     public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -40,8 +42,6 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
         if (TradeWindow.TryParse(input.Arguments, firstDatePosition: 1, today, DefaultDays, MaxDays, "/clusters", out var window) is { } problem)
             return Task.FromResult(ChatReply.Error(problem));
 
-        seeder.EnsureSeeded();
-        store.EnsureSignals();
         var (from, to) = (window.From, window.To);
         var snapshot = superinvestors?.Snapshot();
         var clusters = store.SignalsOfKind(SignalKind.ClusterBuying, from, to)

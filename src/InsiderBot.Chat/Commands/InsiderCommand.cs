@@ -26,6 +26,8 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
     public IReadOnlyList<CommandParameter> Parameters { get; } =
         [new("name", "Part of the insider's name, any order, e.g. musk or elon musk", Required: true, TakesRest: true), ExportOption.Parameter];
 
+    public StoreReadiness Readiness => new(seeder, store, signals: true);
+
     public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
         if (ExportOption.Take(input.Arguments, "/insider musk", out var export, out var arguments) is { } badExport)
@@ -34,8 +36,6 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
         if (name.Length < 2 || name.Length > 80)
             return Task.FromResult(ChatReply.Error("Name an insider (2 to 80 characters): /insider NAME, e.g. /insider musk."));
 
-        seeder.EnsureSeeded();
-        store.EnsureSignals();
         var found = store.FindInsiders(name);
         if (found.Count == 0)
         {

@@ -49,6 +49,8 @@ public sealed class InsidersCommand(
         ExportOption.Parameter,
     ];
 
+    public StoreReadiness Readiness => new(seeder, store, signals: true);
+
     public ChatReply? Refusal(CommandInput input)
     {
         var refusal = ArgumentRefusal(input, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), out var ticker, out _, out _, out _);
@@ -61,8 +63,6 @@ public sealed class InsidersCommand(
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (ArgumentRefusal(input, today, out var ticker, out var window, out var export, out var signalsOnly) is { } refusal) return refusal;
-        seeder.EnsureSeeded();
-        store.EnsureSignals();
         var issuer = store.FindIssuer(ticker);
         if (issuer is null) return UnknownTicker(ticker);
 

@@ -16,6 +16,8 @@ public sealed class RatioCommand(InsiderStore store, StoreSeeder seeder, TimePro
     public IReadOnlyList<CommandParameter> Parameters { get; } =
         [new("month", "A month as YYYY-MM (default: this month, or the latest month with stored trades)")];
 
+    public StoreReadiness Readiness => new(seeder, store, signals: false);
+
     public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -28,7 +30,6 @@ public sealed class RatioCommand(InsiderStore store, StoreSeeder seeder, TimePro
             asked = month;
         }
 
-        seeder.EnsureSeeded();
         var tallies = store.ReadMarketTallies(); // one refresh of the day tallies serves every reading below
         var reading = tallies.Reading(asked ?? today);
         var note = "";

@@ -19,11 +19,12 @@ public sealed class SubscribeCommand(SubscriptionStore subscriptions, InsiderSto
         new("min_value", "Smallest signal worth an alert, in dollars (e.g. 250000 or 1M)"),
     ];
 
+    public StoreReadiness Readiness => new(seeder, store, signals: false);
+
     public bool RequiresManage => true;
 
     public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
-        seeder.EnsureSeeded();
         var request = SubscriptionArguments.Parse(input.Arguments, store);
         if (request.Error is { } error) return Task.FromResult(ChatReply.Error(error));
 

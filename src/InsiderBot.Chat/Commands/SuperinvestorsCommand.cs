@@ -17,12 +17,14 @@ public sealed class SuperinvestorsCommand(InsiderStore store, StoreSeeder seeder
     public IReadOnlyList<CommandParameter> Parameters { get; } =
         [new("ticker", "The company's ticker, e.g. BAC", Required: true, Autocomplete: true)];
 
+    /// <summary>The demo's seed brings its own 13F filers.</summary>
+    public StoreReadiness Readiness => new(seeder, store, signals: false);
+
     public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
         var ticker = input.Argument(0)?.Trim() ?? "";
         if (ticker.Length == 0 || input.Arguments.Count > 1) return Reply(ChatReply.Error("Name one ticker: /superinvestors TICKER, e.g. /superinvestors BAC."));
         if (!TickerSymbol.IsValid(ticker)) return Reply(ChatReply.Error($"'{EchoedInput.Clip(ticker)}' is not a ticker: {TickerSymbol.Rule}."));
-        seeder.EnsureSeeded(); // the demo's seed brings its own 13F filers
         var managers = tracker.Managers;
         if (managers.Count == 0)
             return Reply(ChatReply.Error("No superinvestors are tracked: list them under Superinvestors:Managers in the configuration."));

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using InsiderBot.Chat;
+using InsiderBot.Chat.Answering;
 using InsiderBot.Chat.Paging;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Discord.Rendering;
@@ -14,7 +15,8 @@ namespace InsiderBot.Discord.Interactions;
 /// Answers one interaction exactly once, however it arrived (HTTP or gateway): PONG, autocomplete choices, or the
 /// command's reply; a paging button (a message component) runs the command line it carries and replaces its message
 /// with that page. A command still running after <see cref="DiscordOptions.DeferAfter"/> is answered "thinking…"
-/// (type 5) and completed by editing <c>@original</c>, so Discord's 3-second deadline is never missed. A command that
+/// (type 5) and completed by editing <c>@original</c> (the <see cref="DeadlineRunner"/> with an
+/// <see cref="InteractionDeadlineAnswer"/>), so Discord's 3-second deadline is never missed. A command that
 /// may draw a chart runs in the bounded <see cref="HeavyCommandLane"/> and, over HTTP (where the first answer cannot carry
 /// the picture), is deferred at once rather than after the drawing. The cancellation token is
 /// <see cref="AnswersInFlight.Abandoned"/>: shutdown first lets the command finish, then has it say "restarting".
@@ -24,9 +26,8 @@ public sealed class InteractionHandler(
     InsiderStore store,
     DiscordMessageRenderer renderer,
     DiscordRestClient rest,
-    HeavyCommandLane heavy,
+    DeadlineRunner runner,
     IOptions<DiscordOptions> options,
-    TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
     /// <summary>Sends the first answer; HTTP writes it as the response, the gateway POSTs it to the callback URL.</summary>
@@ -44,23 +45,9 @@ public sealed class InteractionHandler(
                 await respond(Suggestions(interaction), cancellationToken);
                 return;
             case DiscordInteraction.ApplicationCommand or DiscordInteraction.MessageComponent:
-                var style = AnswerStyle.Of(interaction);
-                var answered = false;
-                try
-                {
-                    await RunCommandAsync(interaction, style, async (answer, _) =>
-                    {
-                        // A callback already on its way is finished even on shutdown, so "answered" says what Discord got:
-                        // cancelling it half-sent would leave a "thinking…" that the restarting line then could not replace.
-                        await respond(answer, CancellationToken.None);
-                        answered = true;
-                    }, answerCarriesFiles, cancellationToken);
-                }
-                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-                {
-                    await SayRestartingAsync(interaction, style, respond, answered);
-                }
-
+                // A callback already on its way is finished even on shutdown: cancelling it half-sent would leave a
+                // "thinking…" that the restarting line then could not replace.
+                await RunCommandAsync(interaction, AnswerStyle.Of(interaction), (answer, _) => respond(answer, CancellationToken.None), answerCarriesFiles, cancellationToken);
                 return;
             default:
                 await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(ChatReply.Error("This bot only answers slash commands; type /help."))), cancellationToken);
@@ -89,69 +76,10 @@ public sealed class InteractionHandler(
             return;
         }
 
-        var work = mayDraw
-            ? heavy.RunAsync(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken)
-            : Task.Run(() => router.ExecuteAsync(name, arguments, origin, cancellationToken), cancellationToken);
-        if (mayDraw && !answerCarriesFiles)
-        {
-            // Over HTTP a chart cannot ride on the first answer, so waiting for it only delays a deferral that is certain.
-            await respond(new InteractionAnswer(style.Deferred), cancellationToken);
-            await CompleteDeferredAsync(interaction, style, name, work, cancellationToken);
-            return;
-        }
-
-        using var deferTimer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var defer = Task.Delay(options.Value.DeferAfter, time, deferTimer.Token);
-        var first = await Task.WhenAny(work, defer);
-        await deferTimer.CancelAsync();
-        if (first == work && (answerCarriesFiles || !(await work).HasFiles))
-        {
-            var reply = await work;
-            await respond(new InteractionAnswer(style.MessageType(reply), renderer.Render(reply)), cancellationToken);
-            return;
-        }
-
-        await respond(new InteractionAnswer(style.Deferred), cancellationToken);
-        await CompleteDeferredAsync(interaction, style, name, work, cancellationToken);
-    }
-
-    /// <summary>
-    /// Shutdown could not wait for the command (<see cref="AnswersInFlight"/>): its "thinking…", or the missing first
-    /// answer, becomes a private one-line "restarting, try again".
-    /// </summary>
-    private async Task SayRestartingAsync(DiscordInteraction interaction, AnswerStyle style, Responder respond, bool answered)
-    {
-        var name = interaction.CommandName ?? interaction.CustomId ?? "";
-        logger.LogWarning("Shutting down before /{Command} was answered; telling the user to try again", name);
-        var reply = ChatReply.Error(AnswersInFlight.RestartingText);
-        if (answered) await CompleteDeferredAsync(interaction, style, name, Task.FromResult(reply), CancellationToken.None);
-        else await respond(new InteractionAnswer(InteractionAnswer.Message, renderer.Render(reply)), CancellationToken.None);
-    }
-
-    /// <summary>
-    /// After "thinking…": the reply replaces it by editing <c>@original</c> (an error, by an ephemeral follow-up). After a
-    /// button's deferred update, <c>@original</c> is the message the button is on: a page replaces it, an error leaves it.
-    /// </summary>
-    private async Task CompleteDeferredAsync(DiscordInteraction interaction, AnswerStyle style, string name, Task<ChatReply> work, CancellationToken cancellationToken)
-    {
-        var reply = await work;
-        var edit = renderer.Render(reply);
-        var applicationId = interaction.ApplicationId ?? options.Value.ApplicationId;
-        var webhook = $"webhooks/{applicationId}/{interaction.Token}";
-        DiscordResponse response;
-        if (reply.Ephemeral)
-        {
-            // "Thinking…" was public; an error or refusal must not be: replace it with an ephemeral follow-up.
-            if (!style.UpdatesMessage) await rest.SendAsync(HttpMethod.Delete, webhook + "/messages/@original", null, cancellationToken);
-            response = await rest.SendAsync(HttpMethod.Post, webhook, edit.ToContent, cancellationToken);
-        }
-        else
-        {
-            response = await rest.SendAsync(HttpMethod.Patch, webhook + "/messages/@original", edit.ToContent, cancellationToken);
-        }
-
-        if (!response.IsSuccess)
-            logger.LogWarning("Discord refused the deferred reply to /{Command}: {Detail}", name, response.Describe());
+        // Over HTTP a chart cannot ride on the first answer, so waiting for it only delays a deferral that is certain.
+        var answerWithin = mayDraw && !answerCarriesFiles ? (TimeSpan?)null : options.Value.DeferAfter;
+        var target = new InteractionDeadlineAnswer(interaction, style, respond, answerCarriesFiles, renderer, rest, interaction.ApplicationId ?? options.Value.ApplicationId, logger);
+        await runner.RunAsync(name, () => router.ExecuteAsync(name, arguments, origin, cancellationToken), mayDraw, answerWithin, target, cancellationToken);
     }
 
     /// <summary>Up to 25 tickers: matches for what is typed, or the busiest issuers when nothing is typed yet.</summary>
