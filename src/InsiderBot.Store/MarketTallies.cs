@@ -25,6 +25,10 @@ public sealed class MarketTallies
             month,
             options);
 
+    /// <summary>The market buy/sell ratio for a window of days against as many windows of its length before it.</summary>
+    public MarketReading Reading(DateOnly from, DateOnly to) =>
+        MarketRatio.FromDays(DecisionDayLedger.TalliedBetween(store, MarketRatio.HistoryStart(from, to, options), to), from, to, options);
+
     /// <summary>The newest day with an open-market purchase or a discretionary sale: the latest month /ratio can read.</summary>
     public DateOnly? NewestDecisionDay() => DecisionDayLedger.NewestTallied(store);
 }

@@ -26,12 +26,36 @@ public static class MarketRatio
     {
         var start = MonthStart(month);
         var decisions = days.Where(d => d.Day >= HistoryStart(start, options) && d.Day < start.AddMonths(1)).ToList();
-        var current = Reading(decisions, start, start.AddMonths(1).AddDays(-1));
         var history = Enumerable.Range(1, options.RatioHistoryMonths)
             .Select(back => start.AddMonths(-back))
             .Select(m => Reading(decisions, m, m.AddMonths(1).AddDays(-1)))
             .ToList();
-        var firstMonday = start.AddDays(-(((int)start.DayOfWeek + 6) % 7));
+        return Ranked(decisions, Reading(decisions, start, start.AddMonths(1).AddDays(-1)), history, start.ToString("MMMM yyyy", CultureInfo.InvariantCulture), "months", options);
+    }
+
+    /// <summary>The first day a window's reading reads: <see cref="SignalOptions.RatioHistoryMonths"/> windows of its length before it.</summary>
+    public static DateOnly HistoryStart(DateOnly from, DateOnly to, SignalOptions options) => from.AddDays(-Length(from, to) * options.RatioHistoryMonths);
+
+    /// <summary>
+    /// The reading for any window of days (<c>/ratio from:2022-04-01 to:2022-04-20</c>), ranked against as many windows
+    /// of the same length right before it as a month is ranked against months, so a short window is held against short ones.
+    /// </summary>
+    public static MarketReading FromDays(IEnumerable<DecisionDay> days, DateOnly from, DateOnly to, SignalOptions options)
+    {
+        var length = Length(from, to);
+        var decisions = days.Where(d => d.Day >= HistoryStart(from, to, options) && d.Day <= to).ToList();
+        var history = Enumerable.Range(1, options.RatioHistoryMonths)
+            .Select(back => Reading(decisions, from.AddDays(-length * back), to.AddDays(-length * back)))
+            .ToList();
+        var name = $"{from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} → {to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        return Ranked(decisions, Reading(decisions, from, to), history, name, $"{length}-day periods", options);
+    }
+
+    private static int Length(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber + 1;
+
+    private static MarketReading Ranked(List<DecisionDay> decisions, RatioReading current, List<RatioReading> history, string name, string periods, SignalOptions options)
+    {
+        var firstMonday = current.Start.AddDays(-(((int)current.Start.DayOfWeek + 6) % 7));
         var weeks = new List<RatioReading>();
         for (var monday = firstMonday; monday <= current.End; monday = monday.AddDays(7))
             weeks.Add(Reading(decisions, monday, monday.AddDays(6)));
@@ -40,7 +64,7 @@ public static class MarketRatio
         var valued = history.Where(h => h.ValueRatio is not null).Select(h => h.ValueRatio!.Value).ToList();
         var countRank = RatioRank.Of(current.CountRatio, counted, options.RatioMinHistoryMonths, options.ExtremeDecile);
         var valueRank = RatioRank.Of(current.ValueRatio, valued, options.RatioMinHistoryMonths, options.ExtremeDecile);
-        return new MarketReading(current, weeks, history, countRank, valueRank, Text(current, countRank, valueRank, counted.Count, options));
+        return new MarketReading(current, weeks, history, countRank, valueRank, Text(current, name, periods, countRank, valueRank, counted.Count, options));
     }
 
     /// <summary>
@@ -61,14 +85,13 @@ public static class MarketRatio
             .OrderBy(d => d.Day)
             .ToList();
 
-    private static string Text(RatioReading month, RatioRank? count, RatioRank? value, int history, SignalOptions options)
+    private static string Text(RatioReading month, string name, string periods, RatioRank? count, RatioRank? value, int history, SignalOptions options)
     {
-        var name = month.Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
         if (month.Decisions == 0) return $"No open-market purchases or discretionary sales are stored for {name}.";
         var mix = $"{name}: {month.Purchases} open-market buy{(month.Purchases == 1 ? "" : "s")} against {month.Sales} discretionary sale{(month.Sales == 1 ? "" : "s")} (insider-days).";
         if (count is null)
-            return $"{mix} Too little history to rank it: {history} earlier month{(history == 1 ? "" : "s")} with trades, {options.RatioMinHistoryMonths} needed.";
-        return $"{mix} By count, buying ranks above {Percent(count.Percentile)} of the previous {count.HistoryCount} months{Extreme(count)}" +
+            return $"{mix} Too little history to rank it: {history} earlier {(history == 1 ? periods.TrimEnd('s') : periods)} with trades, {options.RatioMinHistoryMonths} needed.";
+        return $"{mix} By count, buying ranks above {Percent(count.Percentile)} of the previous {count.HistoryCount} {periods}{Extreme(count)}" +
             (value is null ? "." : $"; by value, above {Percent(value.Percentile)}{Extreme(value)}.") +
             " Selling always outnumbers buying, so the reading is against its own history, not an even split.";
     }

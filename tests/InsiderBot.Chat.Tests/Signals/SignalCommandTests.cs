@@ -125,6 +125,40 @@ public sealed class SignalCommandTests
     }
 
     [Fact]
+    public async Task Ratio_reads_any_window_of_days_against_as_many_windows_of_its_length_before_it()
+    {
+        using var t = Sample(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var (from, to) = (new DateOnly(2022, 11, 1), new DateOnly(2022, 12, 15));
+        var options = new InsiderBot.Insights.Signals.SignalOptions();
+        var direct = InsiderBot.Insights.Signals.MarketRatio.Tally(t.Store.TradesBetween(from.AddDays(-45 * options.RatioHistoryMonths), to));
+        var inWindow = direct.Where(d => d.Day >= from && d.Day <= to).ToList();
+        var earlier = direct.Where(d => d.Day >= from.AddDays(-45) && d.Day < from).ToList();
+        Assert.True(inWindow.Sum(d => d.Purchases + d.Sales) > 0, "the sample trades in the window");
+
+        var (typed, text) = await Run(t, "/ratio from:2022-11-01 to:2022-12-15");
+        var (positions, positionsText) = await Run(t, "/ratio \"\" 2022-11-01 2022-12-15"); // Discord: the month left empty, from and to in their places
+
+        Assert.False(typed.IsError, typed.Title);
+        Assert.Equal("Insider buy/sell ratio: 2022-11-01 → 2022-12-15", typed.Title);
+        Assert.Equal(text, positionsText);
+        var fields = typed.Sections.OfType<FieldsSection>().Single().Fields;
+        Assert.Equal($"{inWindow.Sum(d => d.Purchases)} (", fields.Single(f => f.Name == "Open-market buys").Value[..($"{inWindow.Sum(d => d.Purchases)} (".Length)]);
+        Assert.Equal($"{inWindow.Sum(d => d.Sales)} (", fields.Single(f => f.Name == "Discretionary sales").Value[..($"{inWindow.Sum(d => d.Sales)} (".Length)]);
+        var reading = t.Store.ReadMarketTallies().Reading(from, to);
+        Assert.Equal(options.RatioHistoryMonths, reading.History.Count);
+        Assert.Equal((from.AddDays(-45), from.AddDays(-1)), (reading.History[0].Start, reading.History[0].End));
+        Assert.Equal((earlier.Sum(d => d.Purchases), earlier.Sum(d => d.Sales)), (reading.History[0].Purchases, reading.History[0].Sales));
+        Assert.DoesNotContain(" months", fields.Single(f => f.Name == "Rank vs own history").Value, StringComparison.Ordinal);
+
+        foreach (var (bad, says) in new[] { ("/ratio 2022-12 from:2022-11-01", "YYYY-MM"), ("/ratio from:2022-13-01 to:2022-12-15", "YYYY-MM-DD"), ("/ratio from:2022-12-15 to:2022-11-01", "YYYY-MM-DD"), ("/ratio from:2020-01-01 to:2022-12-15", "at most 366 days") })
+        {
+            var (error, _) = await Run(t, bad);
+            Assert.True(error.IsError, bad);
+            Assert.Contains(says, error.Title, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Ratio_falling_back_to_the_latest_month_answers_exactly_as_asking_for_that_month()
     {
         using var t = Sample(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
