@@ -151,6 +151,8 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                     store.Symbols.Delete(symbol["_id"]);
             }
 
+            Superinvestors.HoldingsStore.RemoveDemo(store);
+
             // The sample's ticker map is gone; a live bot loads the SEC's again at its next refresh.
             store.Meta.Delete(InsiderStore.TickerMapRefreshedKey);
             Journal.DeleteAll();

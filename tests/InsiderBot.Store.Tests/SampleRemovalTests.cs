@@ -18,6 +18,24 @@ public sealed class SampleRemovalTests : IDisposable
     public void Dispose() => temp.Dispose();
 
     [Fact]
+    public void RemoveSample_TakesTheDemo13FReportsAndTheirFilersOut_AndLeavesOtherManagersHoldings()
+    {
+        using var seeded = new TestStore(sampleHoldings: true);
+        seeded.Seeder.EnsureSeeded();
+        var demo = seeded.Holdings.DemoManagers();
+        Assert.Equal(3, demo.Count);
+        Assert.All(demo, m => Assert.NotEmpty(seeded.Holdings.LatestQuarters(m.Cik, 2)));
+        var quarters = seeded.Database.Database.GetCollection("holdings13f");
+        quarters.Insert(new BsonDocument { ["_id"] = "1067983:20000", ["m"] = 1067983L, ["p"] = 20000 }); // a tracked manager's quarter
+
+        seeded.Seeder.RemoveSample();
+
+        Assert.Empty(seeded.Holdings.DemoManagers());
+        Assert.All(demo, m => Assert.Empty(quarters.Find(Query.EQ("m", m.Cik))));
+        Assert.NotNull(quarters.FindById("1067983:20000"));
+    }
+
+    [Fact]
     public void RemoveSample_LeavesTheStoreTheOtherFilingsMakeAlone()
     {
         var others = SampleNeighbours.Write(temp.File("others"));

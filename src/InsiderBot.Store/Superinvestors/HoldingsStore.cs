@@ -10,6 +10,8 @@ namespace InsiderBot.Store.Superinvestors;
 /// </summary>
 public sealed class HoldingsStore
 {
+    private const string QuartersCollection = "holdings13f";
+    private const string DemoManagersCollection = "demomanagers13f";
     private readonly StoreDatabase database;
     private readonly ILiteCollection<BsonDocument> quarters;
     private readonly ILiteCollection<BsonDocument> demoManagers;
@@ -17,9 +19,21 @@ public sealed class HoldingsStore
     public HoldingsStore(StoreDatabase database)
     {
         this.database = database;
-        quarters = database.Database.GetCollection("holdings13f");
+        quarters = database.Database.GetCollection(QuartersCollection);
         quarters.EnsureIndex("m", "$.m");
-        demoManagers = database.Database.GetCollection("demomanagers13f");
+        demoManagers = database.Database.GetCollection(DemoManagersCollection);
+    }
+
+    /// <summary>Takes the bundled demo's 13F reports and their filers out (with the rest of the sample; call inside a transaction).</summary>
+    internal static void RemoveDemo(StoreDatabase database)
+    {
+        var quarters = database.Database.GetCollection(QuartersCollection);
+        var demo = database.Database.GetCollection(DemoManagersCollection);
+        foreach (var manager in demo.FindAll().Select(d => d["_id"]).ToList())
+        {
+            foreach (var quarter in quarters.Find(IndexQuery.Equal("m", manager.AsInt64)).Select(d => d["_id"]).ToList()) quarters.Delete(quarter);
+            demo.Delete(manager);
+        }
     }
 
     /// <summary>
