@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Testing;
 
@@ -11,19 +10,14 @@ namespace InsiderBot.Chat.Tests;
 /// </summary>
 public sealed partial class InsidersWindowTests : IDisposable
 {
-    private static readonly DateOnly Today = new(2026, 11, 25);
-    private readonly TestStore store = new(new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+    private static readonly DateOnly Today = TeslaInsiders.Today;
+    private readonly TeslaInsiders tesla = new();
 
-    public InsidersWindowTests()
-    {
-        var files = Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleData, "form4"), "TSLA_*.xml").Order(StringComparer.Ordinal).ToList();
-        Assert.Empty(store.Importer.Import(files).Quarantined);
-    }
+    private TestStore store => tesla.Store;
 
-    public void Dispose() => store.Dispose();
+    public void Dispose() => tesla.Dispose();
 
-    private async Task<ChatReply> Ask(params string[] args) =>
-        await new InsidersCommand(store.Store, store.Seeder, store.Time, drawChart: false).ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
+    private Task<ChatReply> Ask(params string[] args) => tesla.AskAsync(args);
 
     [Fact]
     public async Task April2022_ListsExactlyTheTradesOfThoseDates()

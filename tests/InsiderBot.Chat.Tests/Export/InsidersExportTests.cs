@@ -16,19 +16,14 @@ namespace InsiderBot.Chat.Tests.Export;
 public sealed partial class InsidersExportTests : IDisposable
 {
     private const long Tesla = 1318605;
-    private static readonly DateOnly Today = new(2026, 11, 25);
-    private readonly TestStore store = new(new DateTimeOffset(Today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
+    private static readonly DateOnly Today = TeslaInsiders.Today;
+    private readonly TeslaInsiders tesla = new();
 
-    public InsidersExportTests()
-    {
-        var files = Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleData, "form4"), "TSLA_*.xml").Order(StringComparer.Ordinal).ToList();
-        Assert.Empty(store.Importer.Import(files).Quarantined);
-    }
+    private TestStore store => tesla.Store;
 
-    public void Dispose() => store.Dispose();
+    public void Dispose() => tesla.Dispose();
 
-    private async Task<ChatReply> Ask(params string[] args) =>
-        await new InsidersCommand(store.Store, store.Seeder, store.Time, drawChart: false).ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
+    private Task<ChatReply> Ask(params string[] args) => tesla.AskAsync(args);
 
     [Fact]
     public async Task Csv_HoldsEveryTransactionOfTheWindow_WithTheAnswersOwnCountAndTotals()
