@@ -23,10 +23,11 @@ public sealed partial class InsiderStore
     {
         foreach (var issuer in issuers.Order())
         {
-            var before = SplitsFor(issuer);
-            if (!SplitRegister.Refresh(store, issuer, splitSettings)) continue;
+            if (!SplitRegister.Refresh(store, issuer, splitSettings, out var inferredBefore)) continue;
             changedFrom[issuer] = DateOnly.MinValue;
             // Prices around a split that moved are compared on another basis now: their total-value flags are read again.
+            var ticker = FindIssuer(issuer)?.Ticker ?? "";
+            var before = splitSettings.Apply(issuer, ticker, inferredBefore);
             if (TotalValueFlags.Recheck(store, issuer, before, SplitsFor(issuer)) is { } flagged) DecisionDayLedger.Invalidate(store, flagged);
         }
     }

@@ -21,10 +21,10 @@ internal static class SplitRegister
     public static IReadOnlyList<StockSplit> Inferred(StoreDatabase store, long issuer) =>
         store.Splits.FindById(issuer) is { } doc ? SplitDocuments.SplitsFromDocument(doc) : [];
 
-    /// <summary>Re-infers one company's splits from its stored facts; true when the splits to apply changed.</summary>
-    public static bool Refresh(StoreDatabase store, long issuer, SplitOptions options)
+    /// <summary>Re-infers one company's splits from its stored facts; true when the splits to apply changed, with the inferred ones it had before.</summary>
+    public static bool Refresh(StoreDatabase store, long issuer, SplitOptions options, out IReadOnlyList<StockSplit> before)
     {
-        var before = Inferred(store, issuer);
+        before = Inferred(store, issuer);
         var facts = store.SplitFacts.Find(IndexQuery.Equal("iss", issuer)).Select(SplitDocuments.FactsFromDocument);
         var after = SplitInference.Infer(issuer, facts);
         if (after.Count == 0) store.Splits.Delete(issuer);
@@ -51,7 +51,7 @@ internal static class SplitRegister
             found += store.InTransaction(() =>
             {
                 foreach (var filing in filings) Record(store, filing);
-                return part.Count(issuer => Refresh(store, issuer, new SplitOptions()));
+                return part.Count(issuer => Refresh(store, issuer, new SplitOptions(), out _));
             });
         }
 
