@@ -24,12 +24,12 @@ internal static class AmendmentLedger
             earlier["sup"] = true;
             earlier["supBy"] = amendment.Accession;
             store.Filings.Update(earlier);
-            foreach (var trade in store.Trades.Find(IndexQuery.Equal("acc", earlier["_id"].AsString)).ToList())
+            foreach (var trade in store.TradesOfFiling(earlier).ToList())
             {
                 ledgers.MarketTradeReplaced(trade);
-                trade["sup"] = true;
+                TradeDocuments.Supersede(trade);
                 store.Trades.Update(trade);
-                days.Add(DayNumber.ToDate(trade["d"].AsInt32));
+                days.Add(DayNumber.ToDate(TradeDocuments.Day(trade)));
             }
         }
 

@@ -40,10 +40,19 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     /// <summary>Trade rows the batch has stored.</summary>
     public long TradesStored { get; private set; }
 
+    /// <summary>The first and last day of the trades the batch has stored (<see cref="TradeDayEdges"/>).</summary>
+    public (int First, int Last)? TradeDays { get; private set; }
+
     /// <summary>Tells the company's price book about trades just stored.</summary>
     public void Stored(long issuer, IReadOnlyCollection<BsonDocument> trades)
     {
         TradesStored += trades.Count;
+        foreach (var trade in trades)
+        {
+            var day = TradeDocuments.Day(trade);
+            TradeDays = TradeDays is { } known ? (Math.Min(known.First, day), Math.Max(known.Last, day)) : (day, day);
+        }
+
         if (!books.TryGetValue(issuer, out var book)) return;
         foreach (var trade in trades) book.Add(trade);
     }
@@ -68,9 +77,9 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     private void CountMarketDay(BsonDocument trade, int change)
     {
         if (!MarketDayLedger.Counts(trade)) return;
-        var key = MarketDayLedger.Key(trade["own"].AsInt64, trade["iss"].AsInt64);
+        var key = MarketDayLedger.Key(TradeDocuments.Insider(trade), TradeDocuments.Issuer(trade));
         if (!marketDays.TryGetValue(key, out var days)) marketDays[key] = days = MarketDayLedger.Load(store, key);
-        var day = trade["d"].AsInt32;
+        var day = TradeDocuments.Day(trade);
         var rows = days.GetValueOrDefault(day) + change;
         if (rows > 0) days[day] = rows;
         else days.Remove(day);

@@ -18,4 +18,10 @@ public static class DayNumber
     public static long KeyStart(long id) => id * DaysPerKey;
 
     public static long KeyEnd(long id) => id * DaysPerKey + DaysPerKey - 1;
+
+    /// <summary>The id part of a composite key (floor division, so a key below zero splits the same way).</summary>
+    public static long IdOf(long key) => key >= 0 ? key / DaysPerKey : ((key + 1) / DaysPerKey) - 1;
+
+    /// <summary>The day part of a composite key.</summary>
+    public static int DayOf(long key) => (int)(key - (IdOf(key) * DaysPerKey));
 }

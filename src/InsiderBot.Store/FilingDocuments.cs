@@ -7,7 +7,7 @@ namespace InsiderBot.Store;
 /// <summary>The filing header kept beside its trades: enough to find amendments and show where a trade came from.</summary>
 internal static class FilingDocuments
 {
-    public static BsonDocument ToDocument(Form4Filing f, string ticker) => new()
+    public static BsonDocument ToDocument(Form4Filing f, string ticker, IEnumerable<string> tradeIds) => new()
     {
         ["_id"] = f.Accession,
         ["iss"] = f.Issuer.Cik,
@@ -34,5 +34,10 @@ internal static class FilingDocuments
         ["fn"] = new BsonArray(f.Footnotes.Select(n => new BsonDocument { ["id"] = n.Id, ["t"] = n.Text })),
         ["warn"] = new BsonArray(f.Warnings.Select(w => new BsonValue(w))),
         ["n"] = f.Transactions.Count,
+        ["ti"] = string.Join(' ', tradeIds.Select(TradeDocuments.SuffixOf)),
     };
+
+    /// <summary>The id suffixes of the filing's stored trades (<c>N1</c>, <c>D2</c>): its <c>ti</c> field.</summary>
+    public static IEnumerable<string> TradeSuffixes(BsonDocument filing) =>
+        filing["ti"].IsString ? filing["ti"].AsString.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
 }

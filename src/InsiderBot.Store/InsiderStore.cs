@@ -67,6 +67,7 @@ public sealed partial class InsiderStore(
             foreach (var filing in stored) InsiderDirectory.Record(ledgers, filing);
             ledgers.Flush();
             StoreCounts.Add(store, stored.Count, ledgers.TradesStored);
+            if (ledgers.TradeDays is { } tradeDays) TradeDayEdges.Widen(store, tradeDays.First, tradeDays.Last);
             if (changedFrom.Count > 0) DecisionDayLedger.Invalidate(store, changedFrom.Values.Min());
             var touched = stored.Select(f => f.Issuer.Cik).Distinct();
             RefreshSplits(deferSignals ? touched.Where(i => !changedFrom.ContainsKey(i)).ToList() : touched.ToList(), changedFrom); // deferred: once per import
@@ -139,7 +140,7 @@ public sealed partial class InsiderStore(
         if (tradeDocuments.Count > 0) store.Trades.InsertBulk(tradeDocuments);
         foreach (var trade in tradeDocuments) ledgers.MarketTradeStored(trade);
         ledgers.Stored(issuer, tradeDocuments);
-        var filingDocument = FilingDocuments.ToDocument(filing, ticker);
+        var filingDocument = FilingDocuments.ToDocument(filing, ticker, trades.Select(t => t.Id));
         if (superseded) filingDocument["sup"] = true;
         store.Filings.Insert(filingDocument);
         SplitRegister.Record(store, filing);
@@ -161,16 +162,20 @@ public sealed partial class InsiderStore(
     public IReadOnlyList<InsiderTrade> TradesForInsider(long insiderCik, DateOnly from, DateOnly to) =>
         Range("ok", DayNumber.Key(insiderCik, from), DayNumber.Key(insiderCik, to));
 
-    /// <summary>Every trade in the store between two dates, newest first.</summary>
+    /// <summary>Every trade in the store between two dates, newest first: each company's range of its (issuer, day) keys.</summary>
     public IReadOnlyList<InsiderTrade> TradesBetween(DateOnly from, DateOnly to) =>
-        Range("d", DayNumber.Of(from), DayNumber.Of(to));
+        Newest(IssuerLedger.Ciks(store).SelectMany(issuer =>
+            store.Trades.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, from), DayNumber.Key(issuer, to)))));
 
     public IReadOnlyList<InsiderTrade> TradesOfFiling(string accession) =>
-        store.Trades.Find(IndexQuery.Equal("acc", accession)).Select(TradeDocuments.FromDocument).ToList();
+        store.TradesOfFiling(accession).Select(TradeDocuments.FromDocument).ToList();
 
     private List<InsiderTrade> Range(string index, BsonValue from, BsonValue to) =>
-        store.Trades.Find(IndexQuery.Between(index, from, to))
-            .Where(d => !d["sup"].IsBoolean)
+        Newest(store.Trades.Find(IndexQuery.Between(index, from, to)));
+
+    private static List<InsiderTrade> Newest(IEnumerable<BsonDocument> documents) =>
+        documents
+            .Where(d => !TradeDocuments.IsSuperseded(d))
             .Select(TradeDocuments.FromDocument)
             .OrderByDescending(t => t.Date).ThenBy(t => t.Accession, StringComparer.Ordinal).ThenBy(t => t.Table).ThenBy(t => t.Position)
             .ToList();
@@ -225,15 +230,15 @@ public sealed partial class InsiderStore(
 
     private bool HasExercise(long issuer, long insider, DateOnly day, string exceptAccession) =>
         store.Trades.Find(IndexQuery.Equal("ok", DayNumber.Key(insider, day)))
-            .Any(d => d["iss"].AsInt64 == issuer && ExerciseCodes.Contains(d["c"].AsString) && d["acc"].AsString != exceptAccession);
+            .Any(d => TradeDocuments.Issuer(d) == issuer && ExerciseCodes.Contains(TradeDocuments.Head(d).Code) && TradeDocuments.Accession(d) != exceptAccession);
 
     private void MarkSameDaySalesAsExerciseSales(long issuer, long insider, DateOnly day, string exceptAccession)
     {
         foreach (var doc in store.Trades.Find(IndexQuery.Equal("ok", DayNumber.Key(insider, day))).ToList())
         {
-            if (doc["iss"].AsInt64 != issuer || doc["acc"].AsString == exceptAccession) continue;
-            if ((TradeNature)doc["n"].AsInt32 != TradeNature.DiscretionarySale) continue;
-            doc["n"] = (int)TradeNature.ExerciseSale;
+            if (TradeDocuments.Issuer(doc) != issuer || TradeDocuments.Accession(doc) == exceptAccession) continue;
+            if (TradeDocuments.Nature(doc) != TradeNature.DiscretionarySale) continue;
+            TradeDocuments.SetNature(doc, TradeNature.ExerciseSale);
             store.Trades.Update(doc);
         }
     }

@@ -31,6 +31,10 @@ internal static class IssuerLedger
         }
     }
 
+    /// <summary>Every issuer the store has a document for (every company with a stored filing), ascending.</summary>
+    public static List<long> Ciks(StoreDatabase store) =>
+        store.Issuers.Query().Select(BsonExpression.Create("{ _id: $._id }")).ToEnumerable().Select(d => d["_id"].AsInt64).ToList();
+
     public static IssuerRecord? Find(StoreDatabase store, long cik)
     {
         var doc = store.Issuers.FindById(cik);

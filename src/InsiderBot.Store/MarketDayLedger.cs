@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using InsiderBot.Insights;
 using LiteDB;
 using Microsoft.Extensions.Logging;
 
@@ -20,7 +21,7 @@ internal static class MarketDayLedger
 
     /// <summary>True for the trade rows the ledger counts: P/S, not flagged, not superseded.</summary>
     public static bool Counts(BsonDocument trade) =>
-        !trade["sup"].IsBoolean && trade["fl"].AsInt32 == 0 && trade["c"].AsString is "P" or "S";
+        !TradeDocuments.IsSuperseded(trade) && TradeDocuments.Flags(trade) == DataFlag.None && TradeDocuments.Head(trade).Code is "P" or "S";
 
     /// <summary>The distinct market-trade days between two dates (inclusive), oldest first.</summary>
     public static IReadOnlyList<DateOnly> Read(StoreDatabase store, long insider, long issuer, DateOnly from, DateOnly to)
@@ -77,7 +78,7 @@ internal static class MarketDayLedger
         if (store.GetMeta(BuiltKey) is not null) return;
         var started = Stopwatch.GetTimestamp();
         store.InTransaction(() => store.MarketDays.DeleteAll());
-        var issuers = store.Issuers.Query().Select(BsonExpression.Create("{ _id: $._id }")).ToEnumerable().Select(d => d["_id"].AsInt64).ToList();
+        var issuers = IssuerLedger.Ciks(store);
         if (issuers.Count > 0)
             logger.LogInformation("Building the market-day ledger once for a store written before it: {Companies} companies", issuers.Count);
         foreach (var part in issuers.Chunk(companiesPerTransaction))
@@ -103,15 +104,12 @@ internal static class MarketDayLedger
     public static Dictionary<string, SortedDictionary<int, int>> EntriesOf(StoreDatabase store, long issuer)
     {
         var ledger = new Dictionary<string, SortedDictionary<int, int>>();
-        var rows = store.Trades.Query()
-            .Where(IndexQuery.Between("ik", DayNumber.KeyStart(issuer), DayNumber.KeyEnd(issuer)))
-            .Select(BsonExpression.Create("{ own: $.own, iss: $.iss, d: $.d, c: $.c, fl: $.fl, sup: $.sup }"))
-            .ToEnumerable();
+        var rows = store.Trades.Find(IndexQuery.Between("ik", DayNumber.KeyStart(issuer), DayNumber.KeyEnd(issuer)));
         foreach (var row in rows.Where(Counts))
         {
-            var key = Key(row["own"].AsInt64, issuer);
+            var key = Key(TradeDocuments.Insider(row), issuer);
             if (!ledger.TryGetValue(key, out var days)) ledger[key] = days = [];
-            var day = row["d"].AsInt32;
+            var day = TradeDocuments.Day(row);
             days[day] = days.GetValueOrDefault(day) + 1;
         }
 

@@ -1,4 +1,4 @@
-using InsiderBot.Filings;
+using InsiderBot.Insights;
 using InsiderBot.Insights.Splits;
 using LiteDB;
 
@@ -33,8 +33,8 @@ internal sealed class PriceBook(StoreDatabase store, long issuer, SplitHistory s
     /// <summary>Adds a stored trade document of this company (rows outside the loaded range are read when needed).</summary>
     public void Add(BsonDocument trade)
     {
-        var day = trade["d"].AsInt32;
-        if (day >= first && day <= last && Counts(trade)) prices.Add((day, trade["px"].AsDecimal));
+        var day = TradeDocuments.Day(trade);
+        if (day >= first && day <= last && Price(trade) is { } price) prices.Add((day, price));
     }
 
     private void Load(int from, int to)
@@ -45,10 +45,11 @@ internal sealed class PriceBook(StoreDatabase store, long issuer, SplitHistory s
         var range = IndexQuery.Between("ik", DayNumber.KeyStart(issuer) + first, DayNumber.KeyStart(issuer) + last);
         foreach (var doc in store.Trades.Find(range))
         {
-            if (Counts(doc)) prices.Add((doc["d"].AsInt32, doc["px"].AsDecimal));
+            if (Price(doc) is { } price) prices.Add((TradeDocuments.Day(doc), price));
         }
     }
 
-    private static bool Counts(BsonDocument d) =>
-        d["tb"].AsInt32 == (int)OwnershipTable.NonDerivative && d["fl"].AsInt32 == 0 && !d["px"].IsNull && d["px"].AsDecimal > 0;
+    // The price of a non-derivative, unflagged row priced above zero; null for a row the typical price leaves out.
+    private static decimal? Price(BsonDocument d) =>
+        TradeDocuments.Flags(d) == DataFlag.None && TradeDocuments.Head(d) is { IsPricedStock: true } head ? head.Price : null;
 }

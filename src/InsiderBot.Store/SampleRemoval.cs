@@ -39,7 +39,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
         var accessions = store.Filings.Query().Select(BsonExpression.Create("{ _id: $._id, src: $.src }")).ToEnumerable()
             .Where(d => isSampleSource(d["src"].AsString)).Select(d => d["_id"].AsString).ToList();
         var filings = accessions.Select(a => store.Filings.FindById(a)).ToList();
-        var trades = accessions.SelectMany(a => store.Trades.Find(IndexQuery.Equal("acc", a))).ToList();
+        var trades = filings.SelectMany(f => store.TradesOfFiling(f)).ToList();
         var issuers = filings.Select(f => f["iss"].AsInt64).Distinct().Order().ToList();
         var tradeIds = trades.Select(t => t["_id"].AsString).ToHashSet(StringComparer.Ordinal);
         var signals = issuers
@@ -50,10 +50,10 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
         {
             ["_id"] = PlanId,
             ["iss"] = Array(issuers.Select(i => new BsonValue(i))),
-            ["ex"] = Array(trades.Where(t => t["c"].AsString is "M" or "X" or "O").Select(t => (t["own"].AsInt64, t["iss"].AsInt64, t["d"].AsInt32)).Distinct()
+            ["ex"] = Array(trades.Where(t => TradeDocuments.Head(t).Code is "M" or "X" or "O").Select(t => (TradeDocuments.Insider(t), TradeDocuments.Issuer(t), TradeDocuments.Day(t))).Distinct()
                 .Select(k => (BsonValue)new BsonArray { k.Item1, k.Item2, k.Item3 })),
-            ["px"] = Array(trades.Where(Priced).Select(t => (t["iss"].AsInt64, t["d"].AsInt32)).Distinct().Select(k => Pair(k.Item1, k.Item2))),
-            ["mk"] = Array(trades.Select(t => MarketDayLedger.Key(t["own"].AsInt64, t["iss"].AsInt64)).Distinct().Select(k => new BsonValue(k))),
+            ["px"] = Array(trades.Where(t => TradeDocuments.Head(t).IsPricedStock).Select(t => (TradeDocuments.Issuer(t), TradeDocuments.Day(t))).Distinct().Select(k => Pair(k.Item1, k.Item2))),
+            ["mk"] = Array(trades.Select(t => MarketDayLedger.Key(TradeDocuments.Insider(t), TradeDocuments.Issuer(t))).Distinct().Select(k => new BsonValue(k))),
             ["rep"] = Array(filings.Select(f => f["rep"].AsInt64).Distinct().Select(r => new BsonValue(r))),
             ["sig"] = Array(signals.Distinct().Select(s => new BsonValue(s))),
             // A sample filing with a real accession may have been skipped as a duplicate by a later fetch of that day.
@@ -86,7 +86,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                 {
                     var accession = marker["_id"].AsString[MarkerPrefix.Length..];
                     Journal.Delete(marker["_id"]);
-                    foreach (var trade in store.Trades.Find(IndexQuery.Equal("acc", accession)).ToList())
+                    foreach (var trade in store.TradesOfFiling(accession).ToList())
                     {
                         store.Trades.Delete(trade["_id"]);
                         t++;
@@ -107,7 +107,15 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                 trades += t;
                 return true;
             });
-            if (!more) return (filings, trades);
+            if (!more)
+            {
+                store.InTransaction(() =>
+                {
+                    TradeDayEdges.Recount(store);
+                    return true;
+                });
+                return (filings, trades);
+            }
         }
     }
 
@@ -201,9 +209,9 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
             filing.Remove("sup");
             filing.Remove("supBy");
             store.Filings.Update(filing);
-            foreach (var trade in store.Trades.Find(IndexQuery.Equal("acc", filing["_id"].AsString)).ToList())
+            foreach (var trade in store.TradesOfFiling(filing).ToList())
             {
-                trade.Remove("sup");
+                TradeDocuments.Reinstate(trade);
                 store.Trades.Update(trade);
             }
         }
@@ -223,13 +231,13 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
     // stand for the row's), otherwise a discretionary sale.
     private void ReadSalesAgain(long insider, long issuer, int day)
     {
-        var rows = store.Trades.Find(IndexQuery.Equal("ok", DayNumber.Key(insider, DayNumber.ToDate(day)))).Where(t => t["iss"].AsInt64 == issuer).ToList();
-        if (rows.Any(t => t["c"].AsString is "M" or "X" or "O")) return;
-        foreach (var sale in rows.Where(t => t["n"].AsInt32 == (int)TradeNature.ExerciseSale))
+        var rows = store.Trades.Find(IndexQuery.Equal("ok", DayNumber.Key(insider, DayNumber.ToDate(day)))).Where(t => TradeDocuments.Issuer(t) == issuer).ToList();
+        if (rows.Any(t => TradeDocuments.Head(t).Code is "M" or "X" or "O")) return;
+        foreach (var sale in rows.Where(t => TradeDocuments.Nature(t) == TradeNature.ExerciseSale))
         {
-            var footnotes = store.Filings.FindById(sale["acc"].AsString)?["fn"].AsArray ?? [];
+            var footnotes = store.Filings.FindById(TradeDocuments.Accession(sale))?["fn"].AsArray ?? [];
             var taxSale = footnotes.Any(f => TaxSaleDetector.IsTaxSale(f.AsDocument["t"].AsString));
-            sale["n"] = (int)(taxSale ? TradeNature.TaxSale : TradeNature.DiscretionarySale);
+            TradeDocuments.SetNature(sale, taxSale ? TradeNature.TaxSale : TradeNature.DiscretionarySale);
             store.Trades.Update(sale);
         }
     }
@@ -260,13 +268,13 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
 
         // Ingest counts a filing's trades unless the filing was already replaced when it arrived (sup without supBy).
         var counted = filings.Where(f => !f["sup"].IsBoolean || f["supBy"].IsString).Select(f => f["_id"].AsString).ToHashSet(StringComparer.Ordinal);
-        var trades = store.Trades.Find(IndexQuery.Between("ik", DayNumber.KeyStart(issuer), DayNumber.KeyEnd(issuer))).Where(t => counted.Contains(t["acc"].AsString)).ToList();
+        var trades = store.Trades.Find(IndexQuery.Between("ik", DayNumber.KeyStart(issuer), DayNumber.KeyEnd(issuer))).Where(t => counted.Contains(TradeDocuments.Accession(t))).ToList();
         var latestFiled = filings.OrderBy(f => f["fd"].IsNull ? int.MinValue : f["fd"].AsInt32).ThenBy(f => f["_id"].AsString, StringComparer.Ordinal).ToList();
         var doc = store.Issuers.FindById(issuer) ?? new BsonDocument { ["_id"] = issuer };
         doc["n"] = latestFiled.LastOrDefault(f => f["in"].AsString.Length > 0)?["in"] ?? doc["n"];
         doc["tk"] = latestFiled.LastOrDefault(f => f["tk"].AsString.Length > 0)?["tk"] ?? "";
         doc["cnt"] = trades.Count;
-        doc["latest"] = trades.Count == 0 ? BsonValue.Null : trades.Max(t => t["d"].AsInt32);
+        doc["latest"] = trades.Count == 0 ? BsonValue.Null : trades.Max(TradeDocuments.Day);
         store.Issuers.Upsert(doc);
     }
 
@@ -274,5 +282,4 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
 
     private static BsonValue Pair(long a, int b) => new BsonArray { a, b };
 
-    private static bool Priced(BsonDocument t) => t["tb"].AsInt32 == (int)OwnershipTable.NonDerivative && !t["px"].IsNull && t["px"].AsDecimal > 0;
 }

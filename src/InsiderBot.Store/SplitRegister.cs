@@ -41,7 +41,7 @@ internal static class SplitRegister
     {
         if (store.GetMeta(BuiltKey) is not null) return;
         var started = Stopwatch.GetTimestamp();
-        var issuers = store.Issuers.Query().Select(BsonExpression.Create("{ _id: $._id }")).ToEnumerable().Select(d => d["_id"].AsInt64).ToList();
+        var issuers = IssuerLedger.Ciks(store);
         if (issuers.Count > 0)
             logger.LogInformation("Reading split facts once for a store written before them: {Companies} companies", issuers.Count);
         var found = 0;

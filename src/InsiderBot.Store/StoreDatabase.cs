@@ -12,6 +12,12 @@ namespace InsiderBot.Store;
 public sealed class StoreDatabase : IDisposable
 {
     public StoreDatabase(IOptions<StoreOptions> options, ILogger<StoreDatabase>? logger = null)
+        : this(options, logger, new UpgradePace())
+    {
+    }
+
+    /// <summary>Opens the store with a given pace for a layout upgrade (tests stop it part-way, as a kill would).</summary>
+    internal StoreDatabase(IOptions<StoreOptions> options, ILogger<StoreDatabase>? logger, UpgradePace pace)
     {
         var path = Path.GetFullPath(options.Value.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -27,8 +33,6 @@ public sealed class StoreDatabase : IDisposable
             Trades = Database.GetCollection("trades");
             Trades.EnsureIndex("ik", "$.ik");
             Trades.EnsureIndex("ok", "$.ok");
-            Trades.EnsureIndex("acc", "$.acc");
-            Trades.EnsureIndex("d", "$.d");
             Filings = Database.GetCollection("filings");
             Filings.EnsureIndex("iss", "$.iss");
             Filings.EnsureIndex("rep", "$.rep");
@@ -54,6 +58,7 @@ public sealed class StoreDatabase : IDisposable
             SplitFacts = Database.GetCollection("split_facts");
             SplitFacts.EnsureIndex("iss", "$.iss");
             Splits = Database.GetCollection("splits");
+            StoreLayout.Upgrade(this, logger ?? NullLogger<StoreDatabase>.Instance, pace);
             MarketDayLedger.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
             SplitRegister.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
             StoreCounts.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
@@ -85,7 +90,11 @@ public sealed class StoreDatabase : IDisposable
 
     public LiteDatabase Database { get; }
 
-    /// <summary>One document per transaction; <c>ik</c> = (issuer, day) and <c>ok</c> = (insider, day) composite keys.</summary>
+    /// <summary>
+    /// One document per transaction (<see cref="TradeDocuments"/>); <c>ik</c> = (issuer, day) and <c>ok</c> = (insider, day)
+    /// composite keys. A filing's trades are found through its <c>ti</c> list, the store's first and last trade day in
+    /// <see cref="TradeDayEdges"/>, so neither needs an index of its own.
+    /// </summary>
     public ILiteCollection<BsonDocument> Trades { get; }
 
     public ILiteCollection<BsonDocument> Filings { get; }
@@ -154,11 +163,20 @@ public sealed class StoreDatabase : IDisposable
     }
 
     /// <summary>The day number (<see cref="DayNumber"/>) of the newest or the oldest stored trade; null for no trades.</summary>
-    public int? TradeDayEdge(bool newest)
+    public int? TradeDayEdge(bool newest) => TradeDayEdges.Read(this) is { } edges ? (newest ? edges.Last : edges.First) : null;
+
+    /// <summary>The trade documents of a stored filing, in the order the filing listed them (none for an unknown accession).</summary>
+    public IEnumerable<BsonDocument> TradesOfFiling(string accession) =>
+        Filings.FindById(accession) is { } filing ? TradesOfFiling(filing) : [];
+
+    /// <summary>The trade documents of a filing document, found by the ids its <c>ti</c> field lists.</summary>
+    public IEnumerable<BsonDocument> TradesOfFiling(BsonDocument filing)
     {
-        var query = Trades.Query();
-        var edge = (newest ? query.OrderByDescending("d") : query.OrderBy("d")).Limit(1).ToEnumerable().FirstOrDefault();
-        return edge?["d"].AsInt32;
+        var accession = filing["_id"].AsString;
+        foreach (var suffix in FilingDocuments.TradeSuffixes(filing))
+        {
+            if (Trades.FindById($"{accession}:{suffix}") is { } trade) yield return trade;
+        }
     }
 
     public string? GetMeta(string key) => Meta.FindById(key)?["v"].AsString;

@@ -60,7 +60,7 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
     public IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since)
     {
         if (conversions.TryGetValue((insiderCik, since), out var known)) return known;
-        var rows = Unflagged(Insider(insiderCik, since, LastDay, d => d["c"].AsString == "C" && d["tb"].AsInt32 == (int)OwnershipTable.Derivative));
+        var rows = Unflagged(Insider(insiderCik, since, LastDay, d => TradeDocuments.Head(d) is { Code: "C", Table: OwnershipTable.Derivative }));
         return conversions[(insiderCik, since)] = SignalTrades.InOrder(rows);
     }
 
@@ -70,7 +70,7 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
         if (since < loaded)
         {
             var older = Read(IndexQuery.Between("ik", DayNumber.Key(issuerCik, since), DayNumber.Key(issuerCik, loaded.AddDays(-1))),
-                d => d["c"].AsString is "P" or "S").Where(SignalTrades.HasMarketPrice);
+                d => TradeDocuments.Head(d).Code is "P" or "S").Where(SignalTrades.HasMarketPrice);
             priced = [.. SignalTrades.InOrder(older), .. priced];
             pricedSince = since;
         }
@@ -95,8 +95,8 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
 
     // The insider's rows at this company between two days, in index order (by day).
     private IEnumerable<InsiderTrade> Insider(long insiderCik, DateOnly from, DateOnly to, Func<BsonDocument, bool> wanted) =>
-        to < from ? [] : Read(IndexQuery.Between("ok", DayNumber.Key(insiderCik, from), DayNumber.Key(insiderCik, to)), d => d["iss"].AsInt64 == issuerCik && wanted(d));
+        to < from ? [] : Read(IndexQuery.Between("ok", DayNumber.Key(insiderCik, from), DayNumber.Key(insiderCik, to)), d => TradeDocuments.Issuer(d) == issuerCik && wanted(d));
 
     private IEnumerable<InsiderTrade> Read(BsonExpression range, Func<BsonDocument, bool> wanted) =>
-        store.Trades.Find(range).Where(d => !d["sup"].IsBoolean && wanted(d)).Select(TradeDocuments.FromDocument);
+        store.Trades.Find(range).Where(d => !TradeDocuments.IsSuperseded(d) && wanted(d)).Select(TradeDocuments.FromDocument);
 }

@@ -40,15 +40,15 @@ internal static class TotalValueFlags
             var to = DayNumber.Of(day.AddDays(2 * Around));
             var rows = store.Trades.Find(IndexQuery.Between("ik", DayNumber.KeyStart(issuer) + from, DayNumber.KeyStart(issuer) + to))
                 .Where(IsPriced)
-                .Select(r => (Document: r, Day: r["d"].AsInt32, Accession: r["acc"].AsString, Price: splits.AdjustPrice(r["px"].AsDecimal, DayNumber.ToDate(r["d"].AsInt32))))
+                .Select(r => (Document: r, Day: TradeDocuments.Day(r), Accession: TradeDocuments.Accession(r), Price: splits.AdjustPrice(TradeDocuments.Head(r).Price!.Value, DayNumber.ToDate(TradeDocuments.Day(r)))))
                 .ToList();
             foreach (var (row, flags) in Reread(rows, DayNumber.Of(day)))
             {
                 ledgers.MarketTradeReplaced(row);
-                row["fl"] = (int)flags;
+                TradeDocuments.SetFlags(row, flags);
                 store.Trades.Update(row);
                 ledgers.MarketTradeStored(row);
-                var changed = DayNumber.ToDate(row["d"].AsInt32);
+                var changed = DayNumber.ToDate(TradeDocuments.Day(row));
                 if (earliest is null || changed < earliest) earliest = changed;
             }
         }
@@ -66,7 +66,7 @@ internal static class TotalValueFlags
         foreach (var row in rows.Where(r => Math.Abs(r.Day - day) <= Around))
         {
             if (LooksLikeTotal(row, reference) is not { } total) continue;
-            var flags = (DataFlag)row.Document["fl"].AsInt32;
+            var flags = TradeDocuments.Flags(row.Document);
             var now = total ? flags | DataFlag.PriceLooksLikeTotal : flags & ~DataFlag.PriceLooksLikeTotal;
             if (now != flags) yield return (row.Document, now);
         }
@@ -83,8 +83,7 @@ internal static class TotalValueFlags
 
     // Rows the flag applies to: non-derivative, priced, and with no data fault but this one (those stay out regardless).
     private static bool IsPriced(BsonDocument d) =>
-        d["tb"].AsInt32 == (int)OwnershipTable.NonDerivative && !d["px"].IsNull && d["px"].AsDecimal > 0
-        && (d["fl"].AsInt32 & ~(int)DataFlag.PriceLooksLikeTotal) == 0;
+        TradeDocuments.Head(d).IsPricedStock && (TradeDocuments.Flags(d) & ~DataFlag.PriceLooksLikeTotal) == DataFlag.None;
 
     private static IEnumerable<(DateOnly By, SplitRatio Ratio)> Splits(SplitHistory splits) => splits.Splits.Select(s => (s.By, s.Ratio));
 

@@ -4,88 +4,175 @@ using LiteDB;
 
 namespace InsiderBot.Store;
 
-/// <summary>Maps trades to and from LiteDB documents by hand: short field names, no reflection.</summary>
+/// <summary>
+/// The one place a trade becomes a LiteDB document and back (layout 2). The document holds only what an index or an
+/// in-place update needs as BSON: <c>_id</c> (<c>{accession}:{N|D}{position}</c>, so the accession is its prefix),
+/// <c>ik</c> = (issuer, day) and <c>ok</c> = (insider, day) keys (the issuer, the insider and the day are read back
+/// from them), the nature <c>n</c> and flags <c>fl</c> (re-read in place), <c>sup</c> when a 4/A replaced it. The rest
+/// is one binary field <c>b</c> in a fixed order. Layout 1 wrote 30 named fields and two more indexes, about 650 bytes
+/// a trade; this is about 230 (docs/BENCHMARKS.md, issue 18).
+/// </summary>
 internal static class TradeDocuments
 {
+    private const byte BlobFormat = 1;
+
+    [ThreadStatic]
+    private static BlobWriter? writer;
+
     public static BsonDocument ToDocument(InsiderTrade t, bool superseded = false)
     {
         var c = t.Classification;
+        var b = writer ??= new BlobWriter();
+        b.Clear();
+        b.Byte(BlobFormat);
+        b.Text(t.Code);
+        b.Byte((byte)t.Table);
+        b.Number(t.Price);
+        b.Number(t.Shares);
+        b.Number(t.OwnedAfter);
+        b.Signed(t.Position);
+        b.Unsigned(t.AcquiredDisposed ?? '\0');
+        b.Unsigned(t.DirectOrIndirect);
+        b.Number(c.PositionChange);
+        b.Number(c.Value);
+        b.Signed((int)c.Plan.Status);
+        b.Day(c.Plan.AdoptedOn is { } adopted ? DayNumber.Of(adopted) : null);
+        b.Text(c.Plan.Basis);
+        b.Signed((int)c.Roles);
+        b.Day(t.FiledOn is { } filed ? DayNumber.Of(filed) : null);
+        // BSON dates kept milliseconds; so does this, so both layouts read back the same instant.
+        if (t.AcceptedAt is { } accepted)
+        {
+            b.Byte(1);
+            b.Signed(accepted.ToUnixTimeMilliseconds());
+        }
+        else
+        {
+            b.Byte(0);
+        }
+
+        b.Text(t.DocumentType);
+        b.Text(t.SecurityTitle);
+        b.Text(t.IssuerName);
+        b.Text(t.Ticker);
+        b.Text(t.OfficerTitle);
+        b.Unsigned((ulong)t.OwnerNames.Count);
+        foreach (var name in t.OwnerNames) b.Text(name);
+
         var doc = new BsonDocument
         {
             ["_id"] = t.Id,
-            ["acc"] = t.Accession,
             ["ik"] = DayNumber.Key(t.IssuerCik, t.Date),
             ["ok"] = DayNumber.Key(t.InsiderCik, t.Date),
-            ["d"] = DayNumber.Of(t.Date),
-            ["iss"] = t.IssuerCik,
-            ["in"] = t.IssuerName,
-            ["tk"] = t.Ticker,
-            ["own"] = t.InsiderCik,
-            ["on"] = new BsonArray(t.OwnerNames.Select(n => new BsonValue(n))),
-            ["ttl"] = t.OfficerTitle,
-            ["fd"] = t.FiledOn is { } f ? DayNumber.Of(f) : BsonValue.Null,
-            ["acc_at"] = t.AcceptedAt is { } a ? a.UtcDateTime : BsonValue.Null,
-            ["dt"] = t.DocumentType,
-            ["c"] = t.Code,
-            ["tb"] = (int)t.Table,
-            ["pos"] = t.Position,
-            ["sec"] = t.SecurityTitle,
-            ["ad"] = t.AcquiredDisposed?.ToString() ?? "",
-            ["di"] = t.DirectOrIndirect.ToString(),
-            ["sh"] = Number(t.Shares),
-            ["px"] = Number(t.Price),
-            ["aft"] = Number(t.OwnedAfter),
             ["n"] = (int)c.Nature,
-            ["pl"] = (int)c.Plan.Status,
-            ["pla"] = c.Plan.AdoptedOn is { } p ? DayNumber.Of(p) : BsonValue.Null,
-            ["plb"] = c.Plan.Basis,
-            ["r"] = (int)c.Roles,
-            ["pc"] = Number(c.PositionChange),
-            ["v"] = Number(c.Value),
-            ["fl"] = (int)c.Flags,
+            ["b"] = b.ToArray(),
         };
+        if (c.Flags != DataFlag.None) doc["fl"] = (int)c.Flags;
         if (superseded) doc["sup"] = true;
         return doc;
     }
 
     public static InsiderTrade FromDocument(BsonDocument d)
     {
-        var owners = d["on"].AsArray.Select(v => v.AsString).ToList();
+        var r = new BlobReader(d["b"].AsBinary);
+        r.Byte();
+        var code = r.Text();
+        var table = (OwnershipTable)r.Byte();
+        var price = r.Number();
+        var shares = r.Number();
+        var after = r.Number();
+        var position = (int)r.Signed();
+        var acquired = r.Unsigned() is var ad and > 0 ? (char?)(char)ad : null;
+        var direct = (char)r.Unsigned();
+        var change = r.Number();
+        var value = r.Number();
+        var plan = (PlanStatus)r.Signed();
+        var adopted = r.Day();
+        var basis = r.Text();
+        var roles = (InsiderRole)r.Signed();
+        var filed = r.Day();
+        DateTimeOffset? accepted = r.Byte() == 1 ? DateTimeOffset.FromUnixTimeMilliseconds(r.Signed()) : null;
+        var documentType = r.Text();
+        var security = r.Text();
+        var issuerName = r.Text();
+        var ticker = r.Text();
+        var title = r.Text();
+        var owners = new string[(int)r.Unsigned()];
+        for (var i = 0; i < owners.Length; i++) owners[i] = r.Text();
+
+        var id = d["_id"].AsString;
         return new InsiderTrade
         {
-            Id = d["_id"].AsString,
-            Accession = d["acc"].AsString,
-            IssuerCik = d["iss"].AsInt64,
-            IssuerName = d["in"].AsString,
-            Ticker = d["tk"].AsString,
-            InsiderCik = d["own"].AsInt64,
-            InsiderName = owners.FirstOrDefault() ?? "",
+            Id = id,
+            Accession = AccessionOf(id),
+            IssuerCik = Issuer(d),
+            IssuerName = issuerName,
+            Ticker = ticker,
+            InsiderCik = Insider(d),
+            InsiderName = owners.Length > 0 ? owners[0] : "",
             OwnerNames = owners,
-            OfficerTitle = d["ttl"].AsString,
-            Date = DayNumber.ToDate(d["d"].AsInt32),
-            FiledOn = d["fd"].IsNull ? null : DayNumber.ToDate(d["fd"].AsInt32),
-            AcceptedAt = d["acc_at"].IsNull ? null : new DateTimeOffset(DateTime.SpecifyKind(d["acc_at"].AsDateTime, DateTimeKind.Utc)),
-            DocumentType = d["dt"].AsString,
-            Code = d["c"].AsString,
-            Table = (OwnershipTable)d["tb"].AsInt32,
-            Position = d["pos"].AsInt32,
-            SecurityTitle = d["sec"].AsString,
-            AcquiredDisposed = d["ad"].AsString is { Length: > 0 } ad ? ad[0] : null,
-            DirectOrIndirect = d["di"].AsString is { Length: > 0 } di ? di[0] : 'D',
-            Shares = ToNumber(d["sh"]),
-            Price = ToNumber(d["px"]),
-            OwnedAfter = ToNumber(d["aft"]),
+            OfficerTitle = title,
+            Date = DayNumber.ToDate(Day(d)),
+            FiledOn = filed is { } f ? DayNumber.ToDate(f) : null,
+            AcceptedAt = accepted,
+            DocumentType = documentType,
+            Code = code,
+            Table = table,
+            Position = position,
+            SecurityTitle = security,
+            AcquiredDisposed = acquired,
+            DirectOrIndirect = direct,
+            Shares = shares,
+            Price = price,
+            OwnedAfter = after,
             Classification = new TransactionClassification(
-                (TradeNature)d["n"].AsInt32,
-                new PlanEvidence((PlanStatus)d["pl"].AsInt32, d["pla"].IsNull ? null : DayNumber.ToDate(d["pla"].AsInt32), d["plb"].AsString),
-                (InsiderRole)d["r"].AsInt32,
-                ToNumber(d["pc"]),
-                ToNumber(d["v"]),
-                (DataFlag)d["fl"].AsInt32),
+                Nature(d),
+                new PlanEvidence(plan, adopted is { } a ? DayNumber.ToDate(a) : null, basis),
+                roles,
+                change,
+                value,
+                Flags(d)),
         };
     }
 
-    private static BsonValue Number(decimal? value) => value is { } v ? new BsonValue(v) : BsonValue.Null;
+    /// <summary>The code, table and price, read off the front of the trade's binary field.</summary>
+    public static StoredTradeHead Head(BsonDocument d)
+    {
+        var r = new BlobReader(d["b"].AsBinary);
+        r.Byte();
+        return new StoredTradeHead(r.Text(), (OwnershipTable)r.Byte(), r.Number());
+    }
 
-    private static decimal? ToNumber(BsonValue value) => value.IsNull ? null : value.AsDecimal;
+    public static long Issuer(BsonDocument d) => DayNumber.IdOf(d["ik"].AsInt64);
+
+    public static long Insider(BsonDocument d) => DayNumber.IdOf(d["ok"].AsInt64);
+
+    /// <summary>The trade's day as a <see cref="DayNumber"/>.</summary>
+    public static int Day(BsonDocument d) => DayNumber.DayOf(d["ik"].AsInt64);
+
+    public static string Accession(BsonDocument d) => AccessionOf(d["_id"].AsString);
+
+    /// <summary>A trade id's accession: everything before its last colon (a bare file's <c>sha256:</c> id has one of its own).</summary>
+    public static string AccessionOf(string tradeId) => tradeId[..tradeId.LastIndexOf(':')];
+
+    /// <summary>The id suffix after the accession (<c>N1</c>, <c>D2</c>), as a filing's <c>ti</c> lists them.</summary>
+    public static string SuffixOf(string tradeId) => tradeId[(tradeId.LastIndexOf(':') + 1)..];
+
+    public static bool IsSuperseded(BsonDocument d) => d["sup"].IsBoolean;
+
+    public static void Supersede(BsonDocument d) => d["sup"] = true;
+
+    public static void Reinstate(BsonDocument d) => d.Remove("sup");
+
+    public static TradeNature Nature(BsonDocument d) => (TradeNature)d["n"].AsInt32;
+
+    public static void SetNature(BsonDocument d, TradeNature nature) => d["n"] = (int)nature;
+
+    public static DataFlag Flags(BsonDocument d) => d["fl"].IsInt32 ? (DataFlag)d["fl"].AsInt32 : DataFlag.None;
+
+    public static void SetFlags(BsonDocument d, DataFlag flags)
+    {
+        if (flags == DataFlag.None) d.Remove("fl");
+        else d["fl"] = (int)flags;
+    }
 }

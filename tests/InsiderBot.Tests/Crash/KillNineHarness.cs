@@ -178,7 +178,7 @@ internal sealed class KillNineHarness(ICrashPlatform platform, ITestOutputHelper
         var accessions = schedule.All.Select(f => f.Accession).ToList();
         Assert.Equal(accessions.Count, db.Filings.Count());
         Assert.All(accessions, a => Assert.NotNull(db.Filings.FindById(a)));
-        Assert.All(accessions, a => Assert.Single(db.Trades.Find(LiteDB.Query.EQ("acc", a))));
+        Assert.All(accessions, a => Assert.Single(db.TradesOfFiling(a)));
     }
 
     private string Tail(int lines)

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using LiteDB;
+using Microsoft.Extensions.Logging;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// Which document layout a store file holds, and the in-place upgrade from layout 1 (a trade document of 30 named
+/// fields, with indexes on its accession and day) to layout 2 (<see cref="TradeDocuments"/>: two keys, the nature,
+/// the flags and one binary field; a filing lists its trades in <c>ti</c>; the first and last trade day in
+/// <see cref="TradeDayEdges"/>). The upgrade runs when a layout-1 store is opened, before anything reads it, in steps
+/// of a few thousand documents per transaction with its place kept in the store, so a kill part-way resumes where it
+/// stopped on the next open. The two indexes are dropped last, once nothing needs them.
+/// </summary>
+internal static class StoreLayout
+{
+    public const string Key = "layout";
+    public const int Current = 2;
+    private const string ProgressKey = "layout-2-upgrade";
+
+    public static int Of(StoreDatabase store) => int.TryParse(store.GetMeta(Key), out var layout) ? layout : 1;
+
+    public static void Upgrade(StoreDatabase store, ILogger logger, UpgradePace pace)
+    {
+        if (store.GetMeta(Key) is not null) return;
+        if (!Any(store.Filings) && !Any(store.Trades) && store.Meta.FindById(ProgressKey) is null)
+        {
+            store.InTransaction(() =>
+            {
+                store.SetMeta(Key, Current.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return true;
+            });
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var (_, total) = StoreCounts.Read(store);
+        logger.LogInformation("Upgrading the store to layout {Layout} in place ({Trades} trades); a restart resumes where it stopped", Current, total);
+        var steps = 0;
+        while (Step(store, "filings", pace.FilingsPerStep, ListTrades))
+        {
+            if (++steps >= pace.StopAfterSteps) throw new UpgradeStopped();
+        }
+
+        long done = 0, reported = 0;
+        while (Step(store, "trades", pace.TradesPerStep, trade =>
+        {
+            if (!LayoutOneTrades.Is(trade)) return false;
+            store.Trades.Update(TradeDocuments.ToDocument(LayoutOneTrades.FromDocument(trade), superseded: trade["sup"].IsBoolean));
+            return true;
+        }, store.Trades, rewritten => done += rewritten))
+        {
+            if (++steps >= pace.StopAfterSteps) throw new UpgradeStopped();
+            if (done - reported < 100_000) continue;
+            reported = done;
+            logger.LogInformation("Layout upgrade: {Done} of {Trades} trades rewritten", done, total);
+        }
+
+        store.InTransaction(() =>
+        {
+            TradeDayEdges.Recount(store);
+            store.Trades.DropIndex("acc");
+            store.Trades.DropIndex("d");
+            store.Meta.Delete(ProgressKey);
+            store.SetMeta(Key, Current.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return true;
+        });
+        logger.LogInformation("Store upgraded to layout {Layout} in {Seconds:0.0} s", Current, Stopwatch.GetElapsedTime(started).TotalSeconds);
+
+        // A filing lists its trades' id suffixes in filing order (non-derivative rows first), found through the accession index layout 1 kept.
+        bool ListTrades(BsonDocument filing)
+        {
+            if (filing["ti"].IsString) return false;
+            var ids = store.Trades.Query().Where(IndexQuery.Equal("acc", filing["_id"])).Select(BsonExpression.Create("{ _id: $._id, tb: $.tb, pos: $.pos }")).ToList();
+            filing["ti"] = string.Join(' ', ids.OrderBy(t => t["tb"].AsInt32).ThenBy(t => t["pos"].AsInt32).Select(t => TradeDocuments.SuffixOf(t["_id"].AsString)));
+            store.Filings.Update(filing);
+            return true;
+        }
+    }
+
+    private static bool Any(ILiteCollection<BsonDocument> collection) =>
+        collection.Query().Select(BsonExpression.Create("$._id")).Limit(1).ToEnumerable().Any();
+
+    // One transaction: the next documents after the kept place, rewritten where needed, and the place moved past them;
+    // false once the part is done.
+    private static bool Step(StoreDatabase store, string part, int size, Func<BsonDocument, bool> rewrite, ILiteCollection<BsonDocument>? collection = null, Action<int>? rewritten = null)
+    {
+        var target = collection ?? store.Filings;
+        return store.InTransaction(() =>
+        {
+            var progress = store.Meta.FindById(ProgressKey) ?? new BsonDocument { ["_id"] = ProgressKey };
+            if (progress[part + "-done"].IsBoolean) return false;
+            var after = progress[part].IsNull ? BsonValue.MinValue : progress[part];
+            var chunk = target.Find(BsonExpression.Create("$._id > @0", after), limit: size).ToList();
+            var count = chunk.Count(rewrite); // not inside ?.Invoke: that skips its arguments when there is no callback
+            rewritten?.Invoke(count);
+            if (chunk.Count < size) progress[part + "-done"] = true;
+            else progress[part] = chunk[^1]["_id"];
+            store.Meta.Upsert(progress);
+            return chunk.Count == size;
+        });
+    }
+}

@@ -1,0 +1,100 @@
+using InsiderBot.Insights;
+using InsiderBot.Testing;
+using LiteDB;
+using Microsoft.Extensions.Options;
+
+namespace InsiderBot.Store.Tests;
+
+/// <summary>
+/// The in-place upgrade from layout 1 on the store that version wrote (tests/fixtures/store-layout1): every trade
+/// reads back field for field as layout 1 read it, every filing lists its trades, and an upgrade stopped part-way
+/// (as a kill between two of its transactions leaves it) finishes on the next open with the same store.
+/// </summary>
+public sealed class StoreLayoutUpgradeTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public void Upgrade_RewritesEveryTrade_AsLayoutOneReadIt()
+    {
+        var path = LayoutOneStore.Extract(temp);
+        var before = LayoutOneView.Read(path);
+        Assert.True(before.Trades.Count > 6_000, $"{before.Trades.Count} trades");
+        Assert.Contains(before.Trades.Values, t => t.Superseded);
+
+        using (var store = Open(path))
+        {
+            AssertUpgraded(store, before);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(9)]
+    public void UpgradeStoppedPartWay_FinishesOnTheNextOpen_WithTheSameStore(int stepsBeforeTheStop)
+    {
+        var path = LayoutOneStore.Extract(temp);
+        var before = LayoutOneView.Read(path);
+
+        Assert.Throws<UpgradeStopped>(() => Open(path, new UpgradePace(FilingsPerStep: 500, TradesPerStep: 1_000, StopAfterSteps: stepsBeforeTheStop)));
+        var halfway = LayoutOneView.Read(path);
+        Assert.InRange(halfway.Upgraded, 1, halfway.Documents - 1); // the stop left work done and work to do
+
+        using var store = Open(path, new UpgradePace(FilingsPerStep: 500, TradesPerStep: 1_000));
+        AssertUpgraded(store, before);
+    }
+
+    private static void AssertUpgraded(StoreDatabase store, LayoutOneView before)
+    {
+        Assert.Equal("2", store.GetMeta("layout"));
+        var after = store.Trades.FindAll().ToDictionary(d => d["_id"].AsString, d => (Trade: Canonical(TradeDocuments.FromDocument(d)), Superseded: TradeDocuments.IsSuperseded(d)));
+        Assert.Equal(before.Trades.Count, after.Count);
+        foreach (var (id, trade) in before.Trades)
+        {
+            Assert.Equal(trade.Json, after[id].Trade);
+            Assert.Equal(trade.Superseded, after[id].Superseded);
+        }
+
+        foreach (var filing in store.Filings.FindAll())
+        {
+            var listed = store.TradesOfFiling(filing).Select(t => t["_id"].AsString).ToList();
+            Assert.Equal(before.TradesOf[filing["_id"].AsString], listed);
+        }
+
+        Assert.Equal(before.FirstDay, store.TradeDayEdge(newest: false));
+        Assert.Equal(before.LastDay, store.TradeDayEdge(newest: true));
+    }
+
+    private static StoreDatabase Open(string path, UpgradePace? pace = null) =>
+        new(Options.Create(new StoreOptions { Path = path }), null, pace ?? new UpgradePace());
+
+    private static string Canonical(InsiderTrade trade) => System.Text.Json.JsonSerializer.Serialize(trade with { OwnerNames = trade.OwnerNames.ToArray() });
+
+    // The store as layout 1 reads it, straight from the file.
+    private sealed record LayoutOneView(
+        Dictionary<string, (string Json, bool Superseded)> Trades,
+        Dictionary<string, List<string>> TradesOf,
+        int FirstDay,
+        int LastDay,
+        int Upgraded,
+        int Documents)
+    {
+        public static LayoutOneView Read(string path)
+        {
+            using var db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+            var documents = db.GetCollection("trades").FindAll().ToList();
+            var layoutOne = documents.Where(LayoutOneTrades.Is).ToList();
+            var trades = layoutOne.ToDictionary(d => d["_id"].AsString, d => (Canonical(LayoutOneTrades.FromDocument(d)), d["sup"].IsBoolean));
+            var filings = db.GetCollection("filings").FindAll().ToList();
+            var tradesOf = filings.ToDictionary(
+                f => f["_id"].AsString,
+                f => layoutOne.Where(t => t["acc"].AsString == f["_id"].AsString).OrderBy(t => t["tb"].AsInt32).ThenBy(t => t["pos"].AsInt32).Select(t => t["_id"].AsString).ToList());
+            var days = layoutOne.Select(t => t["d"].AsInt32).DefaultIfEmpty().ToList();
+            var upgraded = filings.Count(f => f["ti"].IsString) + documents.Count(d => !LayoutOneTrades.Is(d));
+            return new LayoutOneView(trades, tradesOf, days.Min(), days.Max(), upgraded, filings.Count + documents.Count);
+        }
+    }
+}
