@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text.Json;
 using InsiderBot.Benchmarks.Generation;
 using InsiderBot.Benchmarks.Stores;
@@ -99,7 +100,7 @@ public sealed class HistoryImport : IBenchmarkScenario
         }
 
         var figures = new Imported(timeline.Seconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, Machine.PeakRssMb(),
-            filings, transactions, duplicates, quarantined, timeline.Tenths());
+            filings, transactions, duplicates, quarantined, timeline.Tenths(), GCSettings.LatencyMode.ToString());
         timeline.Done();
         return figures;
     }
@@ -132,7 +133,7 @@ public sealed class HistoryImport : IBenchmarkScenario
             quarterly data sets, one folder per quarter named as the SEC names them (`{Folder}/{data.Quarters[0].Name}/` …: SUBMISSION,
             REPORTINGOWNER, NONDERIV_TRANS, DERIV_TRANS, FOOTNOTES with the real tables' headers): {data.Quarters.Count} quarters, {data.Filings:N0} Form 4s,
             {data.Transactions:N0} transactions, {data.Bytes / 1048576.0:N0} MB of TSV ({(data.Reused ? "reused; generating took" : "generated in")} {data.GenerationSeconds:N0} s).
-            `DataSetImporter` imports them oldest first into one fresh store in a fresh child process with the product host's GC (workstation concurrent), each quarter as
+            `DataSetImporter` imports them oldest first into one fresh store in a fresh child process given the product host's GC (workstation concurrent: latency mode {import.GcLatencyMode}), each quarter as
             the product imports a data set: batches of {Store.InsiderStore.BulkBatchSize:N0} filings, the touched companies' signals evaluated once when
             the quarter is in, the quarter marked covered. Imported {import.Filings:N0} filings ({import.Transactions:N0} transactions), {import.Duplicates:N0}
             duplicates, {import.Quarantined:N0} quarantined.
@@ -196,5 +197,5 @@ public sealed class HistoryImport : IBenchmarkScenario
 
 
     private sealed record Imported(double Seconds, double CpuSeconds, double PeakRssMb, long Filings, long Transactions, long Duplicates, long Quarantined,
-        IReadOnlyList<ImportTenth> Tenths);
+        IReadOnlyList<ImportTenth> Tenths, string GcLatencyMode);
 }
