@@ -55,7 +55,7 @@ public sealed class ImportVersusBulk : IBenchmarkScenario
             | LiteDB `InsertBulk` of the same documents (floor) | {{them.Seconds:0.0}} s | {{them.RowsPerSecond:N0}} | 1.00 | {{them.CpuSeconds:0.0}} s | {{them.RowsPerCpuSecond:N0}} | 1.00 | {{them.PeakRssMb:0}} MB | — |
             | import through the store | {{us.Seconds:0.0}} s | {{us.RowsPerSecond:N0}} | {{ratio:0.00}} | {{us.CpuSeconds:0.0}} s | {{us.RowsPerCpuSecond:N0}} | {{cpuRatio:0.00}} | {{us.PeakRssMb:0}} MB | ≥ 0.50 — {{(ratio >= 0.5 ? "met" : "**missed**")}} |
 
-            Rounds (import / floor rows/s): {{string.Join("; ", ours.Zip(floor, (a, b) => $"{a.RowsPerSecond:N0} / {b.RowsPerSecond:N0}"))}}. Machine load average at the end: {{LoadAverage()}}.
+            Rounds (import / floor rows/s): {{string.Join("; ", ours.Zip(floor, (a, b) => $"{a.RowsPerSecond:N0} / {b.RowsPerSecond:N0}"))}}. Machine load average at the end: {{Machine.LoadAverage()}}.
             """);
         return new BenchmarkSection("Import into the store vs LiteDB InsertBulk of the same documents (issues 5 and 9)", arguments.Command(Verb), body);
     }
@@ -138,8 +138,6 @@ public sealed class ImportVersusBulk : IBenchmarkScenario
 
     private static double CpuSince(TimeSpan start) => (Process.GetCurrentProcess().TotalProcessorTime - start).TotalSeconds;
 
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private sealed record Phase(double Seconds, double CpuSeconds, long Filings, long Rows, long Documents, double PeakRssMb)
     {

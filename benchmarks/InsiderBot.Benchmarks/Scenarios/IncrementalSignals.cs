@@ -3,6 +3,7 @@ using System.Globalization;
 using InsiderBot.Benchmarks.Generation;
 using InsiderBot.Benchmarks.Stores;
 using InsiderBot.Benchmarks.Suite;
+using InsiderBot.Filings;
 using LiteDB;
 
 namespace InsiderBot.Benchmarks.Scenarios;
@@ -15,7 +16,7 @@ namespace InsiderBot.Benchmarks.Scenarios;
 /// </summary>
 public sealed class IncrementalSignals : IBenchmarkScenario
 {
-    private const int WarmUp = 3;
+    public const int WarmUp = 3;
 
     public string Verb => "incremental-signals";
 
@@ -40,7 +41,39 @@ public sealed class IncrementalSignals : IBenchmarkScenario
 
         var filings = history.Continuation(count + WarmUp).ToList();
         var replaySeconds = replay.Elapsed.TotalSeconds;
-        using var bench = new BenchStore(copy, fresh: false);
+        IncrementalTimings timings;
+        using (var bench = new BenchStore(copy, fresh: false)) timings = Time(bench, filings, WarmUp);
+        var (ingest, storing, full, companyRows, differences, changes) = timings;
+        var (i50, i99, f50, f99) = (Percentiles.Of(ingest, 50), Percentiles.Of(ingest, 99), Percentiles.Of(full, 50), Percentiles.Of(full, 99));
+        var (s50, s99) = (Percentiles.Of(storing, 50), Percentiles.Of(storing, 99));
+        var body = string.Create(CultureInfo.InvariantCulture, $$"""
+            On a copy of `{{built.Path}}` ({{built.Rows:N0}} rows), {{count}} new synthetic filings (seeded; the history is replayed first
+            so holdings continue, {{replaySeconds:0}} s) for existing companies picked in proportion to how often they file (the
+            companies' stored trades: median {{Percentiles.Of(companyRows, 50):N0}}, p90 {{Percentiles.Of(companyRows, 90):N0}}, max {{companyRows.Max():N0}}).
+            Per filing, in the same run and alternating which goes first: the incremental evaluation of that company from the
+            filing's earliest changed day (the filing stored first with `IngestFilings([filing], deferSignals: true)`, then
+            `EvaluatePendingSignals()`: the same evaluation live ingestion runs inside `IngestFilings`), and the floor, a full
+            recompute of that company's signals (`RefreshSignals`: every trade of the company, every detector, reconciled with
+            the stored signals). The whole ingest (store + evaluate) is reported beside it. {{WarmUp}} warm-up filings left out.
+
+            | what | p50 | p99 | p50 ratio | p99 ratio | target |
+            | --- | --- | --- | --- | --- | --- |
+            | full recompute of the company (floor) | {{f50:0.0}} ms | {{f99:0.0}} ms | 1.00× | 1.00× | — |
+            | incremental evaluation of the company | {{i50:0.0}} ms | {{i99:0.0}} ms | {{i50 / f50:0.00}}× | {{i99 / f99:0.00}}× | ≪ 1× (read as ≤ 0.25×) — {{(i50 / f50 <= 0.25 ? "met" : "**missed**")}} |
+            | the whole ingest: store the filing + incremental evaluation | {{s50:0.0}} ms | {{s99:0.0}} ms | {{s50 / f50:0.00}}× | {{s99 / f99:0.00}}× | reported |
+
+            The full recomputes found {{differences}} signals that the incremental evaluation had left different (must be 0); the
+            ingests announced {{changes}} signal changes.
+            """);
+        return new BenchmarkSection("Incremental signal evaluation per ingested filing vs a full recompute of the company (issues 4 and 9)", arguments.Command(Verb), body);
+    }
+
+    /// <summary>
+    /// Ingests each filing into <paramref name="bench"/> and, in the same run and alternating which goes first, times the
+    /// incremental evaluation of its company against a full recompute of that company; the first <paramref name="warmUp"/> are left out.
+    /// </summary>
+    public static IncrementalTimings Time(BenchStore bench, IReadOnlyList<Form4Filing> filings, int warmUp)
+    {
         var ingest = new List<double>();
         var storing = new List<double>();
         var full = new List<double>();
@@ -75,34 +108,13 @@ public sealed class IncrementalSignals : IBenchmarkScenario
                 }
             }
 
-            if (i < WarmUp) continue;
+            if (i < warmUp) continue;
             ingest.Add(ingestMs);
             storing.Add(storeMs + ingestMs);
             full.Add(fullMs);
             companyRows.Add(bench.Store.FindIssuer(filing.Issuer.Cik)?.TradeCount ?? 0);
         }
 
-        var (i50, i99, f50, f99) = (Percentiles.Of(ingest, 50), Percentiles.Of(ingest, 99), Percentiles.Of(full, 50), Percentiles.Of(full, 99));
-        var (s50, s99) = (Percentiles.Of(storing, 50), Percentiles.Of(storing, 99));
-        var body = string.Create(CultureInfo.InvariantCulture, $$"""
-            On a copy of `{{built.Path}}` ({{built.Rows:N0}} rows), {{count}} new synthetic filings (seeded; the history is replayed first
-            so holdings continue, {{replaySeconds:0}} s) for existing companies picked in proportion to how often they file (the
-            companies' stored trades: median {{Percentiles.Of(companyRows, 50):N0}}, p90 {{Percentiles.Of(companyRows, 90):N0}}, max {{companyRows.Max():N0}}).
-            Per filing, in the same run and alternating which goes first: the incremental evaluation of that company from the
-            filing's earliest changed day (the filing stored first with `IngestFilings([filing], deferSignals: true)`, then
-            `EvaluatePendingSignals()`: the same evaluation live ingestion runs inside `IngestFilings`), and the floor, a full
-            recompute of that company's signals (`RefreshSignals`: every trade of the company, every detector, reconciled with
-            the stored signals). The whole ingest (store + evaluate) is reported beside it. {{WarmUp}} warm-up filings left out.
-
-            | what | p50 | p99 | p50 ratio | p99 ratio | target |
-            | --- | --- | --- | --- | --- | --- |
-            | full recompute of the company (floor) | {{f50:0.0}} ms | {{f99:0.0}} ms | 1.00× | 1.00× | — |
-            | incremental evaluation of the company | {{i50:0.0}} ms | {{i99:0.0}} ms | {{i50 / f50:0.00}}× | {{i99 / f99:0.00}}× | ≪ 1× (read as ≤ 0.25×) — {{(i50 / f50 <= 0.25 ? "met" : "**missed**")}} |
-            | the whole ingest: store the filing + incremental evaluation | {{s50:0.0}} ms | {{s99:0.0}} ms | {{s50 / f50:0.00}}× | {{s99 / f99:0.00}}× | reported |
-
-            The full recomputes found {{differences}} signals that the incremental evaluation had left different (must be 0); the
-            ingests announced {{changes}} signal changes.
-            """);
-        return new BenchmarkSection("Incremental signal evaluation per ingested filing vs a full recompute of the company (issues 4 and 9)", arguments.Command(Verb), body);
+        return new IncrementalTimings(ingest, storing, full, companyRows, differences, changes);
     }
 }

@@ -16,7 +16,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace InsiderBot.Benchmarks.Scenarios;
 
 /// <summary>
-/// The serving process of <see cref="InsidersQuery"/>: opens the store cold, then for each sampled ticker runs the
+/// The serving process of <see cref="InsidersQuery"/> and of <see cref="HistoryImport"/>: opens the store cold, then for each sampled ticker runs the
 /// real <c>/insiders TICKER</c> (router → <see cref="InsidersCommand"/> → <see cref="PlainTextRenderer"/>) and the floor
 /// (the same <c>ik</c> range scan, documents only), alternating which goes first. The chart is timed on its own
 /// (<see cref="ActivityCharts"/> on the same trades) and subtracted to give the text answer.
@@ -25,19 +25,29 @@ public static class InsidersQueryServe
 {
     private const string RangeScan = "$.ik BETWEEN @0 AND @1";
 
+    /// <summary>insiders-query's serving side: tickers sampled across every size of the benchmark store, one report over all.</summary>
     public static string Measure(BenchmarkArguments arguments)
     {
         var transactions = arguments.Long("--transactions", BuildStore.SuiteTransactions);
         var tickers = (int)arguments.Long("--tickers", 300);
-        var rounds = (int)arguments.Long("--rounds", 5);
-        var days = (int)arguments.Long("--days", InsidersCommand.DefaultDays);
         var shape = HistoryShape.Of(transactions);
         var sample = CompanySample.Across(new SyntheticHistory(shape).Companies, tickers);
-        var clock = new FixedClock(new DateTimeOffset(shape.End.AddDays(1).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var serving = Serve(StoreBuilder.PathFor(transactions), sample, shape.End.AddDays(1), (int)arguments.Long("--days", InsidersCommand.DefaultDays), (int)arguments.Long("--rounds", 5));
+        var body = Report(serving);
+        if (arguments.Text("--out") is { } output) File.WriteAllText(output, body);
+        return body;
+    }
 
+    /// <summary>
+    /// Opens the store cold and, for <paramref name="rounds"/> rounds over the sample, times each ticker's answer as of
+    /// <paramref name="today"/> against the floor, the chart alone and the store calls of the answer; then what
+    /// <c>/status</c> reads; with the process's RSS.
+    /// </summary>
+    public static InsidersServing Serve(string path, IReadOnlyList<SyntheticCompany> sample, DateOnly today, int days, int rounds)
+    {
+        var clock = new FixedClock(new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
         var open = Stopwatch.StartNew();
-        using var bench = new BenchStore(StoreBuilder.PathFor(transactions), fresh: false);
+        using var bench = new BenchStore(path, fresh: false);
         var store = bench.Store;
         var importer = new FilingImporter(store, new FilingDocumentReader(), clock, NullLogger<FilingImporter>.Instance);
         var seeder = new StoreSeeder(store, importer, bench.Options, NullLogger<StoreSeeder>.Instance);
@@ -90,7 +100,8 @@ public static class InsidersQueryServe
                 text[round].Add(textMs);
             }
 
-            Console.Error.WriteLine($"insiders-query round {round + 1}/{rounds}: floor p50 {Percentiles.Of(floor[round], 50):0.00} ms, answer p50 {Percentiles.Of(text[round], 50):0.00} ms, peak rss {Machine.PeakRssMb():0} MB");
+            if (rounds <= 10 || (round + 1) % (rounds / 10) == 0)
+                Console.Error.WriteLine($"insiders-query round {round + 1}/{rounds}: floor p50 {Percentiles.Of(floor[round], 50):0.00} ms, answer p50 {Percentiles.Of(text[round], 50):0.00} ms, peak rss {Machine.PeakRssMb():0} MB");
         }
 
         // What /status and the health check read on the same store, after the queries (LiteDB's Count() on the trades
@@ -100,9 +111,7 @@ public static class InsidersQueryServe
         sink += statistics.Trades + (store.IsEmpty ? 0 : 1);
         var statusMs = watch.Elapsed.TotalMilliseconds;
         GC.KeepAlive(sink);
-        var body = Report(sample.Count, rounds, days, today, rows, openMs, rssOpen, floor, text, chart, parts, statusMs);
-        if (arguments.Text("--out") is { } output) File.WriteAllText(output, body);
-        return body;
+        return new InsidersServing([.. sample.Select(c => c.Ticker)], rounds, days, today, rows, openMs, rssOpen, floor, text, chart, parts, statusMs, Machine.PeakRssMb());
     }
 
     // The store calls /insiders makes, one by one (timed when parts is given); returns what the chart needs.
@@ -130,21 +139,19 @@ public static class InsidersQueryServe
         return (trades, signals);
     }
 
-    private static string Report(int tickers, int rounds, int days, DateOnly today, List<double> rows, double openMs, double rssOpen,
-        List<double>[] floor, List<double>[] text, List<double>[] chart, Dictionary<string, List<double>> parts, double statusMs)
+    private static string Report(InsidersServing s)
     {
-        var warm = rounds > 1 ? 1 : 0;
-        List<double> Warm(List<double>[] x) => [.. x.Skip(warm).SelectMany(v => v)];
-        var rss = Machine.PeakRssMb();
-        var (f50, f99) = (Percentiles.Of(Warm(floor), 50), Percentiles.Of(Warm(floor), 99));
-        var (t50, t99) = (Percentiles.Of(Warm(text), 50), Percentiles.Of(Warm(text), 99));
-        var (c50, c99) = (Percentiles.Of(Warm(chart), 50), Percentiles.Of(Warm(chart), 99));
-        var (cf99, ct99) = (Percentiles.Of(floor[0], 99), Percentiles.Of(text[0], 99));
+        var (f, t, c) = (s.Warm(s.Floor), s.Warm(s.Text), s.Warm(s.Chart));
+        var (f50, f99) = (Percentiles.Of(f, 50), Percentiles.Of(f, 99));
+        var (t50, t99) = (Percentiles.Of(t, 50), Percentiles.Of(t, 99));
+        var (c50, c99) = (Percentiles.Of(c, 50), Percentiles.Of(c, 99));
+        var (cf99, ct99) = (Percentiles.Of(s.Floor[0], 99), Percentiles.Of(s.Text[0], 99));
         var met = t50 / f50 <= 2 && t99 / f99 <= 2 && t99 < 50;
+        var (tickers, rounds, warm) = (s.Tickers.Count, s.Rounds, s.Skipped);
         return string.Create(CultureInfo.InvariantCulture, $$"""
             {{tickers}} tickers sampled (seeded) from every slice of the company-size ranking; `/insiders TICKER` with the default
-            {{days}} days as of {{today:yyyy-MM-dd}} (the day after the history ends). Rows in the window per ticker: median
-            {{Percentiles.Of(rows, 50):0}}, p90 {{Percentiles.Of(rows, 90):0}}, max {{rows.Max():0}}. {{rounds}} rounds over all tickers; in each, the answer and the floor
+            {{s.Days}} days as of {{s.Today:yyyy-MM-dd}} (the day after the history ends). Rows in the window per ticker: median
+            {{Percentiles.Of(s.Rows, 50):0}}, p90 {{Percentiles.Of(s.Rows, 90):0}}, max {{s.Rows.Max():0}}. {{rounds}} rounds over all tickers; in each, the answer and the floor
             alternate which runs first. The first round (each ticker's first touch in a fresh process, after one JIT warm-up query) is shown apart; the
             percentiles below are over rounds 2–{{rounds}} ({{tickers * (rounds - warm)}} queries each). The answer = router → `InsidersCommand`
             (issuer lookup, window query, signals, the shown insiders' market-day ledger entries for their status, classification, grouping)
@@ -159,11 +166,11 @@ public static class InsidersQueryServe
             | first touch (round 1): floor / text answer p99 | {{cf99:0.00}} ms | {{ct99:0.00}} ms | | | — |
 
             Where the answer's time goes (the store calls the command makes, timed alone after each query, rounds 2–{{rounds}}):
-            {{string.Join("; ", parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} p50 {Percentiles.Of(p.Value, 50):0.00} ms, p99 {Percentiles.Of(p.Value, 99):0.00} ms")))}}.
+            {{string.Join("; ", s.Parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} p50 {Percentiles.Of(p.Value, 50):0.00} ms, p99 {Percentiles.Of(p.Value, 99):0.00} ms")))}}.
 
-            RSS serving the store: peak {{rss:0}} MB for a process that opened the store ({{openMs:0}} ms, {{rssOpen:0}} MB peak by then) and
+            RSS serving the store: peak {{s.PeakRss:0}} MB for a process that opened the store ({{s.OpenMs:0}} ms, {{s.RssOpen:0}} MB peak by then) and
             answered {{tickers * rounds}} queries, then read what `/status` shows and what the health check asks (`Statistics()`, `IsEmpty`:
-            {{statusMs:0.0}} ms) — target < 256 MB: {{(rss < 256 ? "met" : "**missed**")}}.
+            {{s.StatusMs:0.0}} ms) — target < 256 MB: {{(s.PeakRss < 256 ? "met" : "**missed**")}}.
             """);
     }
 }

@@ -17,6 +17,10 @@ public static class Machine
         return $"{Environment.ProcessorCount} cores (nproc), {memory} memory, {cpu}, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}";
     }
 
+    /// <summary>The machine's load average over 1, 5 and 15 minutes, as /proc/loadavg gives it.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+
     /// <summary>VmHWM: the process's peak resident set, in MB.</summary>
     public static double PeakRssMb()
     {

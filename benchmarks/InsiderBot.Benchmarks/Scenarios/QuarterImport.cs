@@ -70,7 +70,7 @@ public sealed class QuarterImport : IBenchmarkScenario
             | quarter import through `DataSetImporter`, in process | {{seconds:0.0}} s | {{rows / seconds:N0}} | {{cpuSeconds:0.0}} s | {{rows / cpuSeconds:N0}} | {{peak:0}} MB | — |
             | `InsiderBot import` (product host), {{hosts.Count}} runs | {{hosts.Min(h => h.Seconds):0.0}}–{{hosts.Max(h => h.Seconds):0.0}} s | {{rows / hosts.Max(h => h.Seconds):N0}}–{{rows / hosts.Min(h => h.Seconds):N0}} | — | — | {{string.Join(", ", hosts.Select(h => h.PeakMb.ToString("0", CultureInfo.InvariantCulture)))}} MB | < 256 MB — {{(hostPeak < 256 ? "met" : "**missed**")}} (highest {{hostPeak:0}} MB) |
 
-            Imported {{result.Import.FilingsImported:N0}} filings, {{result.Import.Duplicates:N0}} duplicates, {{result.Import.Quarantined.Count:N0}} quarantined; {{signals:N0}} signals stored; each host run stored the same filings. Machine load average at the end: {{LoadAverage()}}.
+            Imported {{result.Import.FilingsImported:N0}} filings, {{result.Import.Duplicates:N0}} duplicates, {{result.Import.Quarantined.Count:N0}} quarantined; {{signals:N0}} signals stored; each host run stored the same filings. Machine load average at the end: {{Machine.LoadAverage()}}.
             """);
         return new BenchmarkSection("Import of a full-size quarterly data set (issues 5 and 9)", arguments.Command(Verb), body);
     }
@@ -94,6 +94,4 @@ public sealed class QuarterImport : IBenchmarkScenario
         return list;
     }
 
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 }

@@ -11,7 +11,9 @@ namespace InsiderBot.Benchmarks.Suite;
 /// </summary>
 public static class BenchmarksDocument
 {
-    public static string Render(IReadOnlyList<(IBenchmarkScenario Scenario, BenchmarkSection Section)> sections, TimeSpan took, string notesFolder)
+    /// <param name="sections">Each scenario's rendered section (<see cref="RenderSection"/>), in the catalog's order.</param>
+    /// <param name="kept">The verbs whose sections were kept from the document before this run rather than measured in it.</param>
+    public static string Render(IReadOnlyList<string> sections, TimeSpan took, IReadOnlyList<string> kept)
     {
         var text = new StringBuilder();
         text.AppendLine("# Benchmarks");
@@ -22,7 +24,9 @@ public static class BenchmarksDocument
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {Machine.Describe()}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- Run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, Release build, whole suite {took.TotalMinutes:0.0} min");
-        foreach (var (scenario, section) in sections) text.Append(RenderSection(scenario, section, notesFolder));
+        if (kept.Count > 0)
+            text.AppendLine(CultureInfo.InvariantCulture, $"- Kept from earlier runs (hours long; `all --long` measures them too): {string.Join(", ", kept.Select(v => $"`{v}`"))}");
+        foreach (var section in sections) text.Append(section);
         return text.ToString();
     }
 
@@ -50,9 +54,27 @@ public static class BenchmarksDocument
     public static string Replace(string document, IBenchmarkScenario scenario, BenchmarkSection section, string notesFolder)
     {
         var rendered = RenderSection(scenario, section, notesFolder);
-        var start = document.IndexOf("\n## " + section.Title + "\n", StringComparison.Ordinal);
+        var title = document.IndexOf("\n## " + section.Title + "\n", StringComparison.Ordinal);
+        var (start, end) = Find(document, scenario.Verb) ?? (title, title < 0 ? -1 : document.IndexOf("\n## ", title + 1, StringComparison.Ordinal));
         if (start < 0) return document.TrimEnd() + "\n" + rendered;
-        var end = document.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
         return document[..start] + "\n" + rendered.TrimStart('\n') + (end < 0 ? "" : document[end..]);
+    }
+
+    /// <summary>A scenario's section as an earlier run rendered it (found by the verb of its reproduce command), or null.</summary>
+    public static string? Previous(string document, string verb)
+    {
+        if (Find(document, verb) is not { } found) return null;
+        return found.End < 0 ? document[found.Start..].TrimEnd() + "\n" : document[found.Start..found.End];
+    }
+
+    // Where the section whose reproduce command runs this verb starts ("\n## ") and where the next one starts (-1: none).
+    private static (int Start, int End)? Find(string document, string verb)
+    {
+        var command = $"Reproduce: `dotnet run -c Release --project benchmarks/InsiderBot.Benchmarks -- {verb}";
+        var at = document.IndexOf(command + " ", StringComparison.Ordinal);
+        if (at < 0) at = document.IndexOf(command + "`", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var start = document.LastIndexOf("\n## ", at, StringComparison.Ordinal);
+        return start < 0 ? null : (start, document.IndexOf("\n## ", at, StringComparison.Ordinal));
     }
 }

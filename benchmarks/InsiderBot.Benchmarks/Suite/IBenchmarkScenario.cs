@@ -12,6 +12,12 @@ public interface IBenchmarkScenario
     /// <summary>The arguments `all` runs it with (the figures in the document come from these).</summary>
     IReadOnlyList<string> SuiteArguments { get; }
 
+    /// <summary>
+    /// False for a scenario that takes hours at its suite arguments: `all` runs it only when given <c>--long</c> and otherwise
+    /// keeps its section from the current document (written by the scenario's own <c>--update-doc</c> run).
+    /// </summary>
+    bool InDefaultSuite => true;
+
     /// <summary>Runs the scenario and returns its section of the document.</summary>
     BenchmarkSection Run(BenchmarkArguments arguments);
 }

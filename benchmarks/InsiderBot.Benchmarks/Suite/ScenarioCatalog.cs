@@ -15,6 +15,7 @@ public static class ScenarioCatalog
         new BuildStore(),
         new InsidersQuery(),
         new IncrementalSignals(),
+        new HistoryImport(),
         new FilingToAlert(),
         new HistoryBootstrapRun(),
         new DiscordHttp(),
