@@ -19,6 +19,9 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     private readonly Dictionary<string, SortedDictionary<int, int>> marketDays = [];
     private Dictionary<long, (int First, int Last)>? days;
 
+    /// <summary>The split facts of the filings the batch stores, by company and year.</summary>
+    public SplitFactYears SplitFacts { get; } = new(store);
+
     public BsonDocument? Issuer(long cik) => issuers.TryGetValue(cik, out var doc) ? doc : store.Issuers.FindById(cik);
 
     public void Keep(long cik, BsonDocument issuer) => issuers[cik] = issuer;
@@ -66,6 +69,7 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     /// <summary>Writes the issuer, insider and market-day documents the batch changed.</summary>
     public void Flush()
     {
+        SplitFacts.Flush();
         foreach (var doc in issuers.Values) store.Issuers.Upsert(doc);
         foreach (var doc in insiders.Values) store.Insiders.Upsert(doc);
         foreach (var (key, days) in marketDays) MarketDayLedger.Write(store, key, days);

@@ -143,7 +143,7 @@ public sealed partial class InsiderStore(
         var filingDocument = FilingDocuments.ToDocument(filing, ticker, trades.Select(t => t.Id));
         if (superseded) filingDocument["sup"] = true;
         store.Filings.Insert(filingDocument);
-        SplitRegister.Record(store, filing);
+        ledgers.SplitFacts.Record(filing);
 
         foreach (var day in filing.Transactions.Where(t => ExerciseCodes.Contains(t.Code) && t.Date is not null).Select(t => t.Date!.Value).Distinct())
             MarkSameDaySalesAsExerciseSales(issuer, insider, day, filing.Accession);

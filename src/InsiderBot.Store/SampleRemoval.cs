@@ -81,6 +81,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                 var chunk = Journal.Find(Query.StartsWith("_id", MarkerPrefix), limit: FilingsPerTransaction).ToList();
                 if (chunk.Count == 0) return false;
                 var issuers = new HashSet<long>();
+                var years = new SplitFactYears(store);
                 long f = 0, t = 0;
                 foreach (var marker in chunk)
                 {
@@ -92,14 +93,15 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                         t++;
                     }
 
-                    store.SplitFacts.Delete(accession);
                     if (store.Filings.FindById(accession) is not { } filing) continue;
+                    years.Remove(accession, SplitFactYears.KeyOf(filing["iss"].AsInt64, Day(filing["fd"]), Day(filing["per"])));
                     store.Filings.Delete(accession);
                     ForgetOwners(filing);
                     issuers.Add(filing["iss"].AsInt64);
                     f++;
                 }
 
+                years.Flush();
                 StoreCounts.Add(store, -f, -t);
                 store.DecisionDays.DeleteAll(); // the market ratio's tallies are re-tallied on the next reading
                 defer(issuers);
@@ -279,6 +281,8 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
     }
 
     private static BsonArray Array(IEnumerable<BsonValue> values) => new(values);
+
+    private static DateOnly? Day(BsonValue day) => day.IsNull ? null : DayNumber.ToDate(day.AsInt32);
 
     private static BsonValue Pair(long a, int b) => new BsonArray { a, b };
 

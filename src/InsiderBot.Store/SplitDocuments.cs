@@ -33,6 +33,71 @@ internal static class SplitDocuments
         })),
     };
 
+    /// <summary>One filing's facts as an entry of its company's year (<see cref="SplitFactYears"/>): its accession and one binary field.</summary>
+    public static BsonDocument ToEntry(SplitFacts f)
+    {
+        var b = new BlobWriter();
+        b.Text(f.TradingSymbol);
+        b.Unsigned((ulong)f.Positions.Count);
+        foreach (var p in f.Positions)
+        {
+            b.Signed(p.InsiderCik);
+            b.Text(p.Line);
+            b.Day(DayNumber.Of(p.First));
+            b.Day(DayNumber.Of(p.Last));
+            b.Number(p.Before);
+            b.Number(p.After);
+            b.Number(p.FirstStrike);
+            b.Number(p.LastStrike);
+        }
+
+        b.Unsigned((ulong)f.Prices.Count);
+        foreach (var p in f.Prices)
+        {
+            b.Day(DayNumber.Of(p.Date));
+            b.Number(p.Price);
+        }
+
+        b.Unsigned((ulong)f.Statements.Count);
+        foreach (var s in f.Statements)
+        {
+            b.Signed(s.Ratio.New);
+            b.Signed(s.Ratio.Old);
+            b.Day(s.EffectiveOn is { } on ? DayNumber.Of(on) : null);
+            b.Day(DayNumber.Of(s.FiledOn));
+            b.Text(s.Text);
+        }
+
+        return new BsonDocument { ["a"] = f.Accession, ["b"] = b.ToArray() };
+    }
+
+    public static SplitFacts FactsFromEntry(long issuer, BsonDocument entry)
+    {
+        var accession = entry["a"].AsString;
+        var r = new BlobReader(entry["b"].AsBinary);
+        var symbol = r.Text();
+        var positions = new PositionObservation[(int)r.Unsigned()];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = new PositionObservation(r.Signed(), r.Text(), accession, Date(r.Day()), Date(r.Day()), r.Number()!.Value, r.Number()!.Value, r.Number(), r.Number());
+        }
+
+        var prices = new MarketPrice[(int)r.Unsigned()];
+        for (var i = 0; i < prices.Length; i++) prices[i] = new MarketPrice(Date(r.Day()), r.Number()!.Value);
+        var statements = new SplitStatement[(int)r.Unsigned()];
+        for (var i = 0; i < statements.Length; i++)
+        {
+            var ratio = new SplitRatio((int)r.Signed(), (int)r.Signed());
+            var on = r.Day();
+            statements[i] = new SplitStatement(ratio, on is { } o ? DayNumber.ToDate(o) : null, Date(r.Day()), accession, r.Text());
+        }
+
+        return new SplitFacts(accession, issuer, symbol, positions, prices, statements);
+    }
+
+    private static DateOnly Date(int? day) => DayNumber.ToDate(day!.Value);
+
+    /// <summary>A layout-1 split facts document (one per filing, before <see cref="SplitFactYears"/>); only the layout upgrade reads it.</summary>
     public static SplitFacts FactsFromDocument(BsonDocument d)
     {
         var accession = d["_id"].AsString;

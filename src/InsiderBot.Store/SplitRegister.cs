@@ -16,8 +16,6 @@ internal static class SplitRegister
     /// <summary>Meta key set once every stored filing has its facts (new stores, and old ones after <see cref="Backfill"/>).</summary>
     public const string BuiltKey = "split-facts-v1";
 
-    public static void Record(StoreDatabase store, Form4Filing filing) => store.SplitFacts.Upsert(SplitDocuments.ToDocument(SplitFacts.Of(filing)));
-
     public static IReadOnlyList<StockSplit> Inferred(StoreDatabase store, long issuer) =>
         store.Splits.FindById(issuer) is { } doc ? SplitDocuments.SplitsFromDocument(doc) : [];
 
@@ -25,7 +23,7 @@ internal static class SplitRegister
     public static bool Refresh(StoreDatabase store, long issuer, SplitOptions options, out IReadOnlyList<StockSplit> before)
     {
         before = Inferred(store, issuer);
-        var facts = store.SplitFacts.Find(IndexQuery.Equal("iss", issuer)).Select(SplitDocuments.FactsFromDocument);
+        var facts = SplitFactYears.Of(store, issuer);
         var after = SplitInference.Infer(issuer, facts);
         if (after.Count == 0) store.Splits.Delete(issuer);
         else store.Splits.Upsert(SplitDocuments.ToDocument(issuer, after));
@@ -50,7 +48,9 @@ internal static class SplitRegister
             var filings = part.SelectMany(issuer => StoredFilings(store, issuer)).ToList();
             found += store.InTransaction(() =>
             {
-                foreach (var filing in filings) Record(store, filing);
+                var years = new SplitFactYears(store);
+                foreach (var filing in filings) years.Record(filing);
+                years.Flush();
                 return part.Count(issuer => Refresh(store, issuer, new SplitOptions(), out _));
             });
         }

@@ -6,9 +6,10 @@ namespace InsiderBot.Store;
 
 /// <summary>
 /// Which document layout a store file holds, and the in-place upgrade from layout 1 (a trade document of 30 named
-/// fields, with indexes on its accession and day) to layout 2 (<see cref="TradeDocuments"/>: two keys, the nature,
-/// the flags and one binary field; a filing lists its trades in <c>ti</c>; the first and last trade day in
-/// <see cref="TradeDayEdges"/>). The upgrade runs when a layout-1 store is opened, before anything reads it, in steps
+/// fields, with indexes on its accession and day; split facts a document per filing) to layout 2
+/// (<see cref="TradeDocuments"/>: two keys, the nature, the flags and one binary field; a filing lists its trades in
+/// <c>ti</c>; the first and last trade day in <see cref="TradeDayEdges"/>; split facts by company and year in
+/// <see cref="SplitFactYears"/>). The upgrade runs when a layout-1 store is opened, before anything reads it, in steps
 /// of a few thousand documents per transaction with its place kept in the store, so a kill part-way resumes where it
 /// stopped on the next open. The two indexes are dropped last, once nothing needs them.
 /// </summary>
@@ -17,6 +18,7 @@ internal static class StoreLayout
     public const string Key = "layout";
     public const int Current = 2;
     private const string ProgressKey = "layout-2-upgrade";
+    private const string LayoutOneSplitFacts = "split_facts";
 
     public static int Of(StoreDatabase store) => int.TryParse(store.GetMeta(Key), out var layout) ? layout : 1;
 
@@ -56,6 +58,12 @@ internal static class StoreLayout
             logger.LogInformation("Layout upgrade: {Done} of {Trades} trades rewritten", done, total);
         }
 
+        while (MoveSplitFacts(store, pace.FilingsPerStep))
+        {
+            if (++steps >= pace.StopAfterSteps) throw new UpgradeStopped();
+        }
+
+        store.Database.DropCollection(LayoutOneSplitFacts);
         store.InTransaction(() =>
         {
             TradeDayEdges.Recount(store);
@@ -77,6 +85,28 @@ internal static class StoreLayout
             return true;
         }
     }
+
+    // Layout 1's split facts, a document per filing, moved into their company's year; moved documents are deleted in
+    // the same transaction, so a rerun moves the rest.
+    private static bool MoveSplitFacts(StoreDatabase store, int size) => store.InTransaction(() =>
+    {
+        var old = store.Database.GetCollection(LayoutOneSplitFacts);
+        var chunk = old.Find(Query.All(), limit: size).ToList();
+        if (chunk.Count == 0) return false;
+        var years = new SplitFactYears(store);
+        foreach (var document in chunk)
+        {
+            var facts = SplitDocuments.FactsFromDocument(document);
+            var filing = store.Filings.FindById(facts.Accession);
+            years.Record(facts, SplitFactYears.KeyOf(facts.IssuerCik, Day(filing?["fd"]), Day(filing?["per"])));
+            old.Delete(document["_id"]);
+        }
+
+        years.Flush();
+        return true;
+    });
+
+    private static DateOnly? Day(BsonValue? day) => day is null || day.IsNull ? null : DayNumber.ToDate(day.AsInt32);
 
     private static bool Any(ILiteCollection<BsonDocument> collection) =>
         collection.Query().Select(BsonExpression.Create("$._id")).Limit(1).ToEnumerable().Any();

@@ -1,4 +1,5 @@
 using InsiderBot.Insights;
+using InsiderBot.Insights.Splits;
 using InsiderBot.Testing;
 using LiteDB;
 using Microsoft.Extensions.Options;
@@ -23,6 +24,7 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
         var before = LayoutOneView.Read(path);
         Assert.True(before.Trades.Count > 6_000, $"{before.Trades.Count} trades");
         Assert.Contains(before.Trades.Values, t => t.Superseded);
+        Assert.True(before.SplitFacts.Count > 2_000, $"{before.SplitFacts.Count} filings' split facts");
 
         using (var store = Open(path))
         {
@@ -64,6 +66,13 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
             Assert.Equal(before.TradesOf[filing["_id"].AsString], listed);
         }
 
+        var facts = before.SplitFacts.Keys.Select(f => f.Issuer).Distinct()
+            .SelectMany(issuer => SplitFactYears.Of(store, issuer).Select(f => (f.IssuerCik, f.Accession, Json: Canonical(f))))
+            .ToDictionary(f => (f.IssuerCik, f.Accession), f => f.Json);
+        Assert.Equal(before.SplitFacts.Count, facts.Count);
+        foreach (var (key, json) in before.SplitFacts) Assert.Equal(json, facts[key]);
+        Assert.False(store.Database.CollectionExists("split_facts"));
+
         Assert.Equal(before.FirstDay, store.TradeDayEdge(newest: false));
         Assert.Equal(before.LastDay, store.TradeDayEdge(newest: true));
     }
@@ -71,12 +80,16 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
     private static StoreDatabase Open(string path, UpgradePace? pace = null) =>
         new(Options.Create(new StoreOptions { Path = path }), null, pace ?? new UpgradePace());
 
+    private static string Canonical(SplitFacts facts) =>
+        System.Text.Json.JsonSerializer.Serialize(facts with { Positions = facts.Positions.ToArray(), Prices = facts.Prices.ToArray(), Statements = facts.Statements.ToArray() });
+
     private static string Canonical(InsiderTrade trade) => System.Text.Json.JsonSerializer.Serialize(trade with { OwnerNames = trade.OwnerNames.ToArray() });
 
     // The store as layout 1 reads it, straight from the file.
     private sealed record LayoutOneView(
         Dictionary<string, (string Json, bool Superseded)> Trades,
         Dictionary<string, List<string>> TradesOf,
+        Dictionary<(long Issuer, string Accession), string> SplitFacts,
         int FirstDay,
         int LastDay,
         int Upgraded,
@@ -94,7 +107,8 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
                 f => layoutOne.Where(t => t["acc"].AsString == f["_id"].AsString).OrderBy(t => t["tb"].AsInt32).ThenBy(t => t["pos"].AsInt32).Select(t => t["_id"].AsString).ToList());
             var days = layoutOne.Select(t => t["d"].AsInt32).DefaultIfEmpty().ToList();
             var upgraded = filings.Count(f => f["ti"].IsString) + documents.Count(d => !LayoutOneTrades.Is(d));
-            return new LayoutOneView(trades, tradesOf, days.Min(), days.Max(), upgraded, filings.Count + documents.Count);
+            var facts = db.GetCollection("split_facts").FindAll().Select(SplitDocuments.FactsFromDocument).ToDictionary(f => (f.IssuerCik, f.Accession), Canonical);
+            return new LayoutOneView(trades, tradesOf, facts, days.Min(), days.Max(), upgraded, filings.Count + documents.Count);
         }
     }
 }
