@@ -19,8 +19,8 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     private readonly Dictionary<string, SortedDictionary<int, int>> marketDays = [];
     private Dictionary<long, (int First, int Last)>? days;
 
-    /// <summary>The split facts of the filings the batch stores, by company and year.</summary>
-    public SplitFactYears SplitFacts { get; } = new(store);
+    /// <summary>The split facts of the filings the batch stores, by company and month.</summary>
+    public SplitFactMonths SplitFacts { get; } = new(store);
 
     public BsonDocument? Issuer(long cik) => issuers.TryGetValue(cik, out var doc) ? doc : store.Issuers.FindById(cik);
 

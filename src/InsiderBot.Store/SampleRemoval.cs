@@ -81,7 +81,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                 var chunk = Journal.Find(Query.StartsWith("_id", MarkerPrefix), limit: FilingsPerTransaction).ToList();
                 if (chunk.Count == 0) return false;
                 var issuers = new HashSet<long>();
-                var years = new SplitFactYears(store);
+                var months = new SplitFactMonths(store);
                 long f = 0, t = 0;
                 foreach (var marker in chunk)
                 {
@@ -94,14 +94,14 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                     }
 
                     if (store.Filings.FindById(accession) is not { } filing) continue;
-                    years.Remove(accession, SplitFactYears.KeyOf(filing["iss"].AsInt64, Day(filing["fd"]), Day(filing["per"])));
+                    months.Remove(accession, SplitFactMonths.KeyOf(filing["iss"].AsInt64, Day(filing["fd"]), Day(filing["per"])));
                     store.Filings.Delete(accession);
                     ForgetOwners(filing);
                     issuers.Add(filing["iss"].AsInt64);
                     f++;
                 }
 
-                years.Flush();
+                months.Flush();
                 StoreCounts.Add(store, -f, -t);
                 store.DecisionDays.DeleteAll(); // the market ratio's tallies are re-tallied on the next reading
                 defer(issuers);

@@ -33,7 +33,7 @@ internal static class SplitDocuments
         })),
     };
 
-    /// <summary>One filing's facts as an entry of its company's year (<see cref="SplitFactYears"/>): its accession and one binary field.</summary>
+    /// <summary>One filing's facts as an entry of its company's month (<see cref="SplitFactMonths"/>): its accession and one binary field.</summary>
     public static BsonDocument ToEntry(SplitFacts f)
     {
         var b = new BlobWriter();
@@ -97,7 +97,7 @@ internal static class SplitDocuments
 
     private static DateOnly Date(int? day) => DayNumber.ToDate(day!.Value);
 
-    /// <summary>A layout-1 split facts document (one per filing, before <see cref="SplitFactYears"/>); only the layout upgrade reads it.</summary>
+    /// <summary>A layout-1 split facts document (one per filing, before <see cref="SplitFactMonths"/>); only the layout upgrade reads it.</summary>
     public static SplitFacts FactsFromDocument(BsonDocument d)
     {
         var accession = d["_id"].AsString;

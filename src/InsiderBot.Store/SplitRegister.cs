@@ -23,7 +23,7 @@ internal static class SplitRegister
     public static bool Refresh(StoreDatabase store, long issuer, SplitOptions options, out IReadOnlyList<StockSplit> before)
     {
         before = Inferred(store, issuer);
-        var facts = SplitFactYears.Of(store, issuer);
+        var facts = SplitFactMonths.Of(store, issuer);
         var after = SplitInference.Infer(issuer, facts);
         if (after.Count == 0) store.Splits.Delete(issuer);
         else store.Splits.Upsert(SplitDocuments.ToDocument(issuer, after));
@@ -48,9 +48,9 @@ internal static class SplitRegister
             var filings = part.SelectMany(issuer => StoredFilings(store, issuer)).ToList();
             found += store.InTransaction(() =>
             {
-                var years = new SplitFactYears(store);
-                foreach (var filing in filings) years.Record(filing);
-                years.Flush();
+                var months = new SplitFactMonths(store);
+                foreach (var filing in filings) months.Record(filing);
+                months.Flush();
                 return part.Count(issuer => Refresh(store, issuer, new SplitOptions(), out _));
             });
         }

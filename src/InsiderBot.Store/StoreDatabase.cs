@@ -55,7 +55,7 @@ public sealed class StoreDatabase : IDisposable
             DecisionDays = Database.GetCollection("decision_days");
             PendingSignals = Database.GetCollection("pending");
             MarketDays = Database.GetCollection("market_days");
-            SplitFacts = Database.GetCollection("split_years");
+            SplitFacts = Database.GetCollection("split_months");
             Splits = Database.GetCollection("splits");
             StoreLayout.Upgrade(this, logger ?? NullLogger<StoreDatabase>.Instance, pace);
             MarketDayLedger.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
@@ -135,7 +135,7 @@ public sealed class StoreDatabase : IDisposable
     /// </summary>
     public ILiteCollection<BsonDocument> MarketDays { get; }
 
-    /// <summary>Per company and filing year (<see cref="SplitFactYears"/>): each filing's positions, prices and split statements that split inference reads.</summary>
+    /// <summary>Per company and filing month (<see cref="SplitFactMonths"/>): each filing's positions, prices and split statements that split inference reads.</summary>
     public ILiteCollection<BsonDocument> SplitFacts { get; }
 
     /// <summary>Per issuer (<c>_id</c> = CIK): every split inferred from its filings, applied or not, with the evidence.</summary>

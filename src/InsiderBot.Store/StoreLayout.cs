@@ -8,8 +8,8 @@ namespace InsiderBot.Store;
 /// Which document layout a store file holds, and the in-place upgrade from layout 1 (a trade document of 30 named
 /// fields, with indexes on its accession and day; split facts a document per filing) to layout 2
 /// (<see cref="TradeDocuments"/>: two keys, the nature, the flags and one binary field; a filing lists its trades in
-/// <c>ti</c>; the first and last trade day in <see cref="TradeDayEdges"/>; split facts by company and year in
-/// <see cref="SplitFactYears"/>). The upgrade runs when a layout-1 store is opened, before anything reads it, in steps
+/// <c>ti</c>; the first and last trade day in <see cref="TradeDayEdges"/>; split facts by company and month in
+/// <see cref="SplitFactMonths"/>). The upgrade runs when a layout-1 store is opened, before anything reads it, in steps
 /// of a few thousand documents per transaction with its place kept in the store, so a kill part-way resumes where it
 /// stopped on the next open. The two indexes are dropped last, once nothing needs them.
 /// </summary>
@@ -86,23 +86,23 @@ internal static class StoreLayout
         }
     }
 
-    // Layout 1's split facts, a document per filing, moved into their company's year; moved documents are deleted in
+    // Layout 1's split facts, a document per filing, moved into their company's month; moved documents are deleted in
     // the same transaction, so a rerun moves the rest.
     private static bool MoveSplitFacts(StoreDatabase store, int size) => store.InTransaction(() =>
     {
         var old = store.Database.GetCollection(LayoutOneSplitFacts);
         var chunk = old.Find(Query.All(), limit: size).ToList();
         if (chunk.Count == 0) return false;
-        var years = new SplitFactYears(store);
+        var months = new SplitFactMonths(store);
         foreach (var document in chunk)
         {
             var facts = SplitDocuments.FactsFromDocument(document);
             var filing = store.Filings.FindById(facts.Accession);
-            years.Record(facts, SplitFactYears.KeyOf(facts.IssuerCik, Day(filing?["fd"]), Day(filing?["per"])));
+            months.Record(facts, SplitFactMonths.KeyOf(facts.IssuerCik, Day(filing?["fd"]), Day(filing?["per"])));
             old.Delete(document["_id"]);
         }
 
-        years.Flush();
+        months.Flush();
         return true;
     });
 

@@ -11,7 +11,7 @@ namespace InsiderBot.Store.Tests;
 public sealed class SampleRemovalTests : IDisposable
 {
     private static readonly string[] Compared =
-        ["trades", "filings", "issuers", "insiders", "symbols", "market_days", "signals", "split_years", "splits", "pending", "outbox", "coverage", "quarantine"];
+        ["trades", "filings", "issuers", "insiders", "symbols", "market_days", "signals", "split_months", "splits", "pending", "outbox", "coverage", "quarantine"];
 
     private readonly TempDirectory temp = new();
 

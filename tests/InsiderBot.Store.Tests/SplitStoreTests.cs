@@ -129,7 +129,7 @@ public sealed class SplitStoreTests
         var tesla = reopened.Store.FindIssuer("TSLA")!.Cik;
 
         Assert.Equal("1", reopened.Database.GetMeta(SplitRegister.BuiltKey));
-        Assert.True(reopened.Database.SplitFacts.FindAll().Sum(year => year["f"].AsArray.Count) > 400); // a filing's facts each
+        Assert.True(reopened.Database.SplitFacts.FindAll().Sum(month => month["f"].AsArray.Count) > 400); // a filing's facts each
         // The stored transaction rows alone show the 2022 split (the 2020 one shows in holdings rows, not stored before).
         Assert.Contains(reopened.Store.SplitsFor(tesla).Splits, s => s.Ratio == new SplitRatio(3, 1) && s.After < Tesla2022 && Tesla2022 <= s.By);
         reopened.Store.EnsureSignals();

@@ -67,7 +67,7 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
         }
 
         var facts = before.SplitFacts.Keys.Select(f => f.Issuer).Distinct()
-            .SelectMany(issuer => SplitFactYears.Of(store, issuer).Select(f => (f.IssuerCik, f.Accession, Json: Canonical(f))))
+            .SelectMany(issuer => SplitFactMonths.Of(store, issuer).Select(f => (f.IssuerCik, f.Accession, Json: Canonical(f))))
             .ToDictionary(f => (f.IssuerCik, f.Accession), f => f.Json);
         Assert.Equal(before.SplitFacts.Count, facts.Count);
         foreach (var (key, json) in before.SplitFacts) Assert.Equal(json, facts[key]);
