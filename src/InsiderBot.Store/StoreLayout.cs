@@ -15,12 +15,10 @@ namespace InsiderBot.Store;
 /// </summary>
 internal static class StoreLayout
 {
-    public const string Key = "layout";
-    public const int Current = 2;
+    private const string Key = "layout";
+    private const int Current = 2;
     private const string ProgressKey = "layout-2-upgrade";
     private const string LayoutOneSplitFacts = "split_facts";
-
-    public static int Of(StoreDatabase store) => int.TryParse(store.GetMeta(Key), out var layout) ? layout : 1;
 
     public static void Upgrade(StoreDatabase store, ILogger logger, UpgradePace pace)
     {
