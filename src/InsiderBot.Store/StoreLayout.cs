@@ -11,7 +11,7 @@ namespace InsiderBot.Store;
 /// <c>ti</c>; the first and last trade day in <see cref="TradeDayEdges"/>; split facts by company and month in
 /// <see cref="SplitFactMonths"/>). The upgrade runs when a layout-1 store is opened, before anything reads it, in steps
 /// of a few thousand documents per transaction with its place kept in the store, so a kill part-way resumes where it
-/// stopped on the next open. The two indexes are dropped last, once nothing needs them.
+/// stopped on the next open. The two indexes go once the filings list their trades, before the trades are rewritten.
 /// </summary>
 internal static class StoreLayout
 {
@@ -42,6 +42,10 @@ internal static class StoreLayout
             if (++steps >= pace.StopAfterSteps) throw new UpgradeStopped();
         }
 
+        // Before the trades are rewritten: a rewritten trade has no accession or day field, and each update would
+        // otherwise move its entries in both indexes to the null key.
+        store.InTransaction(() => store.Trades.DropIndex("acc") | store.Trades.DropIndex("d"));
+
         long done = 0, reported = 0;
         while (Step(store, "trades", pace.TradesPerStep, trade =>
         {
@@ -65,8 +69,6 @@ internal static class StoreLayout
         store.InTransaction(() =>
         {
             TradeDayEdges.Recount(store);
-            store.Trades.DropIndex("acc");
-            store.Trades.DropIndex("d");
             store.Meta.Delete(ProgressKey);
             store.SetMeta(Key, Current.ToString(System.Globalization.CultureInfo.InvariantCulture));
             return true;
