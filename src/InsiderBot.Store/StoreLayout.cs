@@ -19,6 +19,7 @@ internal static class StoreLayout
     private const int Current = 2;
     private const string ProgressKey = "layout-2-upgrade";
     private const string LayoutOneSplitFacts = "split_facts";
+    private const string LayoutTwoTrades = "trades_layout2";
 
     public static void Upgrade(StoreDatabase store, ILogger logger, UpgradePace pace)
     {
@@ -42,22 +43,34 @@ internal static class StoreLayout
             if (++steps >= pace.StopAfterSteps) throw new UpgradeStopped();
         }
 
-        // Before the trades are rewritten: a rewritten trade has no accession or day field, and each update would
-        // otherwise move its entries in both indexes to the null key.
-        store.InTransaction(() => store.Trades.DropIndex("acc") | store.Trades.DropIndex("d"));
+        // The trades move into a collection of their own with only the two indexes layout 2 keeps, a step at a time, and
+        // the emptied layout-1 collection is dropped. Dropping its accession and day indexes instead would take a
+        // million-trade store's index pages into one transaction (564 MB peak on 1M trades); updating in place would
+        // move every trade's entries in them to the null key.
+        // Where a stop left it: layout-1 trades still to move, all moved (the old collection empty, or dropped and made
+        // again empty by the next open), or renamed (no layout-2 collection, trades in layout 2).
+        var first = store.Trades.FindOne(Query.All());
+        if (store.Database.CollectionExists(LayoutTwoTrades) || (first is not null && LayoutOneTrades.Is(first)))
+        {
+            var moved = store.Database.GetCollection(LayoutTwoTrades);
+            moved.EnsureIndex("ik", "$.ik");
+            moved.EnsureIndex("ok", "$.ok");
+            long done = 0, reported = 0;
+            while (MoveTrades(store, moved, pace.TradesPerStep, ref done))
+            {
+                if (++steps >= pace.StopAfterSteps) throw new UpgradeStopped();
+                if (done - reported < 100_000) continue;
+                reported = done;
+                logger.LogInformation("Layout upgrade: {Done} of {Trades} trades rewritten", done, total);
+            }
 
-        long done = 0, reported = 0;
-        while (Step(store, "trades", pace.TradesPerStep, trade =>
+            store.Database.DropCollection("trades");
+            if (++steps >= pace.StopAfterSteps) throw new UpgradeStopped(); // the one stop between two statements that matters
+            store.Database.RenameCollection(LayoutTwoTrades, "trades");
+        }
+        else if (first is null)
         {
-            if (!LayoutOneTrades.Is(trade)) return false;
-            store.Trades.Update(TradeDocuments.ToDocument(LayoutOneTrades.FromDocument(trade), superseded: trade["sup"].IsBoolean));
-            return true;
-        }, store.Trades, rewritten => done += rewritten))
-        {
-            if (++steps >= pace.StopAfterSteps) throw new UpgradeStopped();
-            if (done - reported < 100_000) continue;
-            reported = done;
-            logger.LogInformation("Layout upgrade: {Done} of {Trades} trades rewritten", done, total);
+            store.InTransaction(() => store.Trades.DropIndex("acc") | store.Trades.DropIndex("d")); // a store without trades: its empty indexes
         }
 
         while (MoveSplitFacts(store, pace.FilingsPerStep))
@@ -84,6 +97,24 @@ internal static class StoreLayout
             store.Filings.Update(filing);
             return true;
         }
+    }
+
+    // The next layout-1 trades, rewritten into the layout-2 collection and deleted from the old one in one transaction.
+    private static bool MoveTrades(StoreDatabase store, ILiteCollection<BsonDocument> moved, int size, ref long done)
+    {
+        var count = store.InTransaction(() =>
+        {
+            var chunk = store.Trades.Find(Query.All(), limit: size).ToList();
+            foreach (var trade in chunk)
+            {
+                moved.Insert(TradeDocuments.ToDocument(LayoutOneTrades.FromDocument(trade), superseded: trade["sup"].IsBoolean));
+                store.Trades.Delete(trade["_id"]);
+            }
+
+            return chunk.Count;
+        });
+        done += count;
+        return count > 0;
     }
 
     // Layout 1's split facts, a document per filing, moved into their company's month; moved documents are deleted in

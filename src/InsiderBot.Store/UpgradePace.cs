@@ -4,4 +4,4 @@ namespace InsiderBot.Store;
 /// How a layout upgrade walks the store: documents per transaction, and after how many transactions to stop
 /// (only tests stop early: a stop between two transactions is what a kill leaves behind).
 /// </summary>
-internal sealed record UpgradePace(int FilingsPerStep = 2_000, int TradesPerStep = 5_000, int StopAfterSteps = int.MaxValue);
+internal sealed record UpgradePace(int FilingsPerStep = 2_000, int TradesPerStep = 1_000, int StopAfterSteps = int.MaxValue);
