@@ -32,7 +32,7 @@ public sealed partial class InsiderStore(
     public string FilePath => store.FilePath;
 
     /// <summary>True when no filing is stored (reads one key, not a count: the health check asks this).</summary>
-    public bool IsEmpty => !store.Filings.Query().Select(BsonExpression.Create("$._id")).Limit(1).ToEnumerable().Any();
+    public bool IsEmpty => !StoreDatabase.HasDocuments(store.Filings);
 
     /// <summary>True when a filing with this accession number is stored.</summary>
     public bool HasFiling(string accession) => store.Filings.FindById(accession) is not null;

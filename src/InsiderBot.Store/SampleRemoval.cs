@@ -94,7 +94,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                     }
 
                     if (store.Filings.FindById(accession) is not { } filing) continue;
-                    months.Remove(accession, SplitFactMonths.KeyOf(filing["iss"].AsInt64, Day(filing["fd"]), Day(filing["per"])));
+                    months.Remove(accession, SplitFactMonths.KeyOf(filing["iss"].AsInt64, filing));
                     store.Filings.Delete(accession);
                     ForgetOwners(filing);
                     issuers.Add(filing["iss"].AsInt64);
@@ -281,8 +281,6 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
     }
 
     private static BsonArray Array(IEnumerable<BsonValue> values) => new(values);
-
-    private static DateOnly? Day(BsonValue day) => day.IsNull ? null : DayNumber.ToDate(day.AsInt32);
 
     private static BsonValue Pair(long a, int b) => new BsonArray { a, b };
 

@@ -6,33 +6,6 @@ namespace InsiderBot.Store;
 /// <summary>Maps a filing's split facts and a company's inferred splits to and from LiteDB documents by hand.</summary>
 internal static class SplitDocuments
 {
-    public static BsonDocument ToDocument(SplitFacts f) => new()
-    {
-        ["_id"] = f.Accession,
-        ["iss"] = f.IssuerCik,
-        ["sym"] = f.TradingSymbol,
-        ["pos"] = new BsonArray(f.Positions.Select(p => new BsonDocument
-        {
-            ["own"] = p.InsiderCik,
-            ["ln"] = p.Line,
-            ["f"] = DayNumber.Of(p.First),
-            ["l"] = DayNumber.Of(p.Last),
-            ["b"] = p.Before,
-            ["a"] = p.After,
-            ["fs"] = p.FirstStrike is { } fs ? fs : BsonValue.Null,
-            ["ls"] = p.LastStrike is { } ls ? ls : BsonValue.Null,
-        })),
-        ["px"] = new BsonArray(f.Prices.Select(p => new BsonDocument { ["d"] = DayNumber.Of(p.Date), ["p"] = p.Price })),
-        ["st"] = new BsonArray(f.Statements.Select(s => new BsonDocument
-        {
-            ["n"] = s.Ratio.New,
-            ["o"] = s.Ratio.Old,
-            ["on"] = s.EffectiveOn is { } on ? DayNumber.Of(on) : BsonValue.Null,
-            ["fd"] = DayNumber.Of(s.FiledOn),
-            ["t"] = s.Text,
-        })),
-    };
-
     /// <summary>One filing's facts as an entry of its company's month (<see cref="SplitFactMonths"/>): its accession and one binary field.</summary>
     public static BsonDocument ToEntry(SplitFacts f)
     {

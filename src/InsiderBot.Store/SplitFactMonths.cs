@@ -22,6 +22,10 @@ internal sealed class SplitFactMonths(StoreDatabase store)
     public static long KeyOf(long issuer, DateOnly? filedOn, DateOnly? period) =>
         (issuer * KeysPerIssuer) + ((filedOn ?? period) is { } day && DayNumber.ToDate(DayNumber.Of(day)) is var stored ? (stored.Year * 100) + stored.Month : 0);
 
+    /// <summary>The month document a stored filing's facts are in, from its filing document (none: month 0).</summary>
+    public static long KeyOf(long issuer, BsonDocument? filing) =>
+        KeyOf(issuer, StoredDay(filing?["fd"]), StoredDay(filing?["per"]));
+
     /// <summary>Every stored filing's facts for one company.</summary>
     public static IEnumerable<SplitFacts> Of(StoreDatabase store, long issuer) =>
         store.SplitFacts.Find(IndexQuery.Between("_id", issuer * KeysPerIssuer, (issuer * KeysPerIssuer) + KeysPerIssuer - 1))
@@ -55,6 +59,8 @@ internal sealed class SplitFactMonths(StoreDatabase store)
 
         touched.Clear();
     }
+
+    private static DateOnly? StoredDay(BsonValue? day) => day is null || day.IsNull ? null : DayNumber.ToDate(day.AsInt32);
 
     private BsonDocument Month(long key)
     {

@@ -178,6 +178,10 @@ public sealed class StoreDatabase : IDisposable
         }
     }
 
+    /// <summary>True when the collection holds a document: reads one key, never counts.</summary>
+    internal static bool HasDocuments(ILiteCollection<BsonDocument> collection) =>
+        collection.Query().Select(BsonExpression.Create("$._id")).Limit(1).ToEnumerable().Any();
+
     public string? GetMeta(string key) => Meta.FindById(key)?["v"].AsString;
 
     public void SetMeta(string key, string value) => Meta.Upsert(new BsonDocument { ["_id"] = key, ["v"] = value });

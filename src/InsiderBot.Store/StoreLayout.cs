@@ -24,7 +24,7 @@ internal static class StoreLayout
     public static void Upgrade(StoreDatabase store, ILogger logger, UpgradePace pace)
     {
         if (store.GetMeta(Key) is not null) return;
-        if (!Any(store.Filings) && !Any(store.Trades) && store.Meta.FindById(ProgressKey) is null)
+        if (!StoreDatabase.HasDocuments(store.Filings) && !StoreDatabase.HasDocuments(store.Trades) && store.Meta.FindById(ProgressKey) is null)
         {
             store.InTransaction(() =>
             {
@@ -38,7 +38,7 @@ internal static class StoreLayout
         var (_, total) = StoreCounts.Read(store);
         logger.LogInformation("Upgrading the store to layout {Layout} in place ({Trades} trades); a restart resumes where it stopped", Current, total);
         var steps = 0;
-        while (Step(store, "filings", pace.FilingsPerStep, ListTrades))
+        while (ListTradesOfNextFilings(store, pace.FilingsPerStep))
         {
             if (++steps >= pace.StopAfterSteps) throw new UpgradeStopped();
         }
@@ -87,16 +87,6 @@ internal static class StoreLayout
             return true;
         });
         logger.LogInformation("Store upgraded to layout {Layout} in {Seconds:0.0} s", Current, Stopwatch.GetElapsedTime(started).TotalSeconds);
-
-        // A filing lists its trades' id suffixes in filing order (non-derivative rows first), found through the accession index layout 1 kept.
-        bool ListTrades(BsonDocument filing)
-        {
-            if (filing["ti"].IsString) return false;
-            var ids = store.Trades.Query().Where(IndexQuery.Equal("acc", filing["_id"])).Select(BsonExpression.Create("{ _id: $._id, tb: $.tb, pos: $.pos }")).ToList();
-            filing["ti"] = string.Join(' ', ids.OrderBy(t => t["tb"].AsInt32).ThenBy(t => t["pos"].AsInt32).Select(t => TradeDocuments.SuffixOf(t["_id"].AsString)));
-            store.Filings.Update(filing);
-            return true;
-        }
     }
 
     // The next layout-1 trades, rewritten into the layout-2 collection and deleted from the old one in one transaction.
@@ -129,7 +119,7 @@ internal static class StoreLayout
         {
             var facts = SplitDocuments.FactsFromDocument(document);
             var filing = store.Filings.FindById(facts.Accession);
-            months.Record(facts, SplitFactMonths.KeyOf(facts.IssuerCik, Day(filing?["fd"]), Day(filing?["per"])));
+            months.Record(facts, SplitFactMonths.KeyOf(facts.IssuerCik, filing));
             old.Delete(document["_id"]);
         }
 
@@ -137,28 +127,26 @@ internal static class StoreLayout
         return true;
     });
 
-    private static DateOnly? Day(BsonValue? day) => day is null || day.IsNull ? null : DayNumber.ToDate(day.AsInt32);
-
-    private static bool Any(ILiteCollection<BsonDocument> collection) =>
-        collection.Query().Select(BsonExpression.Create("$._id")).Limit(1).ToEnumerable().Any();
-
-    // One transaction: the next documents after the kept place, rewritten where needed, and the place moved past them;
-    // false once the part is done.
-    private static bool Step(StoreDatabase store, string part, int size, Func<BsonDocument, bool> rewrite, ILiteCollection<BsonDocument>? collection = null, Action<int>? rewritten = null)
+    // One transaction: the next filings after the kept place given their trade lists, and the place moved past them;
+    // false once they are done.
+    private static bool ListTradesOfNextFilings(StoreDatabase store, int size) => store.InTransaction(() =>
     {
-        var target = collection ?? store.Filings;
-        return store.InTransaction(() =>
-        {
-            var progress = store.Meta.FindById(ProgressKey) ?? new BsonDocument { ["_id"] = ProgressKey };
-            if (progress[part + "-done"].IsBoolean) return false;
-            var after = progress[part].IsNull ? BsonValue.MinValue : progress[part];
-            var chunk = target.Find(BsonExpression.Create("$._id > @0", after), limit: size).ToList();
-            var count = chunk.Count(rewrite); // not inside ?.Invoke: that skips its arguments when there is no callback
-            rewritten?.Invoke(count);
-            if (chunk.Count < size) progress[part + "-done"] = true;
-            else progress[part] = chunk[^1]["_id"];
-            store.Meta.Upsert(progress);
-            return chunk.Count == size;
-        });
+        var progress = store.Meta.FindById(ProgressKey) ?? new BsonDocument { ["_id"] = ProgressKey };
+        if (progress["filings-done"].IsBoolean) return false;
+        var after = progress["filings"].IsNull ? BsonValue.MinValue : progress["filings"];
+        var chunk = store.Filings.Find(BsonExpression.Create("$._id > @0", after), limit: size).ToList();
+        foreach (var filing in chunk.Where(f => !f["ti"].IsString)) ListTrades(store, filing);
+        if (chunk.Count < size) progress["filings-done"] = true;
+        else progress["filings"] = chunk[^1]["_id"];
+        store.Meta.Upsert(progress);
+        return chunk.Count == size;
+    });
+
+    // A filing lists its trades' id suffixes in filing order (non-derivative rows first), found through the accession index layout 1 kept.
+    private static void ListTrades(StoreDatabase store, BsonDocument filing)
+    {
+        var ids = store.Trades.Query().Where(IndexQuery.Equal("acc", filing["_id"])).Select(BsonExpression.Create("{ _id: $._id, tb: $.tb, pos: $.pos }")).ToList();
+        filing["ti"] = string.Join(' ', ids.OrderBy(t => t["tb"].AsInt32).ThenBy(t => t["pos"].AsInt32).Select(t => TradeDocuments.SuffixOf(t["_id"].AsString)));
+        store.Filings.Update(filing);
     }
 }
