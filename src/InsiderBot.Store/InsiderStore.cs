@@ -107,35 +107,7 @@ public sealed partial class InsiderStore(
         var superseded = AmendmentLedger.IsSuperseded(store, filing);
         var replacedDays = filing.IsAmendment ? AmendmentLedger.SupersedeEarlier(store, ledgers, filing) : [];
 
-        var owners = filing.Owners.Select(o => o.Name).ToList();
-        var title = filing.Owners.Select(o => o.OfficerTitle).FirstOrDefault(t => t.Length > 0) ?? "";
-        var trades = classified.Select(c => new InsiderTrade
-        {
-            Id = $"{filing.Accession}:{(c.Transaction.IsDerivative ? 'D' : 'N')}{c.Transaction.Position}",
-            Accession = filing.Accession,
-            IssuerCik = issuer,
-            IssuerName = filing.Issuer.Name,
-            Ticker = ticker,
-            InsiderCik = insider,
-            InsiderName = owners[0],
-            OwnerNames = owners,
-            OfficerTitle = title,
-            Date = c.Transaction.Date ?? filing.PeriodOfReport ?? filing.FiledOn ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
-            FiledOn = filing.FiledOn,
-            AcceptedAt = filing.AcceptedAt,
-            DocumentType = filing.DocumentType,
-            Code = c.Transaction.Code,
-            Table = c.Transaction.Table,
-            Position = c.Transaction.Position,
-            SecurityTitle = c.Transaction.SecurityTitle,
-            AcquiredDisposed = c.Transaction.AcquiredDisposed,
-            DirectOrIndirect = c.Transaction.DirectOrIndirect,
-            Shares = c.Transaction.Shares,
-            Price = c.Transaction.PricePerShare,
-            OwnedAfter = c.Transaction.SharesOwnedAfter,
-            Classification = c.Classification,
-        }).ToList();
-
+        var trades = StoredTrades.Of(filing, classified, ticker, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var tradeDocuments = trades.Select(t => TradeDocuments.ToDocument(t, superseded)).ToList();
         if (tradeDocuments.Count > 0) store.Trades.InsertBulk(tradeDocuments);
         foreach (var trade in tradeDocuments) ledgers.MarketTradeStored(trade);
