@@ -100,7 +100,8 @@ public sealed class HistoryImport : IBenchmarkScenario
         }
 
         var figures = new Imported(timeline.Seconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, Machine.PeakRssMb(),
-            filings, transactions, duplicates, quarantined, timeline.Tenths(), GCSettings.LatencyMode.ToString());
+            filings, transactions, duplicates, quarantined, timeline.Tenths(), GCSettings.LatencyMode.ToString(),
+            GC.GetTotalPauseDuration().TotalSeconds, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         timeline.Done();
         return figures;
     }
@@ -197,5 +198,5 @@ public sealed class HistoryImport : IBenchmarkScenario
 
 
     private sealed record Imported(double Seconds, double CpuSeconds, double PeakRssMb, long Filings, long Transactions, long Duplicates, long Quarantined,
-        IReadOnlyList<ImportTenth> Tenths, string GcLatencyMode);
+        IReadOnlyList<ImportTenth> Tenths, string GcLatencyMode, double GcPauseSeconds, int Gen0, int Gen1, int Gen2);
 }

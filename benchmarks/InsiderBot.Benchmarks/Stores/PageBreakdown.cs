@@ -12,7 +12,12 @@ public static class PageBreakdown
     public static string Of(string path)
     {
         using var bench = new BenchStore(path, fresh: false);
-        var pages = bench.Database.Database.GetCollection("$dump").FindAll()
+        return Of(bench.Database.Database);
+    }
+
+    public static string Of(LiteDB.ILiteDatabase database)
+    {
+        var pages = database.GetCollection("$dump").FindAll()
             .Select(d => (Collection: d["collection"].IsString ? d["collection"].AsString : "-", Type: d["pageType"].AsString, Free: d["freeBytes"].IsNumber ? d["freeBytes"].AsInt32 : 0))
             .GroupBy(p => (p.Collection, p.Type))
             .Select(g => (g.Key.Collection, g.Key.Type, Pages: g.Count(), Free: g.Sum(p => (long)p.Free)))

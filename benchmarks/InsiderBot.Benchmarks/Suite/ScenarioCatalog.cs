@@ -16,6 +16,7 @@ public static class ScenarioCatalog
         new InsidersQuery(),
         new IncrementalSignals(),
         new HistoryImport(),
+        new StoreFloor(),
         new FilingToAlert(),
         new HistoryBootstrapRun(),
         new DiscordHttp(),

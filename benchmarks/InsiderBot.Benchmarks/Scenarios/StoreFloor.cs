@@ -1,0 +1,202 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using JsonSerializer = System.Text.Json.JsonSerializer;
+using InsiderBot.Benchmarks.Generation;
+using InsiderBot.Benchmarks.Stores;
+using InsiderBot.Benchmarks.Suite;
+using InsiderBot.Edgar.DataSets;
+using InsiderBot.Filings;
+using InsiderBot.Insights;
+using InsiderBot.Store;
+using LiteDB;
+
+namespace InsiderBot.Benchmarks.Scenarios;
+
+/// <summary>
+/// What LiteDB alone costs for the whole-history import (issue 18): the history-import's data sets, classified from the
+/// filing alone (no store reads), written as the product's own trade and filing documents with nothing else around them
+/// (no duplicate check, amendments, ledgers, split facts or signals), 500 filings a transaction. Only the time inside
+/// LiteDB is counted, so the rate is a ceiling the full import cannot pass and the size a floor it cannot go under.
+/// Three layouts, each in a fresh child process: one document per trade (layout 2: <c>_id</c>, <c>ik</c>, <c>ok</c>)
+/// and per-company month buckets (<see cref="MonthBuckets"/>), with the product's filing documents; and month buckets with
+/// compact filing documents (<see cref="CompactFilings"/>).
+/// </summary>
+public sealed class StoreFloor : IBenchmarkScenario
+{
+    private const string Folder = "benchmarks/data/history";
+    private const int TargetRowsPerSecond = 8_889;
+    private static readonly string[] Layouts = ["trades", "months", "compact"];
+
+    public string Verb => "store-floor";
+
+    public string Usage => "[--years N] [--per-quarter N] [--batch B]   reuses or generates benchmarks/data/history/ (as history-import)";
+
+    public IReadOnlyList<string> SuiteArguments => ["--years", "2", "--per-quarter", HistoryShape.RealQuarter.ToString(CultureInfo.InvariantCulture)];
+
+    public bool InDefaultSuite => false;
+
+    public BenchmarkSection Run(BenchmarkArguments arguments)
+    {
+        var shape = HistoryShape.Quarterly(arguments.Long("--per-quarter", HistoryShape.RealQuarter), (int)arguments.Long("--years", 2));
+        var data = QuarterlyDataSets.Ensure(Folder, shape);
+        var batch = (int)arguments.Long("--batch", InsiderStore.BulkBatchSize);
+        if (arguments.Text("--layout") is { } layout)
+        {
+            var output = arguments.Text("--out") ?? throw new InvalidOperationException("a child run needs --out FILE");
+            File.WriteAllText(output, JsonSerializer.Serialize(Write(data, layout, batch)));
+            return new BenchmarkSection("child process", "", "");
+        }
+
+        var runs = new List<FloorRun>();
+        foreach (var name in Layouts)
+        {
+            var output = Path.Combine(StoreBuilder.Folder, $"store-floor-{name}.json");
+            File.Delete(output);
+            var exit = SelfProcess.Run([Verb, .. arguments.Raw, "--layout", name, "--out", output], new Dictionary<string, string> { ["DOTNET_gcConcurrent"] = "1" });
+            if (exit != 0 || !File.Exists(output)) throw new InvalidOperationException($"the {name} run failed (exit {exit})");
+            runs.Add(JsonSerializer.Deserialize<FloorRun>(File.ReadAllText(output))!);
+        }
+
+        return new BenchmarkSection("What LiteDB alone costs the whole-history import: one document per trade against month buckets (issue 18)",
+            arguments.Command(Verb), Report(arguments, data, batch, runs));
+    }
+
+    private static FloorRun Write(HistoryDataSets data, string layout, int batchSize)
+    {
+        var path = Path.Combine(StoreBuilder.Folder, $"store-floor-{layout}.db");
+        File.Delete(path);
+        File.Delete(Path.ChangeExtension(path, null) + "-log.db");
+        var classifier = new TransactionClassifier();
+        var wall = Stopwatch.StartNew();
+        var inStore = new Stopwatch();
+        var marks = new List<(long Rows, double Seconds)>();
+        long rows = 0, filings = 0;
+        using (var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }))
+        {
+            var filingDocuments = database.GetCollection("filings");
+            filingDocuments.EnsureIndex("iss", "$.iss");
+            filingDocuments.EnsureIndex("rep", "$.rep");
+            var trades = database.GetCollection("trades");
+            var months = database.GetCollection(MonthBuckets.Collection);
+            if (layout == "trades")
+            {
+                trades.EnsureIndex("ik", "$.ik");
+                trades.EnsureIndex("ok", "$.ok");
+            }
+            else if (layout is "months" or "compact")
+            {
+                MonthBuckets.Prepare(database);
+            }
+            else
+            {
+                throw new InvalidOperationException($"unknown layout {layout}: trades or months");
+            }
+
+            var batch = new List<(BsonDocument Filing, List<BsonDocument> Trades)>(batchSize);
+            void Flush()
+            {
+                if (batch.Count == 0) return;
+                inStore.Start();
+                database.BeginTrans();
+                if (layout == "trades")
+                {
+                    foreach (var (_, tradeDocuments) in batch)
+                    {
+                        if (tradeDocuments.Count > 0) trades.InsertBulk(tradeDocuments);
+                    }
+                }
+                else
+                {
+                    MonthBuckets.Write(months, batch.SelectMany(b => b.Trades));
+                }
+
+                foreach (var (filing, _) in batch) filingDocuments.Insert(filing);
+                database.Commit();
+                inStore.Stop();
+                rows += batch.Sum(b => b.Trades.Count);
+                filings += batch.Count;
+                marks.Add((rows, inStore.Elapsed.TotalSeconds));
+                batch.Clear();
+            }
+
+            foreach (var quarter in data.Quarters)
+            {
+                using var source = DataSetSource.TryOpen(quarter.Path) ?? throw new InvalidOperationException($"{quarter.Path}: no data set");
+                foreach (var filing in new DataSetReader(source).Filings().Select(e => e.Filing).OfType<Form4Filing>())
+                {
+                    var ticker = TickerSymbol.FromFiling(filing.Issuer.TradingSymbol).FirstOrDefault() ?? "";
+                    var stored = StoredTrades.Of(filing, classifier.Classify(filing, ClassificationContext.FilingOnly), ticker, filing.FiledOn ?? DateOnly.MinValue);
+                    var filingDocument = FilingDocuments.ToDocument(filing, ticker, stored.Select(t => t.Id));
+                    batch.Add((layout == "compact" ? CompactFilings.Of(filingDocument) : filingDocument, stored.Select(t => TradeDocuments.ToDocument(t)).ToList()));
+                    if (batch.Count == batchSize) Flush();
+                }
+            }
+
+            Flush();
+        }
+
+        var bytes = new FileInfo(path).Length;
+        using var reopened = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
+        var documents = reopened.GetCollection(layout == "trades" ? "trades" : MonthBuckets.Collection).LongCount();
+        return new FloorRun(layout, rows, filings, documents, inStore.Elapsed.TotalSeconds, wall.Elapsed.TotalSeconds, Machine.PeakRssMb(), bytes,
+            Tenths(marks), PageBreakdown.Of(reopened));
+    }
+
+    // The LiteDB seconds each tenth of the rows took, read off the batch marks.
+    private static List<ImportTenth> Tenths(List<(long Rows, double Seconds)> marks)
+    {
+        var total = marks[^1].Rows;
+        var tenths = new List<ImportTenth>();
+        double startRows = 0, startSeconds = 0;
+        for (var k = 1; k <= 10; k++)
+        {
+            var end = marks.First(m => m.Rows >= total * k / 10.0);
+            tenths.Add(new ImportTenth(end.Rows - startRows, end.Seconds - startSeconds));
+            (startRows, startSeconds) = (end.Rows, end.Seconds);
+        }
+
+        return tenths;
+    }
+
+    private static string Report(BenchmarkArguments arguments, HistoryDataSets data, int batch, IReadOnlyList<FloorRun> runs)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"""
+            Machine: {Machine.Describe()}; load average at the end {Machine.LoadAverage()}.
+
+            Input: the history-import data sets ({string.Join(' ', arguments.Raw)}): {data.Quarters.Count} quarters, {data.Filings:N0} Form 4s,
+            {data.Transactions:N0} transactions, {data.Bytes / 1048576.0:N0} MB of TSV. Each filing is classified from itself alone and
+            written as the product builds its documents (`StoredTrades`, `TradeDocuments`, `FilingDocuments`), {batch} filings a
+            transaction, into a fresh LiteDB file in a fresh child process (workstation concurrent GC, as the product host).
+            Rows/s count only the time inside LiteDB (inserts, bucket reads and rewrites, commits): no read-back, ledger,
+            split fact or signal of the real import. The target rate is the issue's 16,000,000 rows in 30 minutes.
+
+            | layout | documents | rows/s in LiteDB | last tenth vs first | store vs TSV | bytes a row | wall (with parsing and classifying) | peak RSS |
+            | --- | --- | --- | --- | --- | --- | --- | --- |
+            """);
+        foreach (var run in runs)
+        {
+            var last = run.Tenths[^1].RowsPerSecond / run.Tenths[0].RowsPerSecond;
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {Describe(run.Layout)} | {run.Documents:N0} | {run.Rows / run.StoreSeconds:N0} ({(run.Rows / run.StoreSeconds >= TargetRowsPerSecond ? "above" : "below")} {TargetRowsPerSecond:N0}) | {last * 100:0}% | {(double)run.StoreBytes / data.Bytes:0.00}× ({run.StoreBytes / 1048576.0:N0} MB) | {run.StoreBytes / (double)run.Rows:N0} | {run.WallSeconds:N0} s | {run.PeakRssMb:N0} MB |");
+        }
+
+        text.AppendLine("\nRows/s inside LiteDB per tenth of the rows:\n");
+        text.AppendLine($"| tenth | {string.Join(" | ", runs.Select(r => r.Layout))} |");
+        text.AppendLine($"| --- |{string.Concat(runs.Select(_ => " --- |"))}");
+        for (var k = 0; k < 10; k++)
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {k + 1} | {string.Join(" | ", runs.Select(r => r.Tenths[k].RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture)))} |");
+        foreach (var run in runs)
+            text.AppendLine(CultureInfo.InvariantCulture, $"\nWhere the {run.Layout} store's bytes go (`$dump`, 8 KB pages):\n\n{run.Pages}");
+        return text.ToString();
+    }
+
+    private static string Describe(string layout) => layout switch
+    {
+        "trades" => "a document per trade (layout 2)",
+        "months" => "a document per company and month",
+        "compact" => "a document per company and month, compact filing documents",
+        _ => layout,
+    };
+}

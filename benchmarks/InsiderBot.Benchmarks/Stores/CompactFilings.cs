@@ -1,0 +1,75 @@
+using System.Buffers;
+using System.Text;
+using LiteDB;
+
+namespace InsiderBot.Benchmarks.Stores;
+
+/// <summary>
+/// The compact filing document store-floor weighs: the fields an index or an in-place update needs (<c>_id</c>,
+/// <c>iss</c>, <c>rep</c>, <c>sup</c>) stay BSON, every other field of the product's filing document is written in its
+/// order without its name (varints, length-prefixed text, counted arrays) into one binary field, as layout 2 does for a
+/// trade.
+/// </summary>
+public static class CompactFilings
+{
+    private static readonly HashSet<string> Kept = ["_id", "iss", "rep", "sup"];
+
+    public static BsonDocument Of(BsonDocument filing)
+    {
+        var bytes = new ArrayBufferWriter<byte>();
+        var compact = new BsonDocument();
+        foreach (var (name, value) in filing)
+        {
+            if (Kept.Contains(name)) compact[name] = value;
+            else Write(bytes, value);
+        }
+
+        compact["b"] = bytes.WrittenSpan.ToArray();
+        return compact;
+    }
+
+    private static void Write(ArrayBufferWriter<byte> bytes, BsonValue value)
+    {
+        switch (value.Type)
+        {
+            case BsonType.Null:
+                Varint(bytes, 0);
+                break;
+            case BsonType.Boolean:
+                Varint(bytes, value.AsBoolean ? 2UL : 1UL);
+                break;
+            case BsonType.Int32:
+            case BsonType.Int64:
+                Varint(bytes, (ulong)value.AsInt64 + 1);
+                break;
+            case BsonType.String:
+                var text = Encoding.UTF8.GetBytes(value.AsString);
+                Varint(bytes, (ulong)text.Length + 1);
+                bytes.Write(text);
+                break;
+            case BsonType.Array:
+                Varint(bytes, (ulong)value.AsArray.Count + 1);
+                foreach (var item in value.AsArray) Write(bytes, item);
+                break;
+            case BsonType.Document:
+                foreach (var (_, field) in value.AsDocument) Write(bytes, field);
+                break;
+            default:
+                throw new InvalidOperationException($"a filing document holds no {value.Type}");
+        }
+    }
+
+    private static void Varint(ArrayBufferWriter<byte> bytes, ulong value)
+    {
+        var span = bytes.GetSpan(10);
+        var n = 0;
+        while (value >= 0x80)
+        {
+            span[n++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        span[n++] = (byte)value;
+        bytes.Advance(n);
+    }
+}
