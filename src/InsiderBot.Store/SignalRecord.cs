@@ -7,7 +7,7 @@ namespace InsiderBot.Store;
 /// A detected signal as stored: what it states, the ids of its evidence, when the bot first saw it, and a version that
 /// grows each time its evidence or reading changes (a cluster that gains a buyer, a clean cluster that turns mixed).
 /// </summary>
-public sealed record SignalRecord : SignalStatement
+public sealed record SignalRecord : SignalStatement, IReconcilableSignal
 {
     public SignalRecord()
     {
@@ -18,7 +18,7 @@ public sealed record SignalRecord : SignalStatement
     private SignalRecord(Signal signal, DateTimeOffset firstSeen, DateTimeOffset updatedAt, int version)
         : base(signal)
     {
-        EvidenceIds = signal.Evidence.Select(t => t.Id).ToList();
+        EvidenceIds = signal.EvidenceIds;
         ContextIds = signal.Context.Select(t => t.Id).ToList();
         Fingerprint = signal.Fingerprint;
         FirstSeen = firstSeen;

@@ -7,12 +7,14 @@ namespace InsiderBot.Insights.Signals;
 /// checked. The id is stable (kind, issuer, start of the window, and the insider for one-insider signals) so an alert
 /// is sent once and updated when a cluster grows.
 /// </summary>
-public sealed record Signal : SignalStatement
+public sealed record Signal : SignalStatement, IReconcilableSignal
 {
     /// <summary>The trades that made it fire.</summary>
     public required IReadOnlyList<InsiderTrade> Evidence { get; init; }
     /// <summary>Trades shown beside it: concurrent sales of a cluster buy (mechanical ones do not make it mixed).</summary>
     public IReadOnlyList<InsiderTrade> Context { get; init; } = [];
+
+    public IReadOnlyList<string> EvidenceIds => Evidence.Select(t => t.Id).ToList();
 
     /// <summary>What the signal says, for telling a changed signal from an unchanged one.</summary>
     public string Fingerprint =>
