@@ -114,6 +114,7 @@ public sealed partial class InsiderStore
     /// Re-evaluates each company from the earliest day its trades changed (<see cref="DateOnly.MinValue"/>: all of
     /// its history). Only the signals that can depend on that day are recomputed and reconciled: from the day
     /// <see cref="SignalWindow"/> picks, with the trades from that day on and the narrow lookbacks before it.
+    /// <see cref="SignalReconciliation"/> decides what changed; this writes it.
     /// </summary>
     private List<SignalChange> EvaluateIssuers(IReadOnlyDictionary<long, DateOnly> changedFrom)
     {
@@ -126,28 +127,26 @@ public sealed partial class InsiderStore
             var earlier = from == DateOnly.MinValue ? IEarlierTrades.None : new StoredEarlierTrades(store, issuer, from);
             var fresh = engine.EvaluateIssuer(issuer, TradesForIssuer(issuer, from, DateOnly.MaxValue), earlier, from, SplitsFor(issuer));
             var stored = store.Signals.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, from), DayNumber.KeyEnd(issuer)))
-                .Select(SignalDocuments.FromDocument).Where(s => s.From >= from).ToDictionary(s => s.Id);
-            foreach (var signal in fresh)
+                .Select(SignalDocuments.FromDocument).Where(s => s.From >= from);
+            foreach (var revision in SignalReconciliation.Reconcile(fresh, stored))
             {
-                if (!stored.Remove(signal.Id, out var before))
+                switch (revision)
                 {
-                    var created = SignalRecord.Of(signal, now, now, 1);
-                    store.Signals.Insert(SignalDocuments.ToDocument(created));
-                    changes.Add(new SignalChange(SignalChangeKind.New, created, signal));
+                    case { Kind: SignalChangeKind.New, Current: { } signal }:
+                        var created = SignalRecord.Of(signal, now, now, 1);
+                        store.Signals.Insert(SignalDocuments.ToDocument(created));
+                        changes.Add(new SignalChange(SignalChangeKind.New, created, signal));
+                        break;
+                    case { Kind: SignalChangeKind.Grown or SignalChangeKind.Changed, Current: { } signal, Before: { } before }:
+                        var updated = SignalRecord.Of(signal, before.FirstSeen, now, before.Version + 1);
+                        store.Signals.Update(SignalDocuments.ToDocument(updated));
+                        changes.Add(new SignalChange(revision.Kind, updated, signal));
+                        break;
+                    case { Kind: SignalChangeKind.Withdrawn, Before: { } gone }:
+                        store.Signals.Delete(gone.Id);
+                        changes.Add(new SignalChange(SignalChangeKind.Withdrawn, gone));
+                        break;
                 }
-                else if (before.Fingerprint != signal.Fingerprint)
-                {
-                    var updated = SignalRecord.Of(signal, before.FirstSeen, now, before.Version + 1);
-                    store.Signals.Update(SignalDocuments.ToDocument(updated));
-                    var grown = before.EvidenceIds.All(updated.EvidenceIds.Contains) && updated.EvidenceIds.Count > before.EvidenceIds.Count;
-                    changes.Add(new SignalChange(grown ? SignalChangeKind.Grown : SignalChangeKind.Changed, updated, signal));
-                }
-            }
-
-            foreach (var gone in stored.Values)
-            {
-                store.Signals.Delete(gone.Id);
-                changes.Add(new SignalChange(SignalChangeKind.Withdrawn, gone));
             }
         }
 

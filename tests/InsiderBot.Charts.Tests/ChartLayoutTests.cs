@@ -54,6 +54,7 @@ public sealed class ChartLayoutTests
         var placer = new LabelPlacer(new SKRect(0, 0, 100, 50));
 
         Assert.Null(placer.Place(LabelPlacer.Around(new SKPoint(50, 25), 5, new SKSize(300, 20))));
+        Assert.NotNull(placer.Place(LabelPlacer.Around(new SKPoint(50, 25), 5, new SKSize(30, 20)))); // the same label, narrower
     }
 
     [Fact]

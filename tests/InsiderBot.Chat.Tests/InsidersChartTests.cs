@@ -55,6 +55,7 @@ public sealed class InsidersChartTests
             To = new DateOnly(2024, 1, 12),
             Reason = "Three insiders bought.",
             Checked = "No discretionary sales.",
+            Insiders = [],
             Fingerprint = "f",
             IsMixed = true,
         };

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace InsiderBot.Fakes.Edgar;
 
@@ -20,21 +19,15 @@ public sealed record SyntheticFiling(
     public static string AccessionOf(int sequence, int year = 26) =>
         string.Create(CultureInfo.InvariantCulture, $"0009999999-{year:00}-{sequence:000000}");
 
-    public byte[] Xml() => Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"""
-        <?xml version="1.0"?>
-        <ownershipDocument><schemaVersion>X0508</schemaVersion><documentType>4</documentType><periodOfReport>{TradeDay:yyyy-MM-dd}</periodOfReport>
-          <issuer><issuerCik>{IssuerCik:0000000000}</issuerCik><issuerName>{IssuerName}</issuerName><issuerTradingSymbol>{Ticker}</issuerTradingSymbol></issuer>
-          <reportingOwner><reportingOwnerId><rptOwnerCik>{OwnerCik:0000000000}</rptOwnerCik><rptOwnerName>{OwnerName}</rptOwnerName></reportingOwnerId>
-            <reportingOwnerRelationship><isDirector>1</isDirector></reportingOwnerRelationship></reportingOwner>
-          <aff10b5One>0</aff10b5One>
-          <nonDerivativeTable><nonDerivativeTransaction><securityTitle><value>Common Stock</value></securityTitle>
-            <transactionDate><value>{TradeDay:yyyy-MM-dd}</value></transactionDate><transactionCoding><transactionFormType>4</transactionFormType><transactionCode>P</transactionCode><equitySwapInvolved>0</equitySwapInvolved></transactionCoding>
-            <transactionAmounts><transactionShares><value>{Shares}</value></transactionShares><transactionPricePerShare><value>{Price}</value></transactionPricePerShare>
-            <transactionAcquiredDisposedCode><value>A</value></transactionAcquiredDisposedCode></transactionAmounts>
-            <postTransactionAmounts><sharesOwnedFollowingTransaction><value>{Shares * 3}</value></sharesOwnedFollowingTransaction></postTransactionAmounts>
-            <ownershipNature><directOrIndirectOwnership><value>D</value></directOrIndirectOwnership></ownershipNature>
-          </nonDerivativeTransaction></nonDerivativeTable>
-          <ownerSignature><signatureName>{OwnerName}</signatureName><signatureDate>{TradeDay:yyyy-MM-dd}</signatureDate></ownerSignature>
-        </ownershipDocument>
-        """));
+    public byte[] Xml()
+    {
+        var day = TradeDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return Form4Document.Bytes(Form4Document.Document(
+            periodOfReport: day,
+            issuer: Form4Document.Issuer(Form4Document.Cik(IssuerCik), IssuerName, Ticker),
+            owners: Form4Document.Owner(Form4Document.Cik(OwnerCik), OwnerName, officerTitle: null),
+            transactions: Form4Document.Transaction("P", Form4Document.Number(Shares), Form4Document.Value(Price), "A", Form4Document.Number(Shares * 3), day),
+            footnotes: "",
+            signature: Form4Document.OwnerSignature(OwnerName, day)));
+    }
 }

@@ -1,3 +1,4 @@
+using InsiderBot.Fakes.Edgar;
 using InsiderBot.Filings;
 using InsiderBot.Testing;
 
@@ -7,12 +8,12 @@ public sealed class Form4ParserEdgeTests
 {
     private readonly Form4Parser parser = new();
 
-    private ParseOutcome Parse(string xml, string source = "test.xml") => parser.Parse(Form4Xml.Bytes(xml), new FilingOrigin(source));
+    private ParseOutcome Parse(string xml, string source = "test.xml") => parser.Parse(Form4Document.Bytes(xml), new FilingOrigin(source));
 
     [Fact]
     public void Parse_Amendment_ReadsTypeAndDateOfOriginalSubmission()
     {
-        var outcome = Parse(Form4Xml.Document("4/A", originalDate: "2024-03-04", transactions: Form4Xml.Transaction()));
+        var outcome = Parse(Form4Document.Document("4/A", originalDate: "2024-03-04", transactions: Form4Document.Transaction()));
 
         Assert.True(outcome.IsParsed);
         Assert.True(outcome.Filing!.IsAmendment);
@@ -22,7 +23,7 @@ public sealed class Form4ParserEdgeTests
     [Fact]
     public void Parse_MalformedXml_IsQuarantinedWithLineAndPosition()
     {
-        var xml = Form4Xml.Document(transactions: Form4Xml.Transaction()).Replace("</issuer>", "</issuerr>", StringComparison.Ordinal);
+        var xml = Form4Document.Document(transactions: Form4Document.Transaction()).Replace("</issuer>", "</issuerr>", StringComparison.Ordinal);
 
         var outcome = Parse(xml);
 
@@ -35,7 +36,7 @@ public sealed class Form4ParserEdgeTests
     [InlineData("ABC", "the issuer CIK is missing or not a number ('ABC')")]
     public void Parse_MissingOrBadIssuerCik_IsQuarantined(string cik, string reason)
     {
-        var outcome = Parse(Form4Xml.Document(issuerCik: cik, transactions: Form4Xml.Transaction()));
+        var outcome = Parse(Form4Document.Document(issuer: Form4Document.Issuer(cik), transactions: Form4Document.Transaction()));
 
         Assert.Equal(ParseStatus.Quarantined, outcome.Status);
         Assert.StartsWith(reason, outcome.Reason);
@@ -44,7 +45,7 @@ public sealed class Form4ParserEdgeTests
     [Fact]
     public void Parse_NoReportingOwner_IsQuarantined()
     {
-        var outcome = Parse(Form4Xml.Document(owners: " ")); // a blank owners block: no <reportingOwner> at all
+        var outcome = Parse(Form4Document.Document(owners: " ")); // a blank owners block: no <reportingOwner> at all
 
         Assert.Equal("the filing names no reporting owner", outcome.Reason);
     }
@@ -63,7 +64,7 @@ public sealed class Form4ParserEdgeTests
     [Fact]
     public void Parse_UnknownTopLevelElement_ParsesWithAWarning()
     {
-        var outcome = Parse(Form4Xml.Document(transactions: Form4Xml.Transaction(), extraTopLevel: "<futureElement><value>1</value></futureElement>"));
+        var outcome = Parse(Form4Document.Document(transactions: Form4Document.Transaction(), extraTopLevel: "<futureElement><value>1</value></futureElement>"));
 
         Assert.True(outcome.IsParsed);
         Assert.Contains("unknown element <futureElement> ignored", outcome.Filing!.Warnings);
@@ -76,8 +77,8 @@ public sealed class Form4ParserEdgeTests
         var distinct = string.Concat(Enumerable.Range(0, 100).Select(i => $"<b{i}/>"));
         var rows = string.Concat(Enumerable.Repeat("<futureRow/>", 100_000));
 
-        var elements = Parse(Form4Xml.Document(transactions: Form4Xml.Transaction(), extraTopLevel: repeated + distinct));
-        var tableRows = Parse(Form4Xml.Document(transactions: Form4Xml.Transaction() + rows));
+        var elements = Parse(Form4Document.Document(transactions: Form4Document.Transaction(), extraTopLevel: repeated + distinct));
+        var tableRows = Parse(Form4Document.Document(transactions: Form4Document.Transaction() + rows));
 
         Assert.True(elements.IsParsed && tableRows.IsParsed);
         Assert.Single(elements.Filing!.Warnings, w => w == "unknown element <a> ignored");
@@ -88,7 +89,7 @@ public sealed class Form4ParserEdgeTests
     [Fact]
     public void Parse_UnreadableNumber_IsNullWithAWarning()
     {
-        var outcome = Parse(Form4Xml.Document(transactions: Form4Xml.Transaction(shares: "12,5x")));
+        var outcome = Parse(Form4Document.Document(transactions: Form4Document.Transaction(shares: "12,5x")));
 
         Assert.True(outcome.IsParsed);
         Assert.Null(outcome.Filing!.Transactions[0].Shares);
@@ -98,7 +99,7 @@ public sealed class Form4ParserEdgeTests
     [Fact]
     public void Parse_SameBytes_GiveTheSameContentHashIdentity()
     {
-        var xml = Form4Xml.Document(transactions: Form4Xml.Transaction());
+        var xml = Form4Document.Document(transactions: Form4Document.Transaction());
 
         var first = Parse(xml, "a/one.xml").Filing!;
         var second = Parse(xml, "b/two.xml").Filing!;

@@ -119,12 +119,18 @@ public sealed class ClassificationRuleTests
         Assert.Equal((decimal)expected, Only(new FilingBuilder().Trade("S", sold, 10, after)).PositionChange);
 
     [Fact]
-    public void PositionChange_OfANewPosition_IsUnknown() =>
+    public void PositionChange_OfANewPosition_IsUnknown()
+    {
         Assert.Null(Only(new FilingBuilder().Trade("P", 100, 10, 100)).PositionChange);
+        Assert.NotNull(Only(new FilingBuilder().Trade("P", 100, 10, 200)).PositionChange); // the same buy adding to 100 shares held
+    }
 
     [Fact]
-    public void Value_WithoutAPrice_IsUnknownNotZero() =>
+    public void Value_WithoutAPrice_IsUnknownNotZero()
+    {
         Assert.Null(Only(new FilingBuilder().Trade("S", 100, null, 900)).Value);
+        Assert.Equal(1_000m, Only(new FilingBuilder().Trade("S", 100, 10, 900)).Value); // the same sale with its price
+    }
 
     [Fact]
     public void BadData_DateAfterFilingBefore1990AndNegativeShares_AreFlagged()

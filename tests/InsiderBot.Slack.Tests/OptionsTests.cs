@@ -23,6 +23,10 @@ public sealed class OptionsTests
         var services = Build(new() { ["Slack:AppToken"] = "xapp-1" });
         Assert.Null(services.GetService<SlackHealth>());
         Assert.Empty(services.GetServices<Chat.Alerts.IAlertPublisher>());
+
+        var registered = Build(new() { ["Slack:AppToken"] = "xapp-1", ["Slack:BotToken"] = "xoxb-1" }).GetRequiredService<IServiceProviderIsService>();
+        Assert.True(registered.IsService(typeof(SlackHealth)));
+        Assert.True(registered.IsService(typeof(Chat.Alerts.IAlertPublisher)));
     }
 
     [Theory]
@@ -74,6 +78,9 @@ public sealed class OptionsTests
     public void Without_a_signing_secret_no_http_endpoint_handler_is_registered()
     {
         var services = Build(new() { ["Slack:BotToken"] = "xoxb-1", ["Slack:AppToken"] = "xapp-1" });
+        var withSecret = Build(new() { ["Slack:BotToken"] = "xoxb-1", ["Slack:AppToken"] = "xapp-1", ["Slack:SigningSecret"] = "s" });
+
         Assert.Null(services.GetService<Commands.SlackHttpCommands>());
+        Assert.True(withSecret.GetRequiredService<IServiceProviderIsService>().IsService(typeof(Commands.SlackHttpCommands)));
     }
 }

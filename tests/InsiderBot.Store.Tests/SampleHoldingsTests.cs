@@ -71,11 +71,15 @@ public sealed class SampleHoldingsTests
     {
         using var store = new TestStore(sampleHoldings: true);
         store.Options.Value.SeedSampleData = false;
+        using var seeded = new TestStore(sampleHoldings: true);
 
         store.Seeder.EnsureSeeded();
+        seeded.Seeder.EnsureSeeded();
 
         Assert.Empty(store.Holdings.DemoManagers());
         Assert.Null(store.Holdings.LatestPeriod(LtsOne));
+        Assert.NotEmpty(seeded.Holdings.DemoManagers()); // the same store, seeded
+        Assert.NotNull(seeded.Holdings.LatestPeriod(LtsOne));
     }
 
     [Theory]

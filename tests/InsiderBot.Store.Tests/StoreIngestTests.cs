@@ -1,4 +1,5 @@
 using System.Text;
+using InsiderBot.Fakes.Edgar;
 using InsiderBot.Filings;
 using InsiderBot.Insights;
 using InsiderBot.Store;
@@ -63,8 +64,8 @@ public sealed class StoreIngestTests : IDisposable
     [Fact]
     public void ExerciseFiledSeparately_MakesTheSameDaySaleMechanical_InEitherOrder()
     {
-        var sale = Filing(Form4Xml(accessionFree: "sale", code: "S", ad: "D"), origin: new FilingOrigin("s.xml", "0000000001-24-000010"));
-        var exercise = Filing(Form4Xml(accessionFree: "exercise", code: "M", ad: "A"), origin: new FilingOrigin("m.xml", "0000000001-24-000011"));
+        var sale = Filing(CeoForm4(accessionFree: "sale", code: "S", ad: "D"), origin: new FilingOrigin("s.xml", "0000000001-24-000010"));
+        var exercise = Filing(CeoForm4(accessionFree: "exercise", code: "M", ad: "A"), origin: new FilingOrigin("m.xml", "0000000001-24-000011"));
 
         store.Store.Ingest(sale);
         Assert.Equal(TradeNature.DiscretionarySale, store.Store.TradesOfFiling(sale.Accession).Single().Classification.Nature);
@@ -80,8 +81,8 @@ public sealed class StoreIngestTests : IDisposable
     [Fact]
     public void Amendment_ReplacesTheOriginal_WhicheverArrivesFirst()
     {
-        var original = Filing(Form4Xml(code: "S", shares: "1000"), origin: new FilingOrigin("o.xml", "0000000001-24-000020", new DateOnly(2024, 3, 4)));
-        var amendment = Filing(Form4Xml(code: "S", shares: "1500", documentType: "4/A", originalDate: "2024-03-04"), origin: new FilingOrigin("a.xml", "0000000001-24-000021", new DateOnly(2024, 3, 9)));
+        var original = Filing(CeoForm4(code: "S", shares: "1000"), origin: new FilingOrigin("o.xml", "0000000001-24-000020", new DateOnly(2024, 3, 4)));
+        var amendment = Filing(CeoForm4(code: "S", shares: "1500", documentType: "4/A", originalDate: "2024-03-04"), origin: new FilingOrigin("a.xml", "0000000001-24-000021", new DateOnly(2024, 3, 9)));
 
         foreach (var order in new[] { new[] { original, amendment }, [amendment, original] })
         {
@@ -97,7 +98,7 @@ public sealed class StoreIngestTests : IDisposable
     [Fact]
     public void Amendment_WithoutItsOriginal_StandsOnItsOwn()
     {
-        var amendment = Filing(Form4Xml(code: "P", documentType: "4/A", originalDate: "2024-03-04"), origin: new FilingOrigin("a.xml", "0000000001-24-000031", new DateOnly(2024, 3, 9)));
+        var amendment = Filing(CeoForm4(code: "P", documentType: "4/A", originalDate: "2024-03-04"), origin: new FilingOrigin("a.xml", "0000000001-24-000031", new DateOnly(2024, 3, 9)));
 
         store.Store.Ingest(amendment);
 
@@ -153,23 +154,14 @@ public sealed class StoreIngestTests : IDisposable
         Assert.Contains("malformed XML", entry.Reason);
     }
 
-    private static string Form4Xml(string code = "S", string shares = "1000", string ad = "D", string documentType = "4", string? originalDate = null, string accessionFree = "") =>
-        $"""
-        <ownershipDocument>
-          <schemaVersion>X0508</schemaVersion><documentType>{documentType}</documentType><periodOfReport>2024-03-01</periodOfReport>
-          {(originalDate is null ? "" : $"<dateOfOriginalSubmission>{originalDate}</dateOfOriginalSubmission>")}
-          <issuer><issuerCik>0000320193</issuerCik><issuerName>Apple Inc.</issuerName><issuerTradingSymbol>AAPL</issuerTradingSymbol></issuer>
-          <reportingOwner><reportingOwnerId><rptOwnerCik>0001214156</rptOwnerCik><rptOwnerName>COOK TIMOTHY D</rptOwnerName></reportingOwnerId>
-            <reportingOwnerRelationship><isOfficer>1</isOfficer><officerTitle>CEO</officerTitle></reportingOwnerRelationship></reportingOwner>
-          <nonDerivativeTable><nonDerivativeTransaction>
-            <securityTitle><value>Common Stock {accessionFree}</value></securityTitle>
-            <transactionDate><value>2024-03-01</value></transactionDate>
-            <transactionCoding><transactionCode>{code}</transactionCode></transactionCoding>
-            <transactionAmounts><transactionShares><value>{shares}</value></transactionShares><transactionPricePerShare><value>180</value></transactionPricePerShare>
-              <transactionAcquiredDisposedCode><value>{ad}</value></transactionAcquiredDisposedCode></transactionAmounts>
-            <postTransactionAmounts><sharesOwnedFollowingTransaction><value>50000</value></sharesOwnedFollowingTransaction></postTransactionAmounts>
-            <ownershipNature><directOrIndirectOwnership><value>D</value></directOrIndirectOwnership></ownershipNature>
-          </nonDerivativeTransaction></nonDerivativeTable>
-        </ownershipDocument>
-        """;
+    /// <summary>A one-row filing by Apple's CEO (an officer only) with no plan box, footnotes or signature.</summary>
+    private static string CeoForm4(string code = "S", string shares = "1000", string ad = "D", string documentType = "4", string? originalDate = null, string accessionFree = "") =>
+        Form4Document.Document(
+            documentType,
+            originalDate: originalDate,
+            owners: Form4Document.Owner(director: false, officerTitle: "CEO"),
+            aff10b5One: null,
+            transactions: Form4Document.Transaction(code, shares, "<value>180</value>", ad, "50000", security: $"Common Stock {accessionFree}", fullCoding: false),
+            footnotes: "",
+            signature: "");
 }

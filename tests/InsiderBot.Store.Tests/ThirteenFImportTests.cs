@@ -60,6 +60,7 @@ public sealed class ThirteenFImportTests : IDisposable
     {
         Assert.False(ThirteenFFiles.Looks(File.ReadAllBytes(RepoPaths.Form4("TSLA_2019-05-02_0001494730-19-000001_MuskElon_P.xml"))));
         Assert.False(ThirteenFFiles.Looks(File.ReadAllBytes(RepoPaths.Form4Sgml("ZIP_0001617553-25-000024.txt"))));
+        Assert.True(ThirteenFFiles.Looks(File.ReadAllBytes(ThirteenF("LTSOne_0001894188-23-000007_fullsubmission.txt"))));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InsiderBot.Fakes.Edgar;
 
 namespace InsiderBot.Testing;
 
@@ -37,23 +38,17 @@ public static class SampleNeighbours
         return folder;
     }
 
-    private static string Xml((long Issuer, string Name, string Ticker, long Owner, string OwnerName, string Day, string Code, decimal Shares, decimal Price, string Footnote) r) =>
-        string.Create(CultureInfo.InvariantCulture, $"""
-            <?xml version="1.0"?>
-            <ownershipDocument><schemaVersion>X0508</schemaVersion><documentType>4</documentType><periodOfReport>{r.Day}</periodOfReport>
-              <issuer><issuerCik>{r.Issuer:0000000000}</issuerCik><issuerName>{r.Name}</issuerName><issuerTradingSymbol>{r.Ticker}</issuerTradingSymbol></issuer>
-              <reportingOwner><reportingOwnerId><rptOwnerCik>{r.Owner:0000000000}</rptOwnerCik><rptOwnerName>{r.OwnerName}</rptOwnerName></reportingOwnerId>
-                <reportingOwnerRelationship><isDirector>1</isDirector></reportingOwnerRelationship></reportingOwner>
-              <aff10b5One>0</aff10b5One>
-              <nonDerivativeTable><nonDerivativeTransaction><securityTitle><value>Common Stock</value></securityTitle>
-                <transactionDate><value>{r.Day}</value></transactionDate><transactionCoding><transactionFormType>4</transactionFormType><transactionCode>{r.Code}</transactionCode><equitySwapInvolved>0</equitySwapInvolved></transactionCoding>
-                <transactionAmounts><transactionShares><value>{r.Shares}</value>{(r.Footnote.Length > 0 ? "<footnoteId id=\"F1\"/>" : "")}</transactionShares><transactionPricePerShare><value>{r.Price}</value></transactionPricePerShare>
-                <transactionAcquiredDisposedCode><value>{(r.Code == "S" ? "D" : "A")}</value></transactionAcquiredDisposedCode></transactionAmounts>
-                <postTransactionAmounts><sharesOwnedFollowingTransaction><value>{r.Shares * 3}</value></sharesOwnedFollowingTransaction></postTransactionAmounts>
-                <ownershipNature><directOrIndirectOwnership><value>D</value></directOrIndirectOwnership></ownershipNature>
-              </nonDerivativeTransaction></nonDerivativeTable>
-              {(r.Footnote.Length > 0 ? $"<footnotes><footnote id=\"F1\">{r.Footnote}</footnote></footnotes>" : "")}
-              <ownerSignature><signatureName>{r.OwnerName}</signatureName><signatureDate>{r.Day}</signatureDate></ownerSignature>
-            </ownershipDocument>
-            """);
+    private static string Xml((long Issuer, string Name, string Ticker, long Owner, string OwnerName, string Day, string Code, decimal Shares, decimal Price, string Footnote) r)
+    {
+        var footnoted = r.Footnote.Length > 0;
+        return Form4Document.Document(
+            periodOfReport: r.Day,
+            issuer: Form4Document.Issuer(Form4Document.Cik(r.Issuer), r.Name, r.Ticker),
+            owners: Form4Document.Owner(Form4Document.Cik(r.Owner), r.OwnerName, officerTitle: null),
+            transactions: Form4Document.Transaction(
+                r.Code, Form4Document.Number(r.Shares), Form4Document.Value(r.Price), r.Code == "S" ? "D" : "A", Form4Document.Number(r.Shares * 3), r.Day,
+                sharesFootnote: footnoted ? "F1" : null),
+            footnotes: footnoted ? Form4Document.Footnote("F1", r.Footnote) : "",
+            signature: Form4Document.OwnerSignature(r.OwnerName, r.Day));
+    }
 }

@@ -55,6 +55,8 @@ public sealed class SampleSeedingTests : IDisposable
 
         var (_, answer, _) = await BotRun.RunAsync(["ask", "/superinvestors MSFT", "--store", path, "--Edgar:Enabled=true", "--Edgar:UserAgent=Test Ops ops@example.com"]);
 
+        // The command's own answer from the empty live store, which knows no ticker before its first poll: not a crash.
+        Assert.Equal("Unknown ticker MSFT.", answer.Trim());
         Assert.DoesNotContain("demo 13F filer", answer);
         using var store = new TestStore(path: path);
         Assert.Empty(store.Holdings.DemoManagers());

@@ -7,30 +7,14 @@ namespace InsiderBot.Insights.Signals;
 /// checked. The id is stable (kind, issuer, start of the window, and the insider for one-insider signals) so an alert
 /// is sent once and updated when a cluster grows.
 /// </summary>
-public sealed record Signal : IRankedSignal
+public sealed record Signal : SignalStatement, IReconcilableSignal
 {
-    public required string Id { get; init; }
-    public required SignalKind Kind { get; init; }
-    public required long IssuerCik { get; init; }
-    public string Ticker { get; init; } = "";
-    public string IssuerName { get; init; } = "";
-    public required DateOnly From { get; init; }
-    public required DateOnly To { get; init; }
-    /// <summary>The insiders (filer CIKs; joint filers once) behind the evidence, in order of first trade.</summary>
-    public required IReadOnlyList<long> Insiders { get; init; }
-    public IReadOnlyList<string> InsiderNames { get; init; } = [];
     /// <summary>The trades that made it fire.</summary>
     public required IReadOnlyList<InsiderTrade> Evidence { get; init; }
     /// <summary>Trades shown beside it: concurrent sales of a cluster buy (mechanical ones do not make it mixed).</summary>
     public IReadOnlyList<InsiderTrade> Context { get; init; } = [];
-    public required string Reason { get; init; }
-    /// <summary>What would have explained it away and was checked.</summary>
-    public required string Checked { get; init; }
-    /// <summary>Cluster buying with a discretionary sale by an insider of the company in the window.</summary>
-    public bool IsMixed { get; init; }
-    public decimal? Value { get; init; }
-    /// <summary>Opportunistic when any insider behind it is; routine when all are.</summary>
-    public InsiderStatus Status { get; init; }
+
+    public IReadOnlyList<string> EvidenceIds => Evidence.Select(t => t.Id).ToList();
 
     /// <summary>What the signal says, for telling a changed signal from an unchanged one.</summary>
     public string Fingerprint =>

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using InsiderBot.Chat.Alerts;
+using InsiderBot.Fakes.Edgar;
 using InsiderBot.Filings;
 using InsiderBot.Store.Alerts;
 using InsiderBot.Testing;
@@ -27,21 +29,15 @@ public sealed class AlertPlannerTests : IDisposable
 
     private void Buy(int n, long owner, DateOnly day, DateTimeOffset accepted, decimal shares = 10_000)
     {
-        var xml = $"""
-            <ownershipDocument><schemaVersion>X0508</schemaVersion><documentType>4</documentType><periodOfReport>{day:yyyy-MM-dd}</periodOfReport>
-              <issuer><issuerCik>0000042424</issuerCik><issuerName>Example Corp</issuerName><issuerTradingSymbol>EXMP</issuerTradingSymbol></issuer>
-              <reportingOwner><reportingOwnerId><rptOwnerCik>{owner}</rptOwnerCik><rptOwnerName>Insider {owner}</rptOwnerName></reportingOwnerId>
-                <reportingOwnerRelationship><isDirector>1</isDirector></reportingOwnerRelationship></reportingOwner>
-              <aff10b5One>0</aff10b5One>
-              <nonDerivativeTable><nonDerivativeTransaction><securityTitle><value>Common Stock</value></securityTitle>
-                <transactionDate><value>{day:yyyy-MM-dd}</value></transactionDate><transactionCoding><transactionCode>P</transactionCode></transactionCoding>
-                <transactionAmounts><transactionShares><value>{shares}</value></transactionShares><transactionPricePerShare><value>20</value></transactionPricePerShare>
-                <transactionAcquiredDisposedCode><value>A</value></transactionAcquiredDisposedCode></transactionAmounts>
-                <postTransactionAmounts><sharesOwnedFollowingTransaction><value>{shares * 3}</value></sharesOwnedFollowingTransaction></postTransactionAmounts>
-                <ownershipNature><directOrIndirectOwnership><value>D</value></directOrIndirectOwnership></ownershipNature>
-              </nonDerivativeTransaction></nonDerivativeTable>
-            </ownershipDocument>
-            """;
+        var tradeDay = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var xml = Form4Document.Document(
+            periodOfReport: tradeDay,
+            issuer: Form4Document.Issuer("0000042424", "Example Corp", "EXMP"),
+            owners: Form4Document.Owner(Form4Document.Number(owner), $"Insider {owner}", officerTitle: null),
+            transactions: Form4Document.Transaction(
+                "P", Form4Document.Number(shares), Form4Document.Value(20), "A", Form4Document.Number(shares * 3), tradeDay, fullCoding: false),
+            footnotes: "",
+            signature: "");
         var origin = new FilingOrigin($"f{n}.xml", $"0000000099-26-{n:000000}", DateOnly.FromDateTime(accepted.UtcDateTime), accepted);
         var outcome = new Form4Parser().Parse(Encoding.UTF8.GetBytes(xml), origin);
         store.Store.Ingest(outcome.Filing!);

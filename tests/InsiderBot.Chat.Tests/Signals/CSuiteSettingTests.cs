@@ -1,5 +1,6 @@
 using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Replies;
+using InsiderBot.Fakes.Edgar;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Testing;
@@ -48,33 +49,10 @@ public sealed class CSuiteSettingTests
         return PlainTextRenderer.Render(await router.ExecuteAsync("/insiders ACME 30", Origin));
     }
 
-    private const string CfoSale = """
-        <?xml version="1.0"?>
-        <ownershipDocument>
-            <schemaVersion>X0508</schemaVersion>
-            <documentType>4</documentType>
-            <periodOfReport>2024-03-01</periodOfReport>
-            <issuer><issuerCik>0001999999</issuerCik><issuerName>Acme Corp</issuerName><issuerTradingSymbol>ACME</issuerTradingSymbol></issuer>
-            <reportingOwner>
-                <reportingOwnerId><rptOwnerCik>0001888888</rptOwnerCik><rptOwnerName>Doe Jane</rptOwnerName></reportingOwnerId>
-                <reportingOwnerRelationship><isOfficer>1</isOfficer><officerTitle>Chief Financial Officer</officerTitle></reportingOwnerRelationship>
-            </reportingOwner>
-            <aff10b5One>0</aff10b5One>
-            <nonDerivativeTable>
-                <nonDerivativeTransaction>
-                    <securityTitle><value>Common Stock</value></securityTitle>
-                    <transactionDate><value>2024-03-01</value></transactionDate>
-                    <transactionCoding><transactionFormType>4</transactionFormType><transactionCode>S</transactionCode><equitySwapInvolved>0</equitySwapInvolved></transactionCoding>
-                    <transactionAmounts>
-                        <transactionShares><value>50000</value></transactionShares>
-                        <transactionPricePerShare><value>40.00</value></transactionPricePerShare>
-                        <transactionAcquiredDisposedCode><value>D</value></transactionAcquiredDisposedCode>
-                    </transactionAmounts>
-                    <postTransactionAmounts><sharesOwnedFollowingTransaction><value>50000</value></sharesOwnedFollowingTransaction></postTransactionAmounts>
-                    <ownershipNature><directOrIndirectOwnership><value>D</value></directOrIndirectOwnership></ownershipNature>
-                </nonDerivativeTransaction>
-            </nonDerivativeTable>
-            <ownerSignature><signatureName>/s/ Jane Doe</signatureName><signatureDate>2024-03-04</signatureDate></ownerSignature>
-        </ownershipDocument>
-        """;
+    private static readonly string CfoSale = Form4Document.Document(
+        issuer: Form4Document.Issuer("0001999999", "Acme Corp", "ACME"),
+        owners: Form4Document.Owner("0001888888", "Doe Jane", director: false, officerTitle: "Chief Financial Officer"),
+        transactions: Form4Document.Transaction("S", "50000", "<value>40.00</value>", "D", "50000"),
+        footnotes: "",
+        signature: Form4Document.OwnerSignature("/s/ Jane Doe", "2024-03-04"));
 }

@@ -55,6 +55,7 @@ public sealed class SignalKindCoverageTests
         To = new DateOnly(2024, 1, 2),
         Reason = "",
         Checked = "",
+        Insiders = [],
         Fingerprint = "",
     };
 }

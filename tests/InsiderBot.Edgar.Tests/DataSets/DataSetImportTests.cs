@@ -28,8 +28,11 @@ public sealed class DataSetImportTests
     }
 
     [Fact]
-    public void A_folder_of_filings_is_not_a_data_set() =>
+    public void A_folder_of_filings_is_not_a_data_set()
+    {
         Assert.False(DataSetImporter.IsDataSet(Path.Combine(RepoPaths.SampleData, "form4")));
+        Assert.True(DataSetImporter.IsDataSet(Set("2024q4_form345_partial")));
+    }
 
     [Fact]
     public void The_real_2025q2_head_extracts_are_accepted_and_each_form4_without_owner_rows_is_quarantined_with_its_reason()

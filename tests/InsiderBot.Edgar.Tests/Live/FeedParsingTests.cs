@@ -1,3 +1,4 @@
+using System.Text;
 using InsiderBot.Edgar.Live;
 using InsiderBot.Testing;
 
@@ -45,6 +46,12 @@ public sealed class FeedParsingTests
     }
 
     [Fact]
-    public void An_empty_index_lists_nothing() =>
-        Assert.Empty(DailyFormIndex.Read(File.ReadAllBytes(RepoPaths.Fixture("edgar", "feeds", "master.empty-form.idx"))));
+    public void An_empty_index_lists_nothing()
+    {
+        var empty = File.ReadAllText(RepoPaths.Fixture("edgar", "feeds", "master.empty-form.idx"));
+        const string Row = "4           10x Genomics, Inc.                                            1770787     20200318    edgar/data/1770787/0000899243-20-008928.txt\n";
+
+        Assert.Empty(DailyFormIndex.Read(Encoding.ASCII.GetBytes(empty)));
+        Assert.Equal("0000899243-20-008928", Assert.Single(DailyFormIndex.Read(Encoding.ASCII.GetBytes(empty + Row))).Accession); // the same index with one Form 4
+    }
 }

@@ -30,6 +30,8 @@ public sealed class SplitInferenceTests
         var inferred = SplitInference.Infer(BundledSplits.Tesla, BundledSplits.Of(BundledSplits.Tesla));
 
         Assert.DoesNotContain(inferred, s => s.Ratio == new SplitRatio(15, 1));
+        Assert.Contains(inferred, s => s.Ratio == new SplitRatio(5, 1));
+        Assert.Contains(inferred, s => s.Ratio == new SplitRatio(3, 1));
     }
 
     [Fact]
@@ -74,8 +76,12 @@ public sealed class SplitInferenceTests
         var splits = Infer(
             new SplitFilingBuilder("p-1").Trade("S", Day0, 100, 50m, 10_000).Build(),
             new SplitFilingBuilder("p-2").Trade("P", Day0.AddDays(10), 10_000, 50.50m, 20_000).Build());
+        var unexplained = Infer(
+            new SplitFilingBuilder("p-1").Trade("S", Day0, 100, 50m, 10_000).Build(),
+            new SplitFilingBuilder("p-2").Trade("S", Day0.AddDays(10), 100, 50.50m, 19_900).Build());
 
         Assert.Empty(splits);
+        Assert.Contains(unexplained, s => s.Ratio == new SplitRatio(2, 1)); // the same doubling with no purchase to explain it
     }
 
     [Fact]
@@ -86,8 +92,12 @@ public sealed class SplitInferenceTests
             new SplitFilingBuilder("x-1").Trade("S", Day0, 100, 50m, 10_000).Build(),
             new SplitFilingBuilder("x-2").Trade("J", Day0.AddDays(5), 10_000, 0m, 30_000, 'I', 'D').Build(),
             new SplitFilingBuilder("x-3").Trade("S", Day0.AddDays(10), 100, 50.20m, 19_900).Build());
+        var withoutTheTrust = Infer(
+            new SplitFilingBuilder("x-1").Trade("S", Day0, 100, 50m, 10_000).Build(),
+            new SplitFilingBuilder("x-3").Trade("S", Day0.AddDays(10), 100, 50.20m, 19_900).Build());
 
         Assert.Empty(splits);
+        Assert.Contains(withoutTheTrust, s => s.Ratio == new SplitRatio(2, 1));
     }
 
     [Fact]
@@ -98,6 +108,7 @@ public sealed class SplitInferenceTests
             new SplitFilingBuilder("h-1").Trade("S", Day0, 100, 50m, 10_000).Build(),
             new SplitFilingBuilder("h-2").Trade("S", Day0.AddDays(20), 100, 49.80m, 19_900).Build());
 
+        Assert.Contains(splits, s => s.Ratio == new SplitRatio(2, 1)); // found, but not trusted
         Assert.All(splits, s => Assert.True(s.Confidence < options.MinConfidence, $"confidence {s.Confidence}"));
     }
 

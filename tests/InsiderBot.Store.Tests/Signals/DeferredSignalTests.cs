@@ -1,4 +1,5 @@
 using InsiderBot.Filings;
+using InsiderBot.Insights.Signals;
 using InsiderBot.Testing;
 
 namespace InsiderBot.Store.Tests.Signals;

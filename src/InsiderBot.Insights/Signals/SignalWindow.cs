@@ -1,6 +1,4 @@
-using InsiderBot.Insights.Signals;
-
-namespace InsiderBot.Store;
+namespace InsiderBot.Insights.Signals;
 
 /// <summary>
 /// The day an incremental evaluation of one company starts from, so it gives exactly what a full recompute gives while
@@ -9,13 +7,13 @@ namespace InsiderBot.Store;
 /// chain (a window that fires is skipped whole), so the start must also be a day no settled window runs across; the
 /// stored signals are exactly those windows (they are the full evaluation of the company before the change), so the
 /// start steps back to the first day of any stored cluster or liquidation whose window reaches it. Lookbacks before
-/// the start (routine years, strength high, quiet period, conversions) are read narrowly by <see cref="StoredEarlierTrades"/>.
+/// the start (routine years, strength high, quiet period, conversions) are read narrowly through <see cref="IEarlierTrades"/>.
 /// </summary>
-internal static class SignalWindow
+public static class SignalWindow
 {
     /// <summary>The start day; <see cref="DateOnly.MinValue"/> means the whole history.</summary>
     /// <param name="signalsEndingBetween">The company's stored signals whose last day falls between two days.</param>
-    public static DateOnly From(DateOnly changed, SignalOptions options, Func<DateOnly, DateOnly, IEnumerable<SignalRecord>> signalsEndingBetween)
+    public static DateOnly From(DateOnly changed, SignalOptions options, Func<DateOnly, DateOnly, IEnumerable<SignalStatement>> signalsEndingBetween)
     {
         var longest = Math.Max(options.ClusterWindowDays, options.LiquidationWindowDays);
         if (changed.DayNumber - DateOnly.MinValue.DayNumber <= 4 * longest) return DateOnly.MinValue;

@@ -1,6 +1,6 @@
-namespace InsiderBot.Store;
+namespace InsiderBot.Insights.Signals;
 
-/// <summary>What a re-evaluation did to one stored signal.</summary>
+/// <summary>What re-evaluating a company did to one of its signals, as <see cref="SignalReconciliation"/> decides it.</summary>
 public enum SignalChangeKind
 {
     /// <summary>First seen: alert.</summary>
