@@ -1,3 +1,4 @@
+using InsiderBot.Insights.Signals;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 
