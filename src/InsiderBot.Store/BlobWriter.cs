@@ -12,6 +12,12 @@ internal sealed class BlobWriter
 
     public byte[] ToArray() => buffer.WrittenSpan.ToArray();
 
+    /// <summary>What is written so far, without copying it.</summary>
+    public ReadOnlySpan<byte> Written => buffer.WrittenSpan;
+
+    /// <summary>Bytes as they are, no length before them.</summary>
+    public void Raw(ReadOnlySpan<byte> value) => buffer.Write(value);
+
     public void Byte(byte value)
     {
         buffer.GetSpan(1)[0] = value;

@@ -137,7 +137,8 @@ public sealed class HistoryImport : IBenchmarkScenario
             `DataSetImporter` imports them oldest first into one fresh store in a fresh child process given the product host's GC (workstation concurrent: latency mode {import.GcLatencyMode}), each quarter as
             the product imports a data set: batches of {Store.InsiderStore.BulkBatchSize:N0} filings, the touched companies' signals evaluated once when
             the quarter is in, the quarter marked covered. Imported {import.Filings:N0} filings ({import.Transactions:N0} transactions), {import.Duplicates:N0}
-            duplicates, {import.Quarantined:N0} quarantined.
+            duplicates, {import.Quarantined:N0} quarantined. The import process paused for garbage collection {import.GcPauseSeconds:N0} s
+            of its {import.Seconds:N0} s ({import.Gen0:N0} gen0, {import.Gen1:N0} gen1 and {import.Gen2:N0} gen2 collections).
 
             | what | measured | target (issue 18) | |
             | --- | --- | --- | --- |

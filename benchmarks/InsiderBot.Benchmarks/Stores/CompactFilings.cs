@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text;
+using InsiderBot.Store;
 using LiteDB;
 
 namespace InsiderBot.Benchmarks.Stores;
@@ -16,7 +16,7 @@ public static class CompactFilings
 
     public static BsonDocument Of(BsonDocument filing)
     {
-        var bytes = new ArrayBufferWriter<byte>();
+        var bytes = new BlobWriter();
         var compact = new BsonDocument();
         foreach (var (name, value) in filing)
         {
@@ -24,31 +24,31 @@ public static class CompactFilings
             else Write(bytes, value);
         }
 
-        compact["b"] = bytes.WrittenSpan.ToArray();
+        compact["b"] = bytes.ToArray();
         return compact;
     }
 
-    private static void Write(ArrayBufferWriter<byte> bytes, BsonValue value)
+    private static void Write(BlobWriter bytes, BsonValue value)
     {
         switch (value.Type)
         {
             case BsonType.Null:
-                Varint(bytes, 0);
+                bytes.Unsigned(0);
                 break;
             case BsonType.Boolean:
-                Varint(bytes, value.AsBoolean ? 2UL : 1UL);
+                bytes.Unsigned(value.AsBoolean ? 2UL : 1UL);
                 break;
             case BsonType.Int32:
             case BsonType.Int64:
-                Varint(bytes, (ulong)value.AsInt64 + 1);
+                bytes.Unsigned((ulong)value.AsInt64 + 1);
                 break;
             case BsonType.String:
                 var text = Encoding.UTF8.GetBytes(value.AsString);
-                Varint(bytes, (ulong)text.Length + 1);
-                bytes.Write(text);
+                bytes.Unsigned((ulong)text.Length + 1);
+                bytes.Raw(text);
                 break;
             case BsonType.Array:
-                Varint(bytes, (ulong)value.AsArray.Count + 1);
+                bytes.Unsigned((ulong)value.AsArray.Count + 1);
                 foreach (var item in value.AsArray) Write(bytes, item);
                 break;
             case BsonType.Document:
@@ -57,19 +57,5 @@ public static class CompactFilings
             default:
                 throw new InvalidOperationException($"a filing document holds no {value.Type}");
         }
-    }
-
-    private static void Varint(ArrayBufferWriter<byte> bytes, ulong value)
-    {
-        var span = bytes.GetSpan(10);
-        var n = 0;
-        while (value >= 0x80)
-        {
-            span[n++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        span[n++] = (byte)value;
-        bytes.Advance(n);
     }
 }

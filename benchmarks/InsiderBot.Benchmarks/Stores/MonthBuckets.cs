@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using InsiderBot.Store;
 using LiteDB;
 
@@ -24,53 +22,24 @@ public static class MonthBuckets
         return owner * 1_000_000 + date.Year * 100 + date.Month;
     }
 
-    /// <summary>Writes one batch's trade documents (as the product builds them) into their month buckets.</summary>
+    /// <summary>Writes trade documents (as the product builds them) into their month buckets: each bucket read once, appended to, written back.</summary>
     public static void Write(ILiteCollection<BsonDocument> months, IEnumerable<BsonDocument> trades)
     {
-        foreach (var bucket in trades.GroupBy(t => KeyOf(TradeDocuments.Issuer(t), TradeDocuments.Day(t))))
-        {
-            var existing = months.FindById(bucket.Key);
-            var bytes = new ArrayBufferWriter<byte>();
-            if (existing is not null) bytes.Write(existing["b"].AsBinary);
-            var insiders = existing is null ? new SortedSet<long>() : new SortedSet<long>(existing["o"].AsArray.Select(v => v.AsInt64));
-            foreach (var trade in bucket)
-            {
-                Append(bytes, trade);
-                insiders.Add(KeyOf(TradeDocuments.Insider(trade), TradeDocuments.Day(trade)));
-            }
-
-            var doc = new BsonDocument { ["_id"] = bucket.Key, ["o"] = new BsonArray(insiders.Select(k => new BsonValue(k))), ["b"] = bytes.WrittenSpan.ToArray() };
-            if (existing is null) months.Insert(doc);
-            else months.Update(doc);
-        }
+        var pending = new PendingBuckets();
+        pending.Add(trades);
+        pending.WriteTo(months, int.MaxValue);
     }
 
-    private static void Append(ArrayBufferWriter<byte> bytes, BsonDocument trade)
+    internal static void Append(BlobWriter bytes, BsonDocument trade)
     {
-        var id = Encoding.UTF8.GetBytes(trade["_id"].AsString);
-        Varint(bytes, (ulong)id.Length);
-        bytes.Write(id);
-        Varint(bytes, (ulong)TradeDocuments.Insider(trade));
-        Varint(bytes, (ulong)TradeDocuments.Day(trade));
-        Varint(bytes, (ulong)trade["n"].AsInt32);
-        Varint(bytes, (ulong)(trade["fl"].IsInt32 ? trade["fl"].AsInt32 : 0));
-        Varint(bytes, trade["sup"].IsBoolean ? 1UL : 0UL);
+        bytes.Text(trade["_id"].AsString);
+        bytes.Unsigned((ulong)TradeDocuments.Insider(trade));
+        bytes.Unsigned((ulong)TradeDocuments.Day(trade));
+        bytes.Unsigned((ulong)trade["n"].AsInt32);
+        bytes.Unsigned((ulong)(trade["fl"].IsInt32 ? trade["fl"].AsInt32 : 0));
+        bytes.Unsigned(trade["sup"].IsBoolean ? 1UL : 0UL);
         var rest = trade["b"].AsBinary;
-        Varint(bytes, (ulong)rest.Length);
-        bytes.Write(rest);
-    }
-
-    private static void Varint(ArrayBufferWriter<byte> bytes, ulong value)
-    {
-        var span = bytes.GetSpan(10);
-        var n = 0;
-        while (value >= 0x80)
-        {
-            span[n++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        span[n++] = (byte)value;
-        bytes.Advance(n);
+        bytes.Unsigned((ulong)rest.Length);
+        bytes.Raw(rest);
     }
 }
