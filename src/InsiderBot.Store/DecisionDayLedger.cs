@@ -1,5 +1,4 @@
 using InsiderBot.Insights.Signals;
-using LiteDB;
 
 namespace InsiderBot.Store;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using LiteDB;
 
 namespace InsiderBot.Store;
 
