@@ -21,8 +21,7 @@ internal static class AmendmentLedger
         var days = new List<DateOnly>();
         foreach (var earlier in SameReport(store, amendment).Where(other => IsReplacedBy(other, amendment)).ToList())
         {
-            earlier["sup"] = true;
-            earlier["supBy"] = amendment.Accession;
+            FilingDocuments.Supersede(earlier, amendment.Accession);
             store.Filings.Update(earlier);
             foreach (var trade in store.TradesOfFiling(earlier).ToList())
             {
@@ -41,28 +40,36 @@ internal static class AmendmentLedger
         var insider = InsiderKey.Of(filing);
         var period = filing.PeriodOfReport is { } p ? DayNumber.Of(p) : (int?)null;
         return store.Filings.Find(IndexQuery.Equal("rep", StoreDatabase.ReportKey(insider, period)))
-            .Where(d => d["iss"].AsInt64 == filing.Issuer.Cik && d["own"].AsInt64 == insider && d["_id"].AsString != filing.Accession)
-            .Where(d => period is null ? d["per"].IsNull : !d["per"].IsNull && d["per"].AsInt32 == period);
+            .Where(d => FilingDocuments.Issuer(d) == filing.Issuer.Cik && FilingDocuments.Insider(d) == insider && FilingDocuments.Accession(d) != filing.Accession)
+            .Where(d => FilingDocuments.Period(d) == period);
     }
 
     // Does the stored filing `other` (a 4/A) replace the incoming `filing`?
-    private static bool Replaces(BsonDocument other, Form4Filing filing)
+    private static bool Replaces(BsonDocument other, Form4Filing filing) =>
+        Replaces(other, filing.IsAmendment, filing.FiledOn is { } f ? DayNumber.Of(f) : null);
+
+    /// <summary>
+    /// Does the stored filing <paramref name="other"/> (a 4/A) replace a filing that is an amendment or not and was
+    /// filed on <paramref name="filed"/> (<see cref="DayNumber"/>)? An original is replaced by the 4/A that names its
+    /// filing day (or names none); an amendment by a later one.
+    /// </summary>
+    public static bool Replaces(BsonDocument other, bool isAmendment, int? filed)
     {
-        if (other["dt"].AsString != "4/A") return false;
-        var filed = filing.FiledOn is { } f ? DayNumber.Of(f) : (int?)null;
-        if (!filing.IsAmendment)
-            return other["orig"].IsNull || filed is null || other["orig"].AsInt32 == filed;
-        return !other["fd"].IsNull && filed is not null && other["fd"].AsInt32 > filed;
+        if (FilingDocuments.DocumentType(other) != "4/A") return false;
+        if (!isAmendment)
+            return FilingDocuments.OriginalSubmission(other) is not { } original || filed is null || original == filed;
+        return FilingDocuments.Filed(other) is { } otherFiled && filed is not null && otherFiled > filed;
     }
 
     // Is the stored filing `other` replaced by the incoming amendment?
     private static bool IsReplacedBy(BsonDocument other, Form4Filing amendment)
     {
-        if (other["sup"].IsBoolean) return false;
+        if (FilingDocuments.IsSuperseded(other)) return false;
         var original = amendment.DateOfOriginalSubmission is { } o ? DayNumber.Of(o) : (int?)null;
-        if (other["dt"].AsString == "4")
-            return original is null || other["fd"].IsNull || other["fd"].AsInt32 == original;
+        var otherFiled = FilingDocuments.Filed(other);
+        if (FilingDocuments.DocumentType(other) == "4")
+            return original is null || otherFiled is null || otherFiled == original;
         var filed = amendment.FiledOn is { } f ? DayNumber.Of(f) : (int?)null;
-        return other["fd"].IsNull || filed is null || other["fd"].AsInt32 < filed;
+        return otherFiled is null || filed is null || otherFiled < filed;
     }
 }

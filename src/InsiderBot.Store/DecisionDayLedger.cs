@@ -1,5 +1,4 @@
 using InsiderBot.Insights.Signals;
-using LiteDB;
 
 namespace InsiderBot.Store;
 
@@ -17,22 +16,22 @@ internal static class DecisionDayLedger
     public static void Invalidate(StoreDatabase store, DateOnly from)
     {
         var mark = store.DecisionDays.FindById(WatermarkId);
-        if (mark is null || mark["v"].AsInt32 <= DayNumber.Of(from)) return; // never tallied, or already stale from earlier
-        mark["v"] = DayNumber.Of(from);
+        if (mark is null || DecisionDayDocuments.CleanBefore(mark) <= DayNumber.Of(from)) return; // never tallied, or already stale from earlier
+        DecisionDayDocuments.SetCleanBefore(mark, DayNumber.Of(from));
         store.DecisionDays.Update(mark);
     }
 
     /// <summary>The tallies between two days as they stand (call <see cref="Refresh"/> first).</summary>
     public static IReadOnlyList<DecisionDay> TalliedBetween(StoreDatabase store, DateOnly from, DateOnly to) =>
         store.DecisionDays.Find(IndexQuery.Between("_id", DayNumber.Of(from), DayNumber.Of(to)))
-            .Select(FromDocument)
+            .Select(DecisionDayDocuments.FromDocument)
             .ToList();
 
     /// <summary>The newest tallied day with at least one decision as the tallies stand (call <see cref="Refresh"/> first).</summary>
     public static DateOnly? NewestTallied(StoreDatabase store)
     {
         var newest = store.DecisionDays.Query().Where("_id >= 0").OrderByDescending("_id").Limit(1).ToEnumerable().FirstOrDefault();
-        return newest is null ? null : DayNumber.ToDate(newest["_id"].AsInt32);
+        return newest is null ? null : DayNumber.ToDate(DecisionDayDocuments.Day(newest));
     }
 
     /// <summary>
@@ -51,7 +50,7 @@ internal static class DecisionDayLedger
     // Tallies the stale part of the first stale month and moves the watermark past it; false when nothing is stale.
     private static bool TallyNextMonth(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween)
     {
-        var cleanBefore = store.DecisionDays.FindById(WatermarkId)?["v"].AsInt32 ?? 0;
+        var cleanBefore = store.DecisionDays.FindById(WatermarkId) is { } mark ? DecisionDayDocuments.CleanBefore(mark) : 0;
         var newest = store.TradeDayEdge(newest: true);
         if (newest is null || cleanBefore > newest.Value) return false;
 
@@ -59,20 +58,8 @@ internal static class DecisionDayLedger
         var to = Math.Min(DayNumber.Of(MarketRatio.MonthStart(DayNumber.ToDate(from)).AddMonths(1).AddDays(-1)), newest.Value);
         store.DecisionDays.DeleteMany(IndexQuery.Between("_id", cleanBefore, to));
         var days = MarketRatio.Tally(tradesBetween(DayNumber.ToDate(from), DayNumber.ToDate(to)));
-        if (days.Count > 0) store.DecisionDays.InsertBulk(days.Select(ToDocument));
-        store.DecisionDays.Upsert(new BsonDocument { ["_id"] = WatermarkId, ["v"] = to + 1 });
+        if (days.Count > 0) store.DecisionDays.InsertBulk(days.Select(DecisionDayDocuments.ToDocument));
+        store.DecisionDays.Upsert(DecisionDayDocuments.Watermark(WatermarkId, to + 1));
         return true;
     }
-
-    private static BsonDocument ToDocument(DecisionDay day) => new()
-    {
-        ["_id"] = DayNumber.Of(day.Day),
-        ["b"] = day.Purchases,
-        ["s"] = day.Sales,
-        ["bv"] = day.PurchaseValue,
-        ["sv"] = day.SaleValue,
-    };
-
-    private static DecisionDay FromDocument(BsonDocument d) =>
-        new(DayNumber.ToDate(d["_id"].AsInt32), d["b"].AsInt32, d["s"].AsInt32, d["bv"].AsDecimal, d["sv"].AsDecimal);
 }

@@ -20,12 +20,12 @@ internal static class InsiderDirectory
 
     public static void RecordStored(StoreDatabase store, BsonDocument filing)
     {
-        var company = filing["tk"].AsString is { Length: > 0 } tk ? tk : filing["in"].AsString;
-        foreach (var owner in filing["owners"].AsArray.Select(o => o.AsDocument))
+        var company = FilingDocuments.Company(filing);
+        foreach (var (cik, name) in FilingDocuments.Owners(filing))
         {
-            var existing = store.Insiders.FindById(owner["cik"].AsInt64);
-            if (existing is not null && existing["tk"].AsArray.Any(t => t.AsString == company)) continue;
-            Add(store, owner["cik"].AsInt64, owner["name"].AsString, filing["own"].AsInt64, company);
+            var existing = store.Insiders.FindById(cik);
+            if (existing is not null && InsiderDocuments.Lists(existing, company)) continue;
+            Add(store, cik, name, FilingDocuments.Insider(filing), company);
         }
     }
 
@@ -34,10 +34,10 @@ internal static class InsiderDirectory
 
     private static BsonDocument Added(BsonDocument? existing, long cik, string name, long filer, string company)
     {
-        var doc = existing ?? new BsonDocument { ["_id"] = cik, ["n"] = name, ["key"] = filer, ["tk"] = new BsonArray(), ["cnt"] = 0 };
-        if (name.Length > 0) doc["n"] = name;
-        if (company.Length > 0 && !doc["tk"].AsArray.Any(t => t.AsString == company)) doc["tk"].AsArray.Add(company);
-        doc["cnt"] = doc["cnt"].AsInt32 + 1;
+        var doc = existing ?? InsiderDocuments.New(cik, name, filer);
+        if (name.Length > 0) InsiderDocuments.Rename(doc, name);
+        if (company.Length > 0 && !InsiderDocuments.Lists(doc, company)) InsiderDocuments.AddCompany(doc, company);
+        InsiderDocuments.SetFilingCount(doc, InsiderDocuments.FilingCount(doc) + 1);
         return doc;
     }
 
@@ -66,8 +66,7 @@ internal static class InsiderDirectory
     }
 
     private static IEnumerable<InsiderRecord> All(StoreDatabase store) =>
-        store.Insiders.FindAll().Select(d => new InsiderRecord(
-            d["_id"].AsInt64, d["n"].AsString, d["key"].AsInt64, d["tk"].AsArray.Select(t => t.AsString).ToList(), d["cnt"].AsInt32));
+        store.Insiders.FindAll().Select(InsiderDocuments.ToRecord);
 
     private static List<string> Words(string text) =>
         text.ToUpperInvariant().Split(text.Where(c => !char.IsLetterOrDigit(c)).Distinct().ToArray(), StringSplitOptions.RemoveEmptyEntries).ToList();

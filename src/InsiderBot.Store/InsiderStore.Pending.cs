@@ -43,8 +43,8 @@ public sealed partial class InsiderStore
             {
                 var chunk = PendingChunk();
                 if (chunk.Count == 0) return null;
-                foreach (var doc in chunk) store.PendingSignals.Delete(doc["_id"]);
-                var changedFrom = chunk.ToDictionary(d => d["_id"].AsInt64, d => DateOnly.FromDayNumber(d["day"].AsInt32));
+                foreach (var doc in chunk) store.PendingSignals.Delete(PendingDocuments.Issuer(doc));
+                var changedFrom = chunk.ToDictionary(PendingDocuments.Issuer, PendingDocuments.ChangedFrom);
                 RefreshSplits([.. changedFrom.Keys], changedFrom);
                 var found = EvaluateIssuers(changedFrom);
                 foreach (var handler in handlers) handler.Record(found);
@@ -68,7 +68,7 @@ public sealed partial class InsiderStore
         var trades = 0;
         foreach (var pending in store.PendingSignals.FindAll())
         {
-            var count = IssuerLedger.Find(store, pending["_id"].AsInt64)?.TradeCount ?? 0;
+            var count = IssuerLedger.Find(store, PendingDocuments.Issuer(pending))?.TradeCount ?? 0;
             if (chunk.Count > 0 && (chunk.Count == PendingIssuersPerTransaction || trades + count > PendingTradesPerTransaction)) break;
             chunk.Add(pending);
             trades += count;
@@ -82,8 +82,8 @@ public sealed partial class InsiderStore
         foreach (var (issuer, day) in changedFrom)
         {
             var known = store.PendingSignals.FindById(issuer);
-            if (known is not null && known["day"].AsInt32 <= day.DayNumber) continue;
-            store.PendingSignals.Upsert(new BsonDocument { ["_id"] = issuer, ["day"] = day.DayNumber });
+            if (known is not null && PendingDocuments.ChangedFrom(known) <= day) continue;
+            store.PendingSignals.Upsert(PendingDocuments.ToDocument(issuer, day));
         }
     }
 
@@ -94,7 +94,7 @@ public sealed partial class InsiderStore
         foreach (var issuer in changedFrom.Keys.ToList())
         {
             if (store.PendingSignals.FindById(issuer) is not { } pending) continue;
-            var day = DateOnly.FromDayNumber(pending["day"].AsInt32);
+            var day = PendingDocuments.ChangedFrom(pending);
             if (day < changedFrom[issuer]) changedFrom[issuer] = day;
             store.PendingSignals.Delete(issuer);
         }

@@ -22,7 +22,7 @@ public sealed partial class InsiderStore
         return store.InTransaction(() => EvaluateIssuers(ids
             .Select(a => store.Filings.FindById(a))
             .Where(d => d is not null)
-            .Select(d => d!["iss"].AsInt64)));
+            .Select(d => FilingDocuments.Issuer(d!))));
     }
 
     /// <summary>The full recompute: every company's signals from its trades, and the insider directory.</summary>
@@ -30,8 +30,8 @@ public sealed partial class InsiderStore
     {
         var changes = store.InTransaction(() =>
         {
-            var issuers = store.Filings.FindAll().Select(d => d["iss"].AsInt64)
-                .Concat(store.Signals.FindAll().Select(d => d["iss"].AsInt64));
+            var issuers = store.Filings.FindAll().Select(FilingDocuments.Issuer)
+                .Concat(store.Signals.FindAll().Select(SignalDocuments.Issuer));
             foreach (var filing in store.Filings.FindAll().ToList()) InsiderDirectory.RecordStored(store, filing);
             store.PendingSignals.DeleteAll();
             return EvaluateIssuers(issuers);
@@ -96,7 +96,7 @@ public sealed partial class InsiderStore
     /// <summary>The newest stored signal of a kind, for "latest: …" hints.</summary>
     public SignalRecord? LatestSignal(SignalKind kind) =>
         store.Signals.Find(IndexQuery.Between("kd", DayNumber.KeyStart((long)kind), DayNumber.KeyEnd((long)kind)))
-            .OrderByDescending(d => d["t"].AsInt32).Select(SignalDocuments.FromDocument).FirstOrDefault();
+            .OrderByDescending(SignalDocuments.LastDay).Select(SignalDocuments.FromDocument).FirstOrDefault();
 
     /// <summary>Insiders whose name contains every word typed (any order, case-insensitive), busiest first.</summary>
     public IReadOnlyList<InsiderRecord> FindInsiders(string name, int max = 10) => InsiderDirectory.Find(store, name, max);

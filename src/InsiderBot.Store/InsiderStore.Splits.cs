@@ -39,7 +39,7 @@ public sealed partial class InsiderStore
     /// </summary>
     private void RecheckSplitPrices(string previousSettings)
     {
-        var issuers = store.Splits.FindAll().Select(d => d["_id"].AsInt64).ToHashSet();
+        var issuers = store.Splits.FindAll().Select(SplitDocuments.Issuer).ToHashSet();
         var configured = new List<(long Issuer, DateOnly Day)>();
         foreach (var (ticker, day) in splitSettings.Known.Select(k => (k.Ticker.Trim(), k.Date)).Concat(SplitOptions.KnownIn(previousSettings)))
         {

@@ -113,7 +113,7 @@ public sealed partial class InsiderStore(
         foreach (var trade in tradeDocuments) ledgers.MarketTradeStored(trade);
         ledgers.Stored(issuer, tradeDocuments);
         var filingDocument = FilingDocuments.ToDocument(filing, ticker, trades.Select(t => t.Id));
-        if (superseded) filingDocument["sup"] = true;
+        if (superseded) FilingDocuments.Supersede(filingDocument);
         store.Filings.Insert(filingDocument);
         ledgers.SplitFacts.Record(filing);
 
@@ -171,12 +171,12 @@ public sealed partial class InsiderStore(
     }
 
     public void Quarantine(string source, string reason) =>
-        store.Quarantine.Insert(new BsonDocument { ["src"] = source, ["why"] = reason, ["at"] = time.GetUtcNow().UtcDateTime });
+        store.Quarantine.Insert(QuarantineDocuments.ToDocument(source, reason, time.GetUtcNow()));
 
     /// <summary>The set-aside inputs newest first, after skipping the <paramref name="skip"/> newest.</summary>
     public IReadOnlyList<QuarantineEntry> QuarantineEntries(int max = 50, int skip = 0) =>
         store.Quarantine.Query().OrderByDescending("_id").Skip(skip).Limit(max).ToEnumerable()
-            .Select(d => new QuarantineEntry(d["src"].AsString, d["why"].AsString, new DateTimeOffset(DateTime.SpecifyKind(d["at"].AsDateTime, DateTimeKind.Utc))))
+            .Select(QuarantineDocuments.FromDocument)
             .ToList();
 
     /// <summary>What the store holds; the filing and trade counts are kept at ingest (<see cref="StoreCounts"/>).</summary>
@@ -197,7 +197,7 @@ public sealed partial class InsiderStore(
     {
         var fromFiling = TickerSymbol.FromFiling(filing.Issuer.TradingSymbol);
         if (fromFiling.Count > 0) return fromFiling[0];
-        return store.Symbols.FindOne(IndexQuery.Equal("cik", filing.Issuer.Cik))?["_id"].AsString ?? "";
+        return store.Symbols.FindOne(IndexQuery.Equal("cik", filing.Issuer.Cik)) is { } symbol ? SymbolDocuments.Symbol(symbol) : "";
     }
 
     private bool HasExercise(long issuer, long insider, DateOnly day, string exceptAccession) =>

@@ -30,9 +30,8 @@ internal static class MarketDayLedger
         if (doc is null) return [];
         var (first, last) = (DayNumber.Of(from), DayNumber.Of(to));
         var days = new List<DateOnly>();
-        foreach (var day in doc["d"].AsArray)
+        foreach (var d in MarketDayDocuments.Days(doc))
         {
-            var d = day.AsInt32;
             if (d > last) break;
             if (d >= first) days.Add(DayNumber.ToDate(d));
         }
@@ -43,11 +42,7 @@ internal static class MarketDayLedger
     /// <summary>The ledger entry as a day → rows map, for a batch to change and write back.</summary>
     public static SortedDictionary<int, int> Load(StoreDatabase store, string key)
     {
-        var days = new SortedDictionary<int, int>();
-        if (store.MarketDays.FindById(key) is not { } doc) return days;
-        var (d, n) = (doc["d"].AsArray, doc["n"].AsArray);
-        for (var i = 0; i < d.Count; i++) days[d[i].AsInt32] = n[i].AsInt32;
-        return days;
+        return store.MarketDays.FindById(key) is { } doc ? MarketDayDocuments.FromDocument(doc) : [];
     }
 
     public static void Write(StoreDatabase store, string key, SortedDictionary<int, int> days)
@@ -58,12 +53,7 @@ internal static class MarketDayLedger
             return;
         }
 
-        store.MarketDays.Upsert(new BsonDocument
-        {
-            ["_id"] = key,
-            ["d"] = new BsonArray(days.Keys.Select(d => new BsonValue(d))),
-            ["n"] = new BsonArray(days.Values.Select(n => new BsonValue(n))),
-        });
+        store.MarketDays.Upsert(MarketDayDocuments.ToDocument(key, days));
     }
 
     /// <summary>

@@ -56,5 +56,15 @@ internal static class SignalDocuments
         Version = d["ver"].AsInt32,
     };
 
+    public static string Id(BsonDocument d) => d["_id"].AsString;
+
+    public static long Issuer(BsonDocument d) => d["iss"].AsInt64;
+
+    /// <summary>The signal's last day (<see cref="DayNumber"/>).</summary>
+    public static int LastDay(BsonDocument d) => d["t"].AsInt32;
+
+    /// <summary>The trades the signal cites: its evidence, then its context.</summary>
+    public static IEnumerable<string> TradeIds(BsonDocument d) => d["ev"].AsArray.Concat(d["cx"].AsArray).Select(id => id.AsString);
+
     private static DateTimeOffset Utc(BsonValue value) => new(DateTime.SpecifyKind(value.AsDateTime, DateTimeKind.Utc));
 }

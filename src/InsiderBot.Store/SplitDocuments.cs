@@ -113,4 +113,21 @@ internal static class SplitDocuments
             Source = (SplitSource)s["src"].AsInt32,
             Evidence = s["ev"].AsArray.Select(e => e.AsString).ToList(),
         }).ToList();
+
+    /// <summary>The issuer a document of inferred splits belongs to.</summary>
+    public static long Issuer(BsonDocument splits) => splits["_id"].AsInt64;
+
+    /// <summary>An empty month of split facts (<see cref="SplitFactMonths"/>): <c>_id</c> = its key, <c>f</c> = the filings' entries.</summary>
+    public static BsonDocument NewMonth(long key) => new() { ["_id"] = key, ["f"] = new BsonArray() };
+
+    public static IEnumerable<BsonDocument> Entries(BsonDocument month) => month["f"].AsArray.Select(e => e.AsDocument);
+
+    public static void AddEntry(BsonDocument month, BsonDocument entry) => month["f"].AsArray.Add(entry);
+
+    /// <summary>Takes the accession's entry out of the month, if it is there.</summary>
+    public static void RemoveEntry(BsonDocument month, string accession)
+    {
+        var entries = month["f"].AsArray;
+        entries.Remove(entries.FirstOrDefault(e => e["a"].AsString == accession));
+    }
 }

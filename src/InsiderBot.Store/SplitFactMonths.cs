@@ -24,28 +24,27 @@ internal sealed class SplitFactMonths(StoreDatabase store)
 
     /// <summary>The month document a stored filing's facts are in, from its filing document (none: month 0).</summary>
     public static long KeyOf(long issuer, BsonDocument? filing) =>
-        KeyOf(issuer, StoredDay(filing?["fd"]), StoredDay(filing?["per"]));
+        KeyOf(issuer, StoredDay(filing is null ? null : FilingDocuments.Filed(filing)), StoredDay(filing is null ? null : FilingDocuments.Period(filing)));
 
     /// <summary>Every stored filing's facts for one company.</summary>
     public static IEnumerable<SplitFacts> Of(StoreDatabase store, long issuer) =>
         store.SplitFacts.Find(IndexQuery.Between("_id", issuer * KeysPerIssuer, (issuer * KeysPerIssuer) + KeysPerIssuer - 1))
-            .SelectMany(month => month["f"].AsArray.Select(entry => SplitDocuments.FactsFromEntry(issuer, entry.AsDocument)));
+            .SelectMany(month => SplitDocuments.Entries(month).Select(entry => SplitDocuments.FactsFromEntry(issuer, entry)));
 
     /// <summary>Records a filing's facts, replacing the facts of the same accession.</summary>
     public void Record(Form4Filing filing) => Record(SplitFacts.Of(filing), KeyOf(filing.Issuer.Cik, filing.FiledOn, filing.PeriodOfReport));
 
     public void Record(SplitFacts facts, long key)
     {
-        var entries = Month(key)["f"].AsArray;
-        entries.Remove(entries.FirstOrDefault(e => e["a"].AsString == facts.Accession));
-        entries.Add(SplitDocuments.ToEntry(facts));
+        var month = Month(key);
+        SplitDocuments.RemoveEntry(month, facts.Accession);
+        SplitDocuments.AddEntry(month, SplitDocuments.ToEntry(facts));
     }
 
     /// <summary>Takes a filing's facts out of its month (the month is deleted when it empties).</summary>
     public void Remove(string accession, long key)
     {
-        var entries = Month(key)["f"].AsArray;
-        entries.Remove(entries.FirstOrDefault(e => e["a"].AsString == accession));
+        SplitDocuments.RemoveEntry(Month(key), accession);
     }
 
     /// <summary>Writes the months this batch changed; call inside the batch's transaction.</summary>
@@ -53,19 +52,19 @@ internal sealed class SplitFactMonths(StoreDatabase store)
     {
         foreach (var (key, month) in touched)
         {
-            if (month["f"].AsArray.Count == 0) store.SplitFacts.Delete(key);
+            if (!SplitDocuments.Entries(month).Any()) store.SplitFacts.Delete(key);
             else store.SplitFacts.Upsert(month);
         }
 
         touched.Clear();
     }
 
-    private static DateOnly? StoredDay(BsonValue? day) => day is null || day.IsNull ? null : DayNumber.ToDate(day.AsInt32);
+    private static DateOnly? StoredDay(int? day) => day is { } d ? DayNumber.ToDate(d) : null;
 
     private BsonDocument Month(long key)
     {
         if (!touched.TryGetValue(key, out var month))
-            touched[key] = month = store.SplitFacts.FindById(key) ?? new BsonDocument { ["_id"] = key, ["f"] = new BsonArray() };
+            touched[key] = month = store.SplitFacts.FindById(key) ?? SplitDocuments.NewMonth(key);
         return month;
     }
 }

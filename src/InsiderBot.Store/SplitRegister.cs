@@ -76,15 +76,15 @@ internal static class SplitRegister
             .ToLookup(t => t.Accession);
         foreach (var doc in store.Filings.Find(IndexQuery.Equal("iss", issuer)))
         {
-            var accession = doc["_id"].AsString;
+            var accession = FilingDocuments.Accession(doc);
             yield return new Form4Filing
             {
                 Accession = accession,
-                DocumentType = doc["dt"].AsString,
-                PeriodOfReport = doc["per"].IsNull ? null : DayNumber.ToDate(doc["per"].AsInt32),
-                FiledOn = doc["fd"].IsNull ? null : DayNumber.ToDate(doc["fd"].AsInt32),
-                Issuer = new Issuer(issuer, doc["in"].AsString, doc["sym"].AsString),
-                Owners = [new ReportingOwner(doc["own"].AsInt64, "", false, false, false, false, "", "")],
+                DocumentType = FilingDocuments.DocumentType(doc),
+                PeriodOfReport = FilingDocuments.Period(doc) is { } period ? DayNumber.ToDate(period) : null,
+                FiledOn = FilingDocuments.Filed(doc) is { } filed ? DayNumber.ToDate(filed) : null,
+                Issuer = new Issuer(issuer, FilingDocuments.IssuerName(doc), FilingDocuments.TradingSymbol(doc)),
+                Owners = [new ReportingOwner(FilingDocuments.Insider(doc), "", false, false, false, false, "", "")],
                 Transactions = trades[accession].Select(t => new FilingTransaction
                 {
                     Table = t.Table,
@@ -98,7 +98,7 @@ internal static class SplitRegister
                     SharesOwnedAfter = t.OwnedAfter,
                     DirectOrIndirect = t.DirectOrIndirect,
                 }).ToList(),
-                Footnotes = doc["fn"].AsArray.Select(f => new Footnote(f["id"].AsString, f["t"].AsString)).ToList(),
+                Footnotes = FilingDocuments.Footnotes(doc).ToList(),
             };
         }
     }

@@ -13,14 +13,14 @@ internal static class StoreCounts
     private const string Key = "counts-v1";
 
     public static (long Filings, long Trades) Read(StoreDatabase store) =>
-        store.Meta.FindById(Key) is { } doc ? (doc["filings"].AsInt64, doc["trades"].AsInt64) : (0, 0);
+        store.Meta.FindById(Key) is { } doc ? MetaDocuments.CountsOf(doc) : (0, 0);
 
     /// <summary>Adds a batch's stored filings and trades; call inside the batch's transaction.</summary>
     public static void Add(StoreDatabase store, long filings, long trades)
     {
         if (filings == 0 && trades == 0) return;
         var (f, t) = Read(store);
-        store.Meta.Upsert(new BsonDocument { ["_id"] = Key, ["filings"] = f + filings, ["trades"] = t + trades });
+        store.Meta.Upsert(MetaDocuments.Counts(Key, f + filings, t + trades));
     }
 
     /// <summary>Counts a store written before the counts existed, once, a slice of keys per query so memory stays bounded.</summary>
@@ -28,7 +28,7 @@ internal static class StoreCounts
     {
         if (store.Meta.FindById(Key) is not null) return;
         var (filings, trades) = (CountInSlices(store.Filings), CountInSlices(store.Trades));
-        store.InTransaction(() => store.Meta.Upsert(new BsonDocument { ["_id"] = Key, ["filings"] = filings, ["trades"] = trades }));
+        store.InTransaction(() => store.Meta.Upsert(MetaDocuments.Counts(Key, filings, trades)));
         if (filings > 0) logger.LogInformation("Counted the store once for /status: {Filings} filings, {Trades} trades", filings, trades);
     }
 
@@ -42,7 +42,7 @@ internal static class StoreCounts
             var ids = collection.Query().Where(BsonExpression.Create("$._id > @0", after)).Select(BsonExpression.Create("$._id")).Limit(slice).ToList();
             count += ids.Count;
             if (ids.Count < slice) return count;
-            after = ids[^1]["_id"];
+            after = StoreDocuments.Id(ids[^1]);
         }
     }
 }

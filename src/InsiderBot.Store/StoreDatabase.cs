@@ -82,7 +82,7 @@ public sealed class StoreDatabase : IDisposable
     {
         foreach (var filing in Filings.Find(IndexQuery.Equal("rep", BsonValue.Null)).ToList())
         {
-            filing["rep"] = ReportKey(filing["own"].AsInt64, filing["per"].IsNull ? null : filing["per"].AsInt32);
+            FilingDocuments.FillReportKey(filing);
             Filings.Update(filing);
         }
     }
@@ -171,7 +171,7 @@ public sealed class StoreDatabase : IDisposable
     /// <summary>The trade documents of a filing document, found by the ids its <c>ti</c> field lists.</summary>
     public IEnumerable<BsonDocument> TradesOfFiling(BsonDocument filing)
     {
-        var accession = filing["_id"].AsString;
+        var accession = FilingDocuments.Accession(filing);
         foreach (var suffix in FilingDocuments.TradeSuffixes(filing))
         {
             if (Trades.FindById($"{accession}:{suffix}") is { } trade) yield return trade;
@@ -182,9 +182,9 @@ public sealed class StoreDatabase : IDisposable
     internal static bool HasDocuments(ILiteCollection<BsonDocument> collection) =>
         collection.Query().Select(BsonExpression.Create("$._id")).Limit(1).ToEnumerable().Any();
 
-    public string? GetMeta(string key) => Meta.FindById(key)?["v"].AsString;
+    public string? GetMeta(string key) => Meta.FindById(key) is { } d ? MetaDocuments.ValueOf(d) : null;
 
-    public void SetMeta(string key, string value) => Meta.Upsert(new BsonDocument { ["_id"] = key, ["v"] = value });
+    public void SetMeta(string key, string value) => Meta.Upsert(MetaDocuments.Value(key, value));
 
     public void Dispose()
     {

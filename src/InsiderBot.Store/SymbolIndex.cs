@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using LiteDB;
 
 namespace InsiderBot.Store;
 
@@ -37,17 +36,17 @@ internal sealed class SymbolIndex(StoreDatabase store, int capacity = 4096)
     {
         var doc = store.Symbols.FindById(symbol);
         if (doc is null) return null;
-        var cik = doc["cik"].AsInt64;
+        var cik = SymbolDocuments.Cik(doc);
         var known = IssuerLedger.Find(store, cik);
         return known is null
-            ? new IssuerRecord(cik, doc["n"].AsString, doc["_id"].AsString, null, 0)
-            : known with { Ticker = doc["_id"].AsString };
+            ? new IssuerRecord(cik, SymbolDocuments.Name(doc), SymbolDocuments.Symbol(doc), null, 0)
+            : known with { Ticker = SymbolDocuments.Symbol(doc) };
     }
 
     public IReadOnlyList<IssuerRecord> Suggest(string ticker, int max)
     {
         var wanted = TickerSymbol.Normalize(ticker);
-        var all = cache ??= store.Symbols.FindAll().Select(d => (d["_id"].AsString, d["cik"].AsInt64, d["n"].AsString)).ToList();
+        var all = cache ??= store.Symbols.FindAll().Select(d => (SymbolDocuments.Symbol(d), SymbolDocuments.Cik(d), SymbolDocuments.Name(d))).ToList();
         return all
             .Select(s => (s, Distance: Distance(wanted, s.Symbol)))
             .Where(x => x.Distance <= Math.Max(1, wanted.Length / 3) || (wanted.Length >= 2 && x.s.Symbol.StartsWith(wanted, StringComparison.Ordinal)))
@@ -67,8 +66,8 @@ internal sealed class SymbolIndex(StoreDatabase store, int capacity = 4096)
             if (!TickerSymbol.IsValid(ticker)) continue;
             var symbol = TickerSymbol.Normalize(ticker);
             var existing = store.Symbols.FindById(symbol);
-            if (existing is not null && existing["src"].AsString == "filing") continue;
-            store.Symbols.Upsert(new BsonDocument { ["_id"] = symbol, ["cik"] = cik, ["n"] = name, ["src"] = "sec" });
+            if (existing is not null && SymbolDocuments.IsFromFiling(existing)) continue;
+            store.Symbols.Upsert(SymbolDocuments.FromTickerMap(symbol, cik, name));
             count++;
         }
 

@@ -12,7 +12,7 @@ internal static class TradeDayEdges
     private const string Key = "trade-days";
 
     public static (int First, int Last)? Read(StoreDatabase store) =>
-        store.Meta.FindById(Key) is { } doc ? (doc["first"].AsInt32, doc["last"].AsInt32) : null;
+        store.Meta.FindById(Key) is { } doc ? MetaDocuments.TradeDaysOf(doc) : null;
 
     /// <summary>Widens the edges to a batch's trade days; call inside the batch's transaction.</summary>
     public static void Widen(StoreDatabase store, int first, int last)
@@ -36,8 +36,8 @@ internal static class TradeDayEdges
             var start = store.Trades.Query().Where(range).OrderBy("ik").Select(BsonExpression.Create("{ ik: $.ik }")).Limit(1).ToEnumerable().FirstOrDefault();
             if (start is null) continue;
             var end = store.Trades.Query().Where(range).OrderByDescending("ik").Select(BsonExpression.Create("{ ik: $.ik }")).Limit(1).ToEnumerable().First();
-            first = Math.Min(first ?? int.MaxValue, DayNumber.DayOf(start["ik"].AsInt64));
-            last = Math.Max(last ?? int.MinValue, DayNumber.DayOf(end["ik"].AsInt64));
+            first = Math.Min(first ?? int.MaxValue, TradeDocuments.Day(start));
+            last = Math.Max(last ?? int.MinValue, TradeDocuments.Day(end));
         }
 
         if (first is null) store.Meta.Delete(Key);
@@ -45,5 +45,5 @@ internal static class TradeDayEdges
     }
 
     private static void Write(StoreDatabase store, int first, int last) =>
-        store.Meta.Upsert(new BsonDocument { ["_id"] = Key, ["first"] = first, ["last"] = last });
+        store.Meta.Upsert(MetaDocuments.TradeDays(Key, first, last));
 }

@@ -150,7 +150,9 @@ internal static class TradeDocuments
     /// <summary>The trade's day as a <see cref="DayNumber"/>.</summary>
     public static int Day(BsonDocument d) => DayNumber.DayOf(d["ik"].AsInt64);
 
-    public static string Accession(BsonDocument d) => AccessionOf(d["_id"].AsString);
+    public static string Id(BsonDocument d) => d["_id"].AsString;
+
+    public static string Accession(BsonDocument d) => AccessionOf(Id(d));
 
     /// <summary>A trade id's accession: everything before its last colon (a bare file's <c>sha256:</c> id has one of its own).</summary>
     public static string AccessionOf(string tradeId) => tradeId[..tradeId.LastIndexOf(':')];

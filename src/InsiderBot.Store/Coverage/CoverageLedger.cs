@@ -28,13 +28,13 @@ internal static class CoverageLedger
             int f = DayNumber.Of(from), t = DayNumber.Of(to);
             foreach (var doc in collection.Find(IndexQuery.Equal("k", key)).ToList())
             {
-                if (doc["s"].AsString != source || doc["f"].AsInt32 > t + 1 || doc["t"].AsInt32 < f - 1) continue;
-                f = Math.Min(f, doc["f"].AsInt32);
-                t = Math.Max(t, doc["t"].AsInt32);
-                collection.Delete(doc["_id"]);
+                if (CoverageDocuments.Source(doc) != source || CoverageDocuments.First(doc) > t + 1 || CoverageDocuments.Last(doc) < f - 1) continue;
+                f = Math.Min(f, CoverageDocuments.First(doc));
+                t = Math.Max(t, CoverageDocuments.Last(doc));
+                collection.Delete(CoverageDocuments.Id(doc));
             }
 
-            collection.Insert(new BsonDocument { ["k"] = key, ["f"] = f, ["t"] = t, ["s"] = source });
+            collection.Insert(CoverageDocuments.ToDocument(key, f, t, source));
             return 0;
         });
     }
@@ -43,7 +43,7 @@ internal static class CoverageLedger
     public static (IReadOnlyList<CoveredSpan> Market, IReadOnlyDictionary<long, IReadOnlyList<CoveredSpan>> Companies) Read(StoreDatabase store)
     {
         var byKey = Collection(store).FindAll()
-            .Select(d => (Key: d["k"].AsInt64, Span: new CoveredSpan(DayNumber.ToDate(d["f"].AsInt32), DayNumber.ToDate(d["t"].AsInt32), [d["s"].AsString])))
+            .Select(d => (Key: CoverageDocuments.Key(d), Span: CoverageDocuments.Span(d)))
             .GroupBy(x => x.Key)
             .ToDictionary(g => g.Key, g => CoveredSpan.Merge(g.Select(x => x.Span)));
         var market = byKey.Remove(Market, out var spans) ? spans : [];
@@ -60,11 +60,11 @@ internal static class CoverageLedger
         var d = DayNumber.Of(day);
         foreach (var doc in collection.Find(IndexQuery.Equal("k", key)).ToList())
         {
-            int f = doc["f"].AsInt32, t = doc["t"].AsInt32;
+            int f = CoverageDocuments.First(doc), t = CoverageDocuments.Last(doc);
             if (d < f || d > t) continue;
-            collection.Delete(doc["_id"]);
-            if (f < d) collection.Insert(new BsonDocument { ["k"] = key, ["f"] = f, ["t"] = d - 1, ["s"] = doc["s"] });
-            if (d < t) collection.Insert(new BsonDocument { ["k"] = key, ["f"] = d + 1, ["t"] = t, ["s"] = doc["s"] });
+            collection.Delete(CoverageDocuments.Id(doc));
+            if (f < d) collection.Insert(CoverageDocuments.ToDocument(key, f, d - 1, CoverageDocuments.Source(doc)));
+            if (d < t) collection.Insert(CoverageDocuments.ToDocument(key, d + 1, t, CoverageDocuments.Source(doc)));
         }
     }
 
