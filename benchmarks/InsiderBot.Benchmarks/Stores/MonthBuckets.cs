@@ -32,13 +32,13 @@ public static class MonthBuckets
 
     internal static void Append(BlobWriter bytes, BsonDocument trade)
     {
-        bytes.Text(trade["_id"].AsString);
+        bytes.Text(TradeDocuments.Id(trade));
         bytes.Unsigned((ulong)TradeDocuments.Insider(trade));
         bytes.Unsigned((ulong)TradeDocuments.Day(trade));
-        bytes.Unsigned((ulong)trade["n"].AsInt32);
-        bytes.Unsigned((ulong)(trade["fl"].IsInt32 ? trade["fl"].AsInt32 : 0));
-        bytes.Unsigned(trade["sup"].IsBoolean ? 1UL : 0UL);
-        var rest = trade["b"].AsBinary;
+        bytes.Unsigned((ulong)TradeDocuments.Nature(trade));
+        bytes.Unsigned((ulong)TradeDocuments.Flags(trade));
+        bytes.Unsigned(TradeDocuments.IsSuperseded(trade) ? 1UL : 0UL);
+        var rest = trade["b"].AsBinary; // the binary rest of the trade document, as stored
         bytes.Unsigned((ulong)rest.Length);
         bytes.Raw(rest);
     }
