@@ -18,7 +18,7 @@ internal sealed class Form4DocumentReader(XmlReader reader)
     {
         var rootDepth = reader.Depth;
         reader.Read();
-        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == rootDepth))
+        while (InsideElement(rootDepth))
         {
             if (reader.NodeType == XmlNodeType.Element)
             {
@@ -76,15 +76,8 @@ internal sealed class Form4DocumentReader(XmlReader reader)
 
     private void ReadTable(OwnershipTable table)
     {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return;
-        }
-
-        var depth = reader.Depth;
-        reader.Read();
-        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        if (!EnterChildren(out var depth)) return;
+        while (InsideElement(depth))
         {
             if (reader.NodeType != XmlNodeType.Element)
             {
@@ -117,15 +110,8 @@ internal sealed class Form4DocumentReader(XmlReader reader)
 
     private void ReadFootnotes()
     {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return;
-        }
-
-        var depth = reader.Depth;
-        reader.Read();
-        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        if (!EnterChildren(out var depth)) return;
+        while (InsideElement(depth))
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == Form4Names.Footnote)
             {
@@ -146,6 +132,18 @@ internal sealed class Form4DocumentReader(XmlReader reader)
 
         reader.Read();
     }
+
+    /// <summary>Steps into the children of the element the reader is on; false, the element read past, when it has none.</summary>
+    private bool EnterChildren(out int depth)
+    {
+        depth = reader.Depth;
+        var empty = reader.IsEmptyElement;
+        reader.Read();
+        return !empty;
+    }
+
+    /// <summary>True until the reader reaches the end tag of the element whose children start at <paramref name="depth"/> + 1.</summary>
+    private bool InsideElement(int depth) => !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth);
 
     private void WarnUnknown(string warning)
     {
