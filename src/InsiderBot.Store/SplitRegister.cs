@@ -22,11 +22,19 @@ internal static class SplitRegister
     /// <summary>Re-infers one company's splits from its stored facts; true when the splits to apply changed, with the inferred ones it had before.</summary>
     public static bool Refresh(StoreDatabase store, long issuer, SplitOptions options, out IReadOnlyList<StockSplit> before)
     {
-        before = Inferred(store, issuer);
+        var stored = store.Splits.FindById(issuer);
+        before = stored is null ? [] : SplitDocuments.SplitsFromDocument(stored);
         var facts = SplitFactMonths.Of(store, issuer);
         var after = SplitInference.Infer(issuer, facts);
-        if (after.Count == 0) store.Splits.Delete(issuer);
-        else store.Splits.Upsert(SplitDocuments.ToDocument(issuer, after));
+        if (after.Count == 0)
+        {
+            if (stored is not null) store.Splits.Delete(issuer);
+        }
+        else if (SplitDocuments.ToDocument(issuer, after) is var document && !SameBytes(stored, document))
+        {
+            store.Splits.Upsert(document);
+        }
+
         return !Applied(before, options).SequenceEqual(Applied(after, options));
     }
 
@@ -63,6 +71,10 @@ internal static class SplitRegister
         if (issuers.Count > 0)
             logger.LogInformation("Split facts read in {Seconds:0.0} s; {Companies} companies with splits to apply", Stopwatch.GetElapsedTime(started).TotalSeconds, found);
     }
+
+    // Most batches leave a company's splits as they were: its document is then not written again.
+    private static bool SameBytes(BsonDocument? stored, BsonDocument document) =>
+        stored is not null && BsonSerializer.Serialize(stored).AsSpan().SequenceEqual(BsonSerializer.Serialize(document));
 
     private static IEnumerable<StockSplit> Applied(IReadOnlyList<StockSplit> splits, SplitOptions options) =>
         splits.Where(s => s.Confidence >= options.MinConfidence).Select(s => s with { Evidence = [], Confidence = 1 });
