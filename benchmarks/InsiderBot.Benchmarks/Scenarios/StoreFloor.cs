@@ -144,7 +144,7 @@ public sealed class StoreFloor : IBenchmarkScenario
                 }
 
                 inStore.Stop();
-                marks[^1] = (rows, inStore.Elapsed.TotalSeconds);
+                if (marks.Count > 0) marks[^1] = (rows, inStore.Elapsed.TotalSeconds);
             }
 
             foreach (var quarter in data.Quarters)
