@@ -13,6 +13,9 @@ public static class SplitInference
     private const decimal MinPosition = 100;
     private const int PriceWindowDays = 180;
 
+    // The usual ratios with their factors worked out once: every consecutive pair of positions is matched against them.
+    private static readonly (SplitRatio Ratio, decimal Factor)[] UsualFactors = [.. SplitRatio.Usual.Select(r => (r, r.Factor))];
+
     public static IReadOnlyList<StockSplit> Infer(long issuerCik, IEnumerable<SplitFacts> facts)
     {
         var all = facts.Where(f => f.IssuerCik == issuerCik).DistinctBy(f => f.Accession).OrderBy(f => f.Accession, StringComparer.Ordinal).ToList();
@@ -66,9 +69,12 @@ public static class SplitInference
     /// <summary>The usual ratio that takes one position to the other: exact when within a share (cash in lieu of fractions).</summary>
     private static (SplitRatio Ratio, bool Exact)? Match(decimal after, decimal before)
     {
-        foreach (var ratio in SplitRatio.Usual)
+        // A position carried unchanged from one filing to the next (the usual pair) matches no usual ratio: the nearest,
+        // 5-for-4 and 4-for-5, move a position of MinPosition shares or more by 20 shares and a fifth at least.
+        if (before == after && after >= MinPosition) return null;
+        foreach (var (ratio, factor) in UsualFactors)
         {
-            var expected = after * ratio.Factor;
+            var expected = after * factor;
             var off = Math.Abs(before - expected);
             if (off <= 1) return (ratio, true);
             if (off <= expected * 0.005m) return (ratio, false);
