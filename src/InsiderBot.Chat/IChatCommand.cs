@@ -43,5 +43,9 @@ public interface IChatCommand
     /// <summary>"/insiders TICKER [days]".</summary>
     string Usage => $"/{Name}" + string.Concat(Parameters.Select(p => p.Required ? $" {p.Name.ToUpperInvariant()}" : $" [{p.Name}]"));
 
+    /// <summary>
+    /// Runs the command. One with nothing to await (a store read) implements <see cref="IImmediateCommand"/> instead of
+    /// this; one that awaits I/O honours <paramref name="cancellationToken"/> before and after each wait and passes it on.
+    /// </summary>
     Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken);
 }

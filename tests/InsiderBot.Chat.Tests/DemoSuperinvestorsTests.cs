@@ -18,18 +18,24 @@ public sealed class DemoSuperinvestorsTests
     private static SuperinvestorTracker Tracker(TestStore store) =>
         new(store.Holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions { Managers = [.. Configured] }), store.Time);
 
-    private static Task<ChatReply> Ask(IChatCommand command, params string[] args)
+    private static ChatReply Holders(SuperinvestorsCommand command, string ticker)
     {
-        command.Readiness?.Ensure(); // as the router does before every run
+        command.Readiness.Ensure(); // as the router does before every run
+        return command.Execute(new CommandInput([ticker], ChatOrigin.Console));
+    }
+
+    private static Task<ChatReply> InsidersAsync(InsidersCommand command, params string[] args)
+    {
+        command.Readiness.Ensure();
         return command.ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
     }
 
     [Fact]
-    public async Task Microsoft_OutOfTheBox_ShowsTheBundledFilersHoldings_InDollars()
+    public void Microsoft_OutOfTheBox_ShowsTheBundledFilersHoldings_InDollars()
     {
         using var store = new TestStore(sampleHoldings: true);
 
-        var reply = await Ask(new SuperinvestorsCommand(store.Store, store.Seeder, Tracker(store)), "MSFT");
+        var reply = Holders(new SuperinvestorsCommand(store.Store, store.Seeder, Tracker(store)), "MSFT");
 
         Assert.False(reply.IsError, PlainTextRenderer.Render(reply));
         var table = Assert.IsType<TableSection>(reply.Sections[0]);
@@ -44,12 +50,12 @@ public sealed class DemoSuperinvestorsTests
     }
 
     [Fact]
-    public async Task WithNoManagerConfigured_TheDemoStillAnswers()
+    public void WithNoManagerConfigured_TheDemoStillAnswers()
     {
         using var store = new TestStore(sampleHoldings: true);
         var tracker = new SuperinvestorTracker(store.Holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions()), store.Time);
 
-        var reply = await Ask(new SuperinvestorsCommand(store.Store, store.Seeder, tracker), "TSLA");
+        var reply = Holders(new SuperinvestorsCommand(store.Store, store.Seeder, tracker), "TSLA");
 
         Assert.False(reply.IsError, PlainTextRenderer.Render(reply));
         Assert.Equal(2, Assert.IsType<TableSection>(reply.Sections[0]).Rows.Count);
@@ -61,7 +67,7 @@ public sealed class DemoSuperinvestorsTests
         // Acorn Creek's Q4 2024 report holds Tesla; on 2025-03-01 that quarter is within the confluence age limit.
         using var store = new TestStore(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero), sampleHoldings: true);
 
-        var text = PlainTextRenderer.Render(await Ask(new InsidersCommand(store.Store, store.Seeder, store.Time, Tracker(store), drawChart: false), "TSLA", "3650"));
+        var text = PlainTextRenderer.Render(await InsidersAsync(new InsidersCommand(store.Store, store.Seeder, store.Time, Tracker(store), drawChart: false), "TSLA", "3650"));
 
         Assert.Contains("13F confluence: ACORN CREEK CAPITAL LLC (demo 13F filer) held a $1.1M position in Q4 2024 (name match, exact)", text, StringComparison.Ordinal);
     }
@@ -71,7 +77,7 @@ public sealed class DemoSuperinvestorsTests
     {
         using var store = new TestStore(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero), sampleHoldings: true);
 
-        var text = PlainTextRenderer.Render(await Ask(new InsidersCommand(store.Store, store.Seeder, store.Time, Tracker(store), drawChart: false), "TSLA", "from:2021-01-01", "to:2022-12-31"));
+        var text = PlainTextRenderer.Render(await InsidersAsync(new InsidersCommand(store.Store, store.Seeder, store.Time, Tracker(store), drawChart: false), "TSLA", "from:2021-01-01", "to:2022-12-31"));
 
         Assert.Contains("Signals (", text, StringComparison.Ordinal);
         Assert.DoesNotContain("13F confluence", text, StringComparison.Ordinal);

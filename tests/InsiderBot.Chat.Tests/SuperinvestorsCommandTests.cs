@@ -30,20 +30,20 @@ public sealed class SuperinvestorsCommandTests : IDisposable
 
     public void Dispose() => store.Dispose();
 
-    private Task<ChatReply> Ask(List<TrackedManager> managers, params string[] args)
+    private ChatReply Ask(List<TrackedManager> managers, params string[] args)
     {
         var tracker = new SuperinvestorTracker(holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions { Managers = managers }), store.Time);
         var command = new SuperinvestorsCommand(store.Store, store.Seeder, tracker);
         command.Readiness.Ensure(); // as the router does before every run
-        return command.ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
+        return command.Execute(new CommandInput(args, ChatOrigin.Console));
     }
 
     private static List<TrackedManager> Tracked() => [new() { Cik = Berkshire, Name = "Berkshire Hathaway" }, new() { Cik = 1649339, Name = "Scion Asset Management" }];
 
     [Fact]
-    public async Task Apple_ShowsBerkshiresPositionAndTheAddition()
+    public void Apple_ShowsBerkshiresPositionAndTheAddition()
     {
-        var reply = await Ask(Tracked(), "aapl");
+        var reply = Ask(Tracked(), "aapl");
 
         Assert.False(reply.IsError, reply.Title);
         Assert.Equal(ReplyTone.Buying, reply.Tone);
@@ -54,9 +54,9 @@ public sealed class SuperinvestorsCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task ACompanyNoTrackedManagerHolds_SaysSo()
+    public void ACompanyNoTrackedManagerHolds_SaysSo()
     {
-        var reply = await Ask(Tracked(), "TSLA");
+        var reply = Ask(Tracked(), "TSLA");
 
         Assert.False(reply.IsError);
         var text = PlainTextRenderer.Render(reply);
@@ -65,9 +65,9 @@ public sealed class SuperinvestorsCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task WithNo13FStored_SaysTheStoreCannotTell_InsteadOfThatNobodyHoldsIt()
+    public void WithNo13FStored_SaysTheStoreCannotTell_InsteadOfThatNobodyHoldsIt()
     {
-        var reply = await Ask([new() { Cik = 1649339, Name = "Scion Asset Management" }, new() { Cik = 1336528, Name = "Pershing Square" }], "TSLA");
+        var reply = Ask([new() { Cik = 1649339, Name = "Scion Asset Management" }, new() { Cik = 1336528, Name = "Pershing Square" }], "TSLA");
 
         var text = PlainTextRenderer.Render(reply);
         Assert.False(reply.IsError);
@@ -76,9 +76,9 @@ public sealed class SuperinvestorsCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task AHolding_NamesTheTrackedManagersWhoseHoldingsAreUnknown()
+    public void AHolding_NamesTheTrackedManagersWhoseHoldingsAreUnknown()
     {
-        var text = PlainTextRenderer.Render(await Ask(Tracked(), "AAPL"));
+        var text = PlainTextRenderer.Render(Ask(Tracked(), "AAPL"));
 
         Assert.Contains("Berkshire Hathaway", text, StringComparison.Ordinal);
         Assert.Contains("Scion Asset Management has no 13F stored yet", text, StringComparison.Ordinal);
@@ -87,18 +87,18 @@ public sealed class SuperinvestorsCommandTests : IDisposable
     [Theory]
     [InlineData("", "Name one ticker")]
     [InlineData("NOPE1", "Unknown ticker")]
-    public async Task BadInput_IsAnError(string ticker, string message)
+    public void BadInput_IsAnError(string ticker, string message)
     {
-        var reply = await Ask(Tracked(), ticker);
+        var reply = Ask(Tracked(), ticker);
 
         Assert.True(reply.IsError);
         Assert.Contains(message, reply.Title, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task NoManagersConfigured_NamesTheSetting()
+    public void NoManagersConfigured_NamesTheSetting()
     {
-        var reply = await Ask([], "AAPL");
+        var reply = Ask([], "AAPL");
 
         Assert.True(reply.IsError);
         Assert.Contains("Superinvestors:Managers", reply.Title, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ namespace InsiderBot.Chat.Commands;
 /// <c>/clusters [days | from:DATE to:DATE]</c>: the cluster buys of a window market-wide, clean ones first, with the selling check; within clean
 /// and within mixed, the ones a tracked superinvestor also holds (13F confluence) come first.
 /// </summary>
-public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time, SuperinvestorTracker? superinvestors = null) : IChatCommand
+public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time, SuperinvestorTracker? superinvestors = null) : IImmediateCommand
 {
     public const int DefaultDays = 30;
     public const int MaxDays = 3650;
@@ -33,14 +33,14 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
 
     public StoreReadiness Readiness => new(seeder, store, signals: true);
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public ChatReply Execute(CommandInput input)
     {
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (input.Arguments.Count > 3)
-            return Task.FromResult(ChatReply.Error($"/clusters takes a number of days from 1 to {MaxDays} or from:/to: dates, e.g. /clusters {DefaultDays} or /clusters from:2022-04-01 to:2022-04-30."));
+            return ChatReply.Error($"/clusters takes a number of days from 1 to {MaxDays} or from:/to: dates, e.g. /clusters {DefaultDays} or /clusters from:2022-04-01 to:2022-04-30.");
         if (TradeWindow.TryParse(input.Arguments, firstDatePosition: 1, today, DefaultDays, MaxDays, "/clusters", out var window) is { } problem)
-            return Task.FromResult(ChatReply.Error(problem));
+            return ChatReply.Error(problem);
 
         var (from, to) = (window.From, window.To);
         var snapshot = superinvestors?.Snapshot();
@@ -59,20 +59,20 @@ public sealed class ClustersCommand(InsiderStore store, StoreSeeder seeder, Time
             var hint = latest is null
                 ? "The store holds no cluster buy at all yet."
                 : $"The latest stored one is {latest.Ticker} on {Dates.WithAgo(latest.To, now)}: try /clusters {Math.Min(MaxDays, today.DayNumber - latest.To.DayNumber + 1)}.";
-            return Task.FromResult(CoverageText.WithNote(ChatReply.Text($"No cluster buying in {window.Phrase}", $"{hint} {rule}"), store.Coverage(), null, null, from, to));
+            return CoverageText.WithNote(ChatReply.Text($"No cluster buying in {window.Phrase}", $"{hint} {rule}"), store.Coverage(), null, null, from, to);
         }
 
         var clean = clusters.Count(c => !c.Signal.IsMixed);
         var page = ListPage.For(input, MaxItems, clusters.Count);
-        if (page.Refusal(Name, input, "clusters") is { } past) return Task.FromResult(ChatReply.Error(past));
+        if (page.Refusal(Name, input, "clusters") is { } past) return ChatReply.Error(past);
         var items = page.Of(clusters).Select(c => SignalFormatter.Item(c.Signal, now, showCompany: true, c.Confluence)).ToList();
         var order = clusters.Any(c => c.Confluence is not null) ? "Clean first, then mixed; 13F confluence first; newest first" : "Clean first, then mixed; newest first";
-        return Task.FromResult(CoverageText.WithNote(new ChatReply
+        return CoverageText.WithNote(new ChatReply
         {
             Title = $"Cluster buying, {window.Label}: {clusters.Count} ({clean} clean)",
             Tone = clean > 0 ? ReplyTone.Buying : ReplyTone.Mixed,
             Sections = [new TextSection(rule), new ItemsSection(order, items, page.After) { Paging = page.Paging(Name, input, "clusters") }],
             Footer = "From SEC Form 4 filings. Joint filers count as one insider; plan, exercise and tax sales are listed, not counted as selling.",
-        }, store.Coverage(), null, null, from, to));
+        }, store.Coverage(), null, null, from, to);
     }
 }

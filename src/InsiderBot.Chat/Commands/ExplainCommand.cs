@@ -5,7 +5,7 @@ using InsiderBot.Filings;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/explain CODE</c>: what a Form 4 transaction code means and whether it carries a directional signal.</summary>
-public sealed class ExplainCommand : IChatCommand
+public sealed class ExplainCommand : IImmediateCommand
 {
     public string Name => "explain";
 
@@ -14,18 +14,18 @@ public sealed class ExplainCommand : IChatCommand
     public IReadOnlyList<CommandParameter> Parameters { get; } =
         [new("code", "A transaction code (P, S, M, F, A, G …); leave out for the whole table", Choices: TransactionCodes.All.Select(c => c.Code).ToList())];
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public ChatReply Execute(CommandInput input)
     {
         var code = input.Argument(0)?.Trim();
-        if (string.IsNullOrEmpty(code) || input.Arguments.Count == 0) return Task.FromResult(Table());
+        if (string.IsNullOrEmpty(code) || input.Arguments.Count == 0) return Table();
         if (input.Arguments.Count > 1)
-            return Task.FromResult(ChatReply.Error($"/explain takes one code, e.g. /explain P. Valid codes: {ValidCodes}."));
+            return ChatReply.Error($"/explain takes one code, e.g. /explain P. Valid codes: {ValidCodes}.");
 
         var found = TransactionCodes.Find(code);
         if (found is null)
-            return Task.FromResult(ChatReply.Error($"Unknown transaction code '{EchoedInput.Clip(code)}'. Valid codes: {ValidCodes}."));
+            return ChatReply.Error($"Unknown transaction code '{EchoedInput.Clip(code)}'. Valid codes: {ValidCodes}.");
 
-        return Task.FromResult(new ChatReply
+        return new ChatReply
         {
             Title = $"{found.Code} — {found.Label}",
             Tone = found.Signal switch { CodeSignal.Bullish => ReplyTone.Buying, CodeSignal.NeedsContext => ReplyTone.Selling, _ => ReplyTone.Neutral },
@@ -38,7 +38,7 @@ public sealed class ExplainCommand : IChatCommand
                 ]),
                 new TextSection(found.Reading),
             ],
-        });
+        };
     }
 
     private static string ValidCodes => string.Join(", ", TransactionCodes.All.Select(c => c.Code));

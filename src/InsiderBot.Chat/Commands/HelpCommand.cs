@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/help</c>: every command with its usage.</summary>
-public sealed class HelpCommand(IServiceProvider services) : IChatCommand
+public sealed class HelpCommand(IServiceProvider services) : IImmediateCommand
 {
     public string Name => "help";
 
@@ -13,18 +13,18 @@ public sealed class HelpCommand(IServiceProvider services) : IChatCommand
 
     public IReadOnlyList<CommandParameter> Parameters { get; } = [new("command", "A command to explain in detail")];
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public ChatReply Execute(CommandInput input)
     {
         var commands = services.GetServices<IChatCommand>().OrderBy(c => c.Name == "help").ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
         if (input.Argument(0) is { } name)
         {
             var command = commands.FirstOrDefault(c => c.Name.Equals(name.TrimStart('/'), StringComparison.OrdinalIgnoreCase));
-            return Task.FromResult(command is null
+            return command is null
                 ? ChatReply.Error($"No command /{EchoedInput.Clip(name.TrimStart('/'))}. Commands: {string.Join(", ", commands.Select(c => "/" + c.Name))}.")
-                : For(command));
+                : For(command);
         }
 
-        return Task.FromResult(new ChatReply
+        return new ChatReply
         {
             Title = "InsiderBot — SEC Form 4 insider trades, read like an analyst",
             Sections =
@@ -33,7 +33,7 @@ public sealed class HelpCommand(IServiceProvider services) : IChatCommand
                 new TableSection(["command", "what it does"], commands.Select(c => (IReadOnlyList<string>)[c.Usage, c.Description]).ToList()),
             ],
             Footer = "Type /COMMAND help for details, e.g. /insiders help.",
-        });
+        };
     }
 
     public static ChatReply For(IChatCommand command) => new()

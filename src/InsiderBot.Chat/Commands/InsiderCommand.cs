@@ -12,7 +12,7 @@ namespace InsiderBot.Chat.Commands;
 /// <c>/insider NAME [export:csv]</c>: one insider's history across companies and whether they trade routinely or
 /// opportunistically; <c>export:</c> attaches every transaction of that history as a file.
 /// </summary>
-public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IChatCommand
+public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IImmediateCommand
 {
     public const int MaxItems = 15;
     private static readonly DateOnly Earliest = new(1990, 1, 1);
@@ -28,20 +28,20 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
 
     public StoreReadiness Readiness => new(seeder, store, signals: true);
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public ChatReply Execute(CommandInput input)
     {
         if (ExportOption.Take(input.Arguments, "/insider musk", out var export, out var arguments) is { } badExport)
-            return Task.FromResult(ChatReply.Error(badExport));
+            return ChatReply.Error(badExport);
         var name = string.Join(' ', arguments.Where(a => a.Length > 0)).Trim();
         if (name.Length < 2 || name.Length > 80)
-            return Task.FromResult(ChatReply.Error("Name an insider (2 to 80 characters): /insider NAME, e.g. /insider musk."));
+            return ChatReply.Error("Name an insider (2 to 80 characters): /insider NAME, e.g. /insider musk.");
 
         var found = store.FindInsiders(name);
         if (found.Count == 0)
         {
             var close = store.SuggestInsiders(name);
             var hint = close.Count > 0 ? "Close matches: " + string.Join(", ", close.Select(c => c.Name)) + "." : "Try part of a surname, e.g. /insider musk.";
-            return Task.FromResult(ChatReply.Error($"No insider named '{EchoedInput.Clip(name, 30)}' in the store. {hint}"));
+            return ChatReply.Error($"No insider named '{EchoedInput.Clip(name, 30)}' in the store. {hint}");
         }
 
         var insider = found[0];
@@ -55,7 +55,7 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
             .ToList();
         var groups = TradeGroup.Of(trades);
         var page = ListPage.For(input, MaxItems, groups.Count);
-        if (page.Refusal(Name, input, "trades") is { } past) return Task.FromResult(ChatReply.Error(past));
+        if (page.Refusal(Name, input, "trades") is { } past) return ChatReply.Error(past);
         var items = page.Of(groups).Select(g => TradeFormatter.Item(g, now, store.SignalSettings.CSuiteRoles, showCompany: true)).ToList();
         var others = found.Count > 1 ? new TextSection("Also matching: " + string.Join(", ", found.Skip(1).Take(5).Select(f => f.Name)) + ".") : null;
         var joint = insider.FilerCik != insider.Cik ? " (files jointly; shown with the filer's trades)" : "";
@@ -75,7 +75,7 @@ public sealed class InsiderCommand(InsiderStore store, StoreSeeder seeder, TimeP
         };
         if (export is { } format) reply = reply with { Export = Exported(insider, today, trades, format) };
         // The status reads the lookback years: history that starts later leaves it unknown, and says why.
-        return Task.FromResult(CoverageText.WithNote(reply, store.Coverage(), null, null, today.AddYears(-options.RoutineLookbackYears), today));
+        return CoverageText.WithNote(reply, store.Coverage(), null, null, today.AddYears(-options.RoutineLookbackYears), today);
     }
 
     /// <summary>Every stored transaction of the insider, with the signals of each company over the days they traded there.</summary>

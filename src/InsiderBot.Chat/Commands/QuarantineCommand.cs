@@ -6,7 +6,7 @@ using InsiderBot.Store;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/quarantine</c>: the inputs set aside and why, newest first, page by page.</summary>
-public sealed class QuarantineCommand(InsiderStore store, TimeProvider time) : IChatCommand
+public sealed class QuarantineCommand(InsiderStore store, TimeProvider time) : IImmediateCommand
 {
     public const int MaxItems = 25;
 
@@ -18,15 +18,15 @@ public sealed class QuarantineCommand(InsiderStore store, TimeProvider time) : I
 
     public bool PagesItsList => true;
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public ChatReply Execute(CommandInput input)
     {
         var total = store.QuarantinedCount;
-        if (total == 0) return Task.FromResult(ChatReply.Text("Quarantine", "Nothing has been set aside: every input so far was read."));
+        if (total == 0) return ChatReply.Text("Quarantine", "Nothing has been set aside: every input so far was read.");
         var page = ListPage.For(input, MaxItems, total);
-        if (page.Refusal(Name, input, "inputs") is { } past) return Task.FromResult(ChatReply.Error(past));
+        if (page.Refusal(Name, input, "inputs") is { } past) return ChatReply.Error(past);
         var entries = store.QuarantineEntries(page.Size, page.Skip);
         var now = time.GetUtcNow();
-        return Task.FromResult(new ChatReply
+        return new ChatReply
         {
             Title = $"Quarantine: {total} input(s) set aside",
             Tone = ReplyTone.Warning,
@@ -38,6 +38,6 @@ public sealed class QuarantineCommand(InsiderStore store, TimeProvider time) : I
                 },
             ],
             Ephemeral = true,
-        });
+        };
     }
 }

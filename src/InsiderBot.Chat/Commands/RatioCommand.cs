@@ -11,7 +11,7 @@ namespace InsiderBot.Chat.Commands;
 /// selling, ranked against its own history (a month against the months before it, a window of days against as many
 /// windows of its length before it).
 /// </summary>
-public sealed class RatioCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IChatCommand
+public sealed class RatioCommand(InsiderStore store, StoreSeeder seeder, TimeProvider time) : IImmediateCommand
 {
     public string Name => "ratio";
 
@@ -29,17 +29,17 @@ public sealed class RatioCommand(InsiderStore store, StoreSeeder seeder, TimePro
 
     public StoreReadiness Readiness => new(seeder, store, signals: false);
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public ChatReply Execute(CommandInput input)
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        if (IsWindow(input)) return Task.FromResult(WindowReading(input, today));
+        if (IsWindow(input)) return WindowReading(input, today);
 
         DateOnly? asked = null;
         if (input.Argument(0) is { } raw)
         {
             if (input.Arguments.Count(a => a.Trim().Length > 0) > 1 || !DateOnly.TryParseExact(raw.Trim() + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) ||
                 month.Year < 1990 || month > today)
-                return Task.FromResult(ChatReply.Error($"month must be YYYY-MM between 1990-01 and {today:yyyy-MM}, e.g. /ratio {today.AddMonths(-1):yyyy-MM}; or give dates: /ratio from:2022-04-01 to:2022-04-30."));
+                return ChatReply.Error($"month must be YYYY-MM between 1990-01 and {today:yyyy-MM}, e.g. /ratio {today.AddMonths(-1):yyyy-MM}; or give dates: /ratio from:2022-04-01 to:2022-04-30.");
             asked = month;
         }
 
@@ -54,7 +54,7 @@ public sealed class RatioCommand(InsiderStore store, StoreSeeder seeder, TimePro
 
         var monthEnd = reading.Month.Start.AddMonths(1).AddDays(-1);
         var title = reading.Month.Start.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
-        return Task.FromResult(CoverageText.WithNote(Reply(reading, note, title, "months"), store.Coverage(), null, null, reading.Month.Start, monthEnd < today ? monthEnd : today));
+        return CoverageText.WithNote(Reply(reading, note, title, "months"), store.Coverage(), null, null, reading.Month.Start, monthEnd < today ? monthEnd : today);
     }
 
     // from:/to: typed (Slack, the console), or Discord's from and to options in their positions.

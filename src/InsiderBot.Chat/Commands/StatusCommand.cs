@@ -7,7 +7,7 @@ using InsiderBot.Store;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/status</c>: the operator's view of the store and the bot's health.</summary>
-public sealed class StatusCommand(InsiderStore store, IEnumerable<IStatusContributor> contributors, TimeProvider time) : IChatCommand
+public sealed class StatusCommand(InsiderStore store, IEnumerable<IStatusContributor> contributors, TimeProvider time) : IImmediateCommand
 {
     public string Name => "status";
 
@@ -15,7 +15,7 @@ public sealed class StatusCommand(InsiderStore store, IEnumerable<IStatusContrib
 
     public IReadOnlyList<CommandParameter> Parameters { get; } = [];
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public ChatReply Execute(CommandInput input)
     {
         var stats = store.Statistics();
         var now = time.GetUtcNow();
@@ -31,6 +31,6 @@ public sealed class StatusCommand(InsiderStore store, IEnumerable<IStatusContrib
         };
         if (store.HoldsSample) fields.Add(new ReplyField("Sample data", "this store holds the bundled demo filings (a few companies' history, not the market); remove them with the command `sample remove`"));
         fields.AddRange(contributors.SelectMany(c => c.Status()).Select(line => new ReplyField(line.Name, line.Value)));
-        return Task.FromResult(new ChatReply { Title = "InsiderBot status", Sections = [new FieldsSection(fields)], Ephemeral = true });
+        return new ChatReply { Title = "InsiderBot status", Sections = [new FieldsSection(fields)], Ephemeral = true };
     }
 }

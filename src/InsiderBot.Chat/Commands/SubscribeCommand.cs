@@ -6,7 +6,7 @@ using InsiderBot.Store.Alerts;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/subscribe [TICKER… | all] [signals:…] [min_value:…]</c>: alerts for this channel. Resumes a paused channel.</summary>
-public sealed class SubscribeCommand(SubscriptionStore subscriptions, InsiderStore store, StoreSeeder seeder) : IChatCommand
+public sealed class SubscribeCommand(SubscriptionStore subscriptions, InsiderStore store, StoreSeeder seeder) : IImmediateCommand
 {
     public string Name => "subscribe";
 
@@ -23,10 +23,10 @@ public sealed class SubscribeCommand(SubscriptionStore subscriptions, InsiderSto
 
     public bool RequiresManage => true;
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public ChatReply Execute(CommandInput input)
     {
         var request = SubscriptionArguments.Parse(input.Arguments, store);
-        if (request.Error is { } error) return Task.FromResult(ChatReply.Error(error));
+        if (request.Error is { } error) return ChatReply.Error(error);
 
         var origin = input.Origin;
         var existing = subscriptions.Find(origin.Platform, origin.Workspace, origin.Channel);
@@ -42,9 +42,9 @@ public sealed class SubscribeCommand(SubscriptionStore subscriptions, InsiderSto
         subscriptions.Save(subscription);
 
         var resumed = existing?.PausedReason is not null ? " Alerts had been paused; they are back on." : "";
-        return Task.FromResult(ChatReply.Text(
+        return ChatReply.Text(
             "Subscribed",
             $"This channel now gets {SubscriptionWords.Describe(subscription)}.{resumed} Alerts cover new filings only, never history. /subscriptions shows it; /unsubscribe stops all or part.",
-            ReplyTone.Buying));
+            ReplyTone.Buying);
     }
 }

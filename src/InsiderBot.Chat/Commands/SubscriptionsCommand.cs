@@ -5,7 +5,7 @@ using InsiderBot.Store.Alerts;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/subscriptions</c>: what this channel gets, in words.</summary>
-public sealed class SubscriptionsCommand(SubscriptionStore subscriptions) : IChatCommand
+public sealed class SubscriptionsCommand(SubscriptionStore subscriptions) : IImmediateCommand
 {
     public string Name => "subscriptions";
 
@@ -13,13 +13,13 @@ public sealed class SubscriptionsCommand(SubscriptionStore subscriptions) : ICha
 
     public IReadOnlyList<CommandParameter> Parameters { get; } = [];
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public ChatReply Execute(CommandInput input)
     {
         var origin = input.Origin;
         var subscription = subscriptions.Find(origin.Platform, origin.Workspace, origin.Channel);
-        return Task.FromResult(subscription is null
+        return subscription is null
             ? ChatReply.Text("No alerts", "This channel gets no alerts. Try /subscribe all, or /subscribe AAPL MSFT signals:cluster-buy,csuite-sell min_value:250k.")
             : ChatReply.Text("This channel's alerts", $"This channel gets {SubscriptionWords.Describe(subscription)}.",
-                subscription.PausedReason is null ? ReplyTone.Neutral : ReplyTone.Warning));
+                subscription.PausedReason is null ? ReplyTone.Neutral : ReplyTone.Warning);
     }
 }

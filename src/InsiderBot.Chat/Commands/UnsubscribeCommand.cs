@@ -6,7 +6,7 @@ using InsiderBot.Store.Alerts;
 namespace InsiderBot.Chat.Commands;
 
 /// <summary><c>/unsubscribe [TICKER… | all] [signals:…]</c>: stops all or part of this channel's alerts.</summary>
-public sealed class UnsubscribeCommand(SubscriptionStore subscriptions, InsiderStore store) : IChatCommand
+public sealed class UnsubscribeCommand(SubscriptionStore subscriptions, InsiderStore store) : IImmediateCommand
 {
     public string Name => "unsubscribe";
 
@@ -20,30 +20,30 @@ public sealed class UnsubscribeCommand(SubscriptionStore subscriptions, InsiderS
 
     public bool RequiresManage => true;
 
-    public Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
+    public ChatReply Execute(CommandInput input)
     {
         var origin = input.Origin;
         var existing = subscriptions.Find(origin.Platform, origin.Workspace, origin.Channel);
-        if (existing is null) return Task.FromResult(ChatReply.Error("This channel has no alerts to stop. /subscribe starts them."));
+        if (existing is null) return ChatReply.Error("This channel has no alerts to stop. /subscribe starts them.");
         var request = SubscriptionArguments.Parse(input.Arguments, store);
-        if (request.Error is { } error) return Task.FromResult(ChatReply.Error(error));
+        if (request.Error is { } error) return ChatReply.Error(error);
 
-        if (request.All || request.IsEmpty) return Task.FromResult(Stopped());
+        if (request.All || request.IsEmpty) return Stopped();
         if (request.Tickers.Count > 0 && existing.IsMarketWide)
-            return Task.FromResult(ChatReply.Error("This channel follows the whole market, not a watchlist: /unsubscribe all stops it, or /unsubscribe signals:NAME drops a signal."));
+            return ChatReply.Error("This channel follows the whole market, not a watchlist: /unsubscribe all stops it, or /unsubscribe signals:NAME drops a signal.");
 
         var missing = request.Tickers.Except(existing.Tickers).ToList();
         if (missing.Count > 0)
-            return Task.FromResult(ChatReply.Error($"{string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} not on this channel's watchlist ({string.Join(", ", existing.Tickers)})."));
+            return ChatReply.Error($"{string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} not on this channel's watchlist ({string.Join(", ", existing.Tickers)}).");
 
         var updated = existing with
         {
             Tickers = existing.Tickers.Except(request.Tickers).ToList(),
             Signals = existing.Signals.Except(request.Signals).ToList(),
         };
-        if ((!existing.IsMarketWide && updated.Tickers.Count == 0) || updated.Signals.Count == 0) return Task.FromResult(Stopped());
+        if ((!existing.IsMarketWide && updated.Tickers.Count == 0) || updated.Signals.Count == 0) return Stopped();
         subscriptions.Save(updated);
-        return Task.FromResult(ChatReply.Text("Subscription changed", $"This channel now gets {SubscriptionWords.Describe(updated)}."));
+        return ChatReply.Text("Subscription changed", $"This channel now gets {SubscriptionWords.Describe(updated)}.");
 
         ChatReply Stopped()
         {

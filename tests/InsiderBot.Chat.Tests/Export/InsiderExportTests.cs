@@ -19,13 +19,13 @@ public sealed class InsiderExportTests : IDisposable
 
     public void Dispose() => store.Dispose();
 
-    private Task<ChatReply> Ask(params string[] args) =>
-        new InsiderCommand(store.Store, store.Seeder, store.Time).ExecuteAsync(new CommandInput(args, ChatOrigin.Console), CancellationToken.None);
+    private ChatReply Ask(params string[] args) =>
+        new InsiderCommand(store.Store, store.Seeder, store.Time).Execute(new CommandInput(args, ChatOrigin.Console));
 
     [Fact]
-    public async Task Csv_HoldsEveryTransactionOfTheInsider_AcrossCompanies()
+    public void Csv_HoldsEveryTransactionOfTheInsider_AcrossCompanies()
     {
-        var reply = await Ask("hoffman", "reid", "export:csv");
+        var reply = Ask("hoffman", "reid", "export:csv");
 
         Assert.False(reply.IsError, reply.Title);
         var listed = reply.Sections.OfType<ItemsSection>().Single();
@@ -37,10 +37,10 @@ public sealed class InsiderExportTests : IDisposable
     }
 
     [Fact]
-    public async Task AnUnknownFormat_IsRefusedInOneLine_AndTheNameIsReadWithoutTheOption()
+    public void AnUnknownFormat_IsRefusedInOneLine_AndTheNameIsReadWithoutTheOption()
     {
-        var refused = await Ask("hoffman", "export:xls");
-        var discord = await Ask("hoffman reid", "export:json");
+        var refused = Ask("hoffman", "export:xls");
+        var discord = Ask("hoffman reid", "export:json");
 
         Assert.True(refused.IsError);
         Assert.Contains("use export:csv or export:json, e.g. /insider musk export:csv", refused.Title, StringComparison.Ordinal);

@@ -18,10 +18,9 @@ public sealed class ThirteenFStatusTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
 
-    private static async Task<string> StatusLine(ThirteenFHarness h)
+    private static string StatusLine(ThirteenFHarness h)
     {
-        var reply = await new StatusCommand(h.Store.Store, [h.FetchStatus], h.Edgar.Time)
-            .ExecuteAsync(new CommandInput([], ChatOrigin.Console), CancellationToken.None);
+        var reply = new StatusCommand(h.Store.Store, [h.FetchStatus], h.Edgar.Time).Execute(new CommandInput([], ChatOrigin.Console));
         var field = Assert.Single(Assert.IsType<FieldsSection>(Assert.Single(reply.Sections)).Fields, f => f.Name == "13F");
         Assert.Contains(field.Value, PlainTextRenderer.Render(reply), StringComparison.Ordinal);
         return field.Value;
@@ -33,14 +32,14 @@ public sealed class ThirteenFStatusTests
     public async Task Status_ShowsTheManagers_TheNewestQuarterStored_AndTheLastFetch()
     {
         await using var h = await StartAsync();
-        Assert.Equal("2 managers tracked; no quarter stored yet; not fetched yet", await StatusLine(h));
+        Assert.Equal("2 managers tracked; no quarter stored yet; not fetched yet", StatusLine(h));
 
         await h.Fetcher.FetchOnceAsync(CancellationToken.None).WaitAsync(Bound);
 
         Assert.Equal(h.Edgar.Time.GetUtcNow(), h.FetchStatus.LastFetchAt);
         Assert.Equal(
             $"2 managers tracked; newest quarter stored Q3 2023 (for 1 of them); last fetch {At(h)} ok: 3 reports stored, 0 quarters up to date",
-            await StatusLine(h));
+            StatusLine(h));
     }
 
     [Fact]
@@ -53,7 +52,7 @@ public sealed class ThirteenFStatusTests
 
         Assert.Equal(
             $"2 managers tracked; newest quarter stored Q4 2022 (for 1 of them); last fetch {At(h)} failed for 1 (see the log); 2 reports stored",
-            await StatusLine(h));
+            StatusLine(h));
     }
 
     [Fact]
@@ -67,7 +66,7 @@ public sealed class ThirteenFStatusTests
         Assert.Equal((1, 1), (report.Problems, report.Stored)); // the other manager's quarter is still fetched
         Assert.Equal(
             $"2 managers tracked; newest quarter stored Q3 2023 (for 1 of them); last fetch {At(h)} failed for 1 (see the log); 1 report stored",
-            await StatusLine(h));
+            StatusLine(h));
     }
 
     [Fact]
@@ -79,8 +78,8 @@ public sealed class ThirteenFStatusTests
         await service.StartAsync(CancellationToken.None);
         await service.ExecuteTask!.WaitAsync(Bound);
 
-        Assert.StartsWith("2 managers tracked; no quarter stored yet; live fetch not started: ", await StatusLine(h), StringComparison.Ordinal);
-        Assert.Contains("Edgar:UserAgent", await StatusLine(h), StringComparison.Ordinal);
+        Assert.StartsWith("2 managers tracked; no quarter stored yet; live fetch not started: ", StatusLine(h), StringComparison.Ordinal);
+        Assert.Contains("Edgar:UserAgent", StatusLine(h), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,7 +92,7 @@ public sealed class ThirteenFStatusTests
 
         Assert.Equal(
             "2 managers tracked, 1 demo 13F filer; newest quarter stored Q4 2024 (for 1 of them); live fetch off (set Edgar:Enabled=true)",
-            await StatusLine(h));
+            StatusLine(h));
     }
 
     [Fact]
@@ -101,7 +100,7 @@ public sealed class ThirteenFStatusTests
     {
         await using var h = await StartAsync(o => o.Enabled = false);
 
-        Assert.Equal("2 managers tracked; no quarter stored yet; live fetch off (set Edgar:Enabled=true)", await StatusLine(h));
+        Assert.Equal("2 managers tracked; no quarter stored yet; live fetch off (set Edgar:Enabled=true)", StatusLine(h));
     }
 
     [Fact]
