@@ -58,8 +58,13 @@ public sealed class InsidersCommand(
         return store.FindIssuer(ticker) is null ? UnknownTicker(ticker) : null;
     }
 
+    /// <summary>
+    /// Awaits the company's history from EDGAR when the store does not cover the window; the rest reads the store. An
+    /// answer abandoned before the fill does not start it, and one abandoned during the fill stops before the reads.
+    /// </summary>
     public async Task<ChatReply> ExecuteAsync(CommandInput input, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (ArgumentRefusal(input, today, out var ticker, out var window, out var export, out var signalsOnly) is { } refusal) return refusal;
@@ -68,6 +73,7 @@ public sealed class InsidersCommand(
 
         var (from, to) = (window.From, window.To);
         var fill = await FillHistoryAsync(issuer.Cik, from, to, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         if (fill is { Stored: > 0 }) issuer = store.FindIssuer(ticker) ?? issuer;
         var trades = store.TradesForIssuer(issuer.Cik, from, to);
         var signals = store.SignalsForIssuer(issuer.Cik, from, to);
