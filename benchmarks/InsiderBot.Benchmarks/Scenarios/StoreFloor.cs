@@ -21,13 +21,14 @@ namespace InsiderBot.Benchmarks.Scenarios;
 /// Four layouts, each in a fresh child process: one document per trade (layout 2: <c>_id</c>, <c>ik</c>, <c>ok</c>)
 /// and per-company month buckets (<see cref="MonthBuckets"/>), with the product's filing documents; and month buckets with
 /// compact filing documents (<see cref="CompactFilings"/>), appended to per batch or, as a bulk import that sorts a
-/// quarter by company first would, written once a quarter.
+/// quarter by company first would, written once a quarter. Two more runs split the last of these in its halves, the
+/// buckets alone and the compact filings alone, to show which of them slows as the store grows.
 /// </summary>
 public sealed class StoreFloor : IBenchmarkScenario
 {
     private const string Folder = "benchmarks/data/history";
     private const int TargetRowsPerSecond = 8_889;
-    private static readonly string[] Layouts = ["trades", "months", "compact", "quarter"];
+    private static readonly string[] Layouts = ["trades", "months", "compact", "quarter", "buckets-alone", "filings-alone"];
 
     // The quarter layout writes its buckets when a quarter is read, this many a transaction.
     private const int BucketsPerTransaction = 2_000;
@@ -88,14 +89,17 @@ public sealed class StoreFloor : IBenchmarkScenario
                 trades.EnsureIndex("ik", "$.ik");
                 trades.EnsureIndex("ok", "$.ok");
             }
-            else if (layout is "months" or "compact" or "quarter")
+            else if (layout is "months" or "compact" or "quarter" or "buckets-alone")
             {
                 MonthBuckets.Prepare(database);
             }
-            else
+            else if (layout != "filings-alone")
             {
-                throw new InvalidOperationException($"unknown layout {layout}: trades or months");
+                throw new InvalidOperationException($"unknown layout {layout}: one of {string.Join(", ", Layouts)}");
             }
+
+            var writesFilings = layout != "buckets-alone";
+            var bucketsByQuarter = layout is "quarter" or "buckets-alone";
 
             var batch = new List<(BsonDocument Filing, List<BsonDocument> Trades)>(batchSize);
             var quarterBuckets = new PendingBuckets();
@@ -111,18 +115,22 @@ public sealed class StoreFloor : IBenchmarkScenario
                         if (tradeDocuments.Count > 0) trades.InsertBulk(tradeDocuments);
                     }
                 }
-                else if (layout == "quarter")
+                else if (bucketsByQuarter)
                 {
                     inStore.Stop();
                     quarterBuckets.Add(batch.SelectMany(b => b.Trades));
                     inStore.Start();
                 }
-                else
+                else if (layout != "filings-alone")
                 {
                     MonthBuckets.Write(months, batch.SelectMany(b => b.Trades));
                 }
 
-                foreach (var (filing, _) in batch) filingDocuments.Insert(filing);
+                if (writesFilings)
+                {
+                    foreach (var (filing, _) in batch) filingDocuments.Insert(filing);
+                }
+
                 database.Commit();
                 inStore.Stop();
                 rows += batch.Sum(b => b.Trades.Count);
@@ -155,7 +163,7 @@ public sealed class StoreFloor : IBenchmarkScenario
                     var ticker = TickerSymbol.FromFiling(filing.Issuer.TradingSymbol).FirstOrDefault() ?? "";
                     var stored = StoredTrades.Of(filing, classifier.Classify(filing, ClassificationContext.FilingOnly), ticker, filing.FiledOn ?? DateOnly.MinValue);
                     var filingDocument = FilingDocuments.ToDocument(filing, ticker, stored.Select(t => t.Id));
-                    batch.Add((layout is "compact" or "quarter" ? CompactFilings.Of(filingDocument) : filingDocument, stored.Select(t => TradeDocuments.ToDocument(t)).ToList()));
+                    batch.Add((layout is "compact" or "quarter" or "filings-alone" ? CompactFilings.Of(filingDocument) : filingDocument, stored.Select(t => TradeDocuments.ToDocument(t)).ToList()));
                     if (batch.Count == batchSize) Flush();
                 }
 
@@ -167,7 +175,7 @@ public sealed class StoreFloor : IBenchmarkScenario
 
         var bytes = new FileInfo(path).Length;
         using var reopened = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
-        var documents = reopened.GetCollection(layout == "trades" ? "trades" : MonthBuckets.Collection).LongCount();
+        var documents = reopened.GetCollection(layout switch { "trades" => "trades", "filings-alone" => "filings", _ => MonthBuckets.Collection }).LongCount();
         return new FloorRun(layout, rows, filings, documents, inStore.Elapsed.TotalSeconds, wall.Elapsed.TotalSeconds, Machine.PeakRssMb(), bytes,
             Tenths(marks), PageBreakdown.Of(reopened));
     }
@@ -227,6 +235,8 @@ public sealed class StoreFloor : IBenchmarkScenario
         "months" => "a document per company and month",
         "compact" => "a document per company and month, compact filing documents",
         "quarter" => "as compact, each bucket written once a quarter",
+        "buckets-alone" => "the quarter layout's buckets alone, no filing documents",
+        "filings-alone" => "the compact filing documents alone, no trades",
         _ => layout,
     };
 }
