@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using InsiderBot.Filings;
+using InsiderBot.Import;
 using InsiderBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

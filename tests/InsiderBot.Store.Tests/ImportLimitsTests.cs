@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using InsiderBot.Import;
 using InsiderBot.Testing;
 
 namespace InsiderBot.Store.Tests;

@@ -1,3 +1,4 @@
+using InsiderBot.Import;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using InsiderBot.Testing;

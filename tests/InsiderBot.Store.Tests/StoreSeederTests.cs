@@ -1,3 +1,4 @@
+using InsiderBot.Import;
 using InsiderBot.Testing;
 
 namespace InsiderBot.Store.Tests;

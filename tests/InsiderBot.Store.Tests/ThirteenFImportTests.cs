@@ -1,4 +1,6 @@
 using InsiderBot.Filings;
+using InsiderBot.Import;
+using InsiderBot.Import.Superinvestors;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using InsiderBot.Testing;
