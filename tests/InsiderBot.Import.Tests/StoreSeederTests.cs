@@ -1,7 +1,6 @@
-using InsiderBot.Import;
 using InsiderBot.Testing;
 
-namespace InsiderBot.Store.Tests;
+namespace InsiderBot.Import.Tests;
 
 public sealed class StoreSeederTests
 {
