@@ -12,6 +12,7 @@ COPY src/InsiderBot.Discord/InsiderBot.Discord.csproj src/InsiderBot.Discord/
 COPY src/InsiderBot.Edgar/InsiderBot.Edgar.csproj src/InsiderBot.Edgar/
 COPY src/InsiderBot.Filings/InsiderBot.Filings.csproj src/InsiderBot.Filings/
 COPY src/InsiderBot.Health/InsiderBot.Health.csproj src/InsiderBot.Health/
+COPY src/InsiderBot.Import/InsiderBot.Import.csproj src/InsiderBot.Import/
 COPY src/InsiderBot.Insights/InsiderBot.Insights.csproj src/InsiderBot.Insights/
 COPY src/InsiderBot.Slack/InsiderBot.Slack.csproj src/InsiderBot.Slack/
 COPY src/InsiderBot.Store/InsiderBot.Store.csproj src/InsiderBot.Store/

@@ -1,3 +1,4 @@
+using InsiderBot.Import;
 using InsiderBot.Store;
 
 namespace InsiderBot.Chat;

@@ -39,5 +39,5 @@ public sealed partial class InsiderStore
     }
 
     /// <summary>True when the bundled sample filings were seeded into this store and not removed since.</summary>
-    public bool HoldsSample => GetMeta(StoreSeeder.SeededKey) is { } seeded && seeded.EndsWith(StoreSeeder.SeededSuffix, StringComparison.Ordinal);
+    public bool HoldsSample => GetMeta(SampleSeededKey) is { } seeded && seeded.EndsWith(SampleSeededSuffix, StringComparison.Ordinal);
 }

@@ -9,6 +9,15 @@ public sealed partial class InsiderStore
     public const string TickerMapRefreshedKey = "edgar:tickers";
 
     /// <summary>
+    /// Meta key: whether the bundled sample was seeded (<c>"437 sample filings"</c>), found the store already holding
+    /// data, or was removed (<see cref="SampleRemoval.Removed"/>); the seeder seeds only while it is absent.
+    /// </summary>
+    public const string SampleSeededKey = "sample-data-seeded";
+
+    /// <summary>The end of <see cref="SampleSeededKey"/>'s value while the sample is held ("437 sample filings").</summary>
+    public const string SampleSeededSuffix = " sample filings";
+
+    /// <summary>
     /// Removes the bundled sample's filings and everything derived from them, leaving every other row as a store that
     /// never held the sample would have it; returns how many filings and trades went. Crash-safe: the plan is written
     /// first, each step is a transaction, and a rerun after a kill carries on where it stopped.

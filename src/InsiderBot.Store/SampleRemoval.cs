@@ -18,7 +18,7 @@ namespace InsiderBot.Store;
 /// </summary>
 internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
 {
-    /// <summary>The value <see cref="StoreSeeder.SeededKey"/> keeps once the sample is removed (the seeder never seeds again).</summary>
+    /// <summary>The value <see cref="InsiderStore.SampleSeededKey"/> keeps once the sample is removed (the seeder never seeds again).</summary>
     public const string Removed = "sample removed";
 
     private const int FilingsPerTransaction = 50;
@@ -162,7 +162,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
             // The sample's ticker map is gone; a live bot loads the SEC's again at its next refresh.
             store.Meta.Delete(InsiderStore.TickerMapRefreshedKey);
             Journal.DeleteAll();
-            store.SetMeta(StoreSeeder.SeededKey, Removed);
+            store.SetMeta(InsiderStore.SampleSeededKey, Removed);
             store.SetMeta("sample-removed-at", time.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
             return 0;
         });

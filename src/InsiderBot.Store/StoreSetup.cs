@@ -9,11 +9,10 @@ namespace InsiderBot.Store;
 
 public static class StoreSetup
 {
-    /// <summary>The LiteDB store, the classifier it stores with, the signal thresholds it evaluates with, and the importer.</summary>
+    /// <summary>The LiteDB store, the classifier it stores with, the signal thresholds it evaluates with, and the 13F holdings.</summary>
     public static IServiceCollection AddInsiderStore(this IServiceCollection services)
     {
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSignals();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StoreDatabase>();
@@ -21,8 +20,6 @@ public static class StoreSetup
         services.TryAddSingleton<InsiderStore>();
         services.TryAddSingleton<Form4Parser>();
         services.TryAddSingleton<FilingDocumentReader>();
-        services.TryAddSingleton<FilingImporter>();
-        services.TryAddSingleton<StoreSeeder>();
         services.AddSuperinvestors();
         return services;
     }

@@ -5,6 +5,7 @@ using InsiderBot.Configuration;
 using InsiderBot.Discord;
 using InsiderBot.Edgar;
 using InsiderBot.Hosting;
+using InsiderBot.Import;
 using InsiderBot.LocalChat;
 using InsiderBot.Slack;
 using InsiderBot.Store;
@@ -29,6 +30,7 @@ public static class Program
 
         builder.Services
             .AddInsiderStore()
+            .AddImport()
             .AddSampleDataPolicy(builder.Configuration)
             .AddChatCommands()
             .AddAlerts()

@@ -18,7 +18,7 @@ public sealed class CoverageAnswerTests : IDisposable
         router = new ChatCommandRouter(
             [new InsidersCommand(t.Store, t.Seeder, t.Time, drawChart: false), new ClustersCommand(t.Store, t.Seeder, t.Time), new StatusCommand(t.Store, [], t.Time)],
             NullLogger<ChatCommandRouter>.Instance);
-        t.Store.SetMeta(Store.StoreSeeder.SeededKey, "store already held data"); // a production store: never seeded
+        t.Store.SetMeta(Store.InsiderStore.SampleSeededKey, "store already held data"); // a production store: never seeded
     }
 
     public void Dispose() => t.Dispose();

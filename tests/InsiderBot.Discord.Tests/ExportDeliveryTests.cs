@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using InsiderBot.Discord.Tests.Support;
 using InsiderBot.Fakes.Discord;
-using InsiderBot.Store;
+using InsiderBot.Import;
 using InsiderBot.Testing;
 
 namespace InsiderBot.Discord.Tests;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using InsiderBot.Chat;
 using InsiderBot.Chat.Commands;
+using InsiderBot.Import;
 using InsiderBot.Store;
 using InsiderBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed partial class ExportDeliveryTests : IDisposable
     {
         var host = await SlackTestHost.StartAsync(
             settings: new() { ["Store:Path"] = folder.File("store.db"), ["Store:SeedSampleData"] = "false" },
-            services: s => s.AddInsiderStore().AddSingleton<IChatCommand, InsidersCommand>());
+            services: s => s.AddInsiderStore().AddImport().AddSingleton<IChatCommand, InsidersCommand>());
         var files = Directory.EnumerateFiles(Path.Combine(RepoPaths.SampleData, "form4"), "TSLA_*.xml").Order(StringComparer.Ordinal).ToList();
         Assert.Empty(host.Services.GetRequiredService<FilingImporter>().Import(files).Quarantined);
         return host;

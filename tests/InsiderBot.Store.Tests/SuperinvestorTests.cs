@@ -2,7 +2,6 @@ using InsiderBot.Filings;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using InsiderBot.Testing;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InsiderBot.Store.Tests;
 
@@ -154,16 +153,4 @@ public sealed class SuperinvestorTests : IDisposable
     [InlineData("Novo-Nordisk A/S", "NOVO-NORDISK A S", MatchConfidence.ExactName)]
     public void IssuerNames_KeepTheirConfidence(string form4, string thirteenF, MatchConfidence? expected) =>
         Assert.Equal(expected, IssuerNames.Compare(form4, thirteenF));
-
-    [Fact]
-    public void Importer_StoresAFullSubmission_WithItsOwnManagerAndQuarter()
-    {
-        var importer = new ThirteenFImporter(new ThirteenFParser(), holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions()), NullLogger<ThirteenFImporter>.Instance);
-
-        var (result, outcome) = importer.Import(RepoPaths.Fixture("edgar", "13f", "LTSOne_0001894188-23-000007_fullsubmission.txt"));
-
-        Assert.Equal(HoldingsSaveResult.Stored, result);
-        var quarter = Assert.Single(holdings.LatestQuarters(1894188, 4));
-        Assert.Equal((new DateOnly(2023, 9, 30), outcome.Report!.Holdings.Count), (quarter.Period, quarter.Holdings.Count));
-    }
 }

@@ -1,4 +1,5 @@
 using InsiderBot.Filings;
+using InsiderBot.Import;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Insights.Splits;

@@ -2,21 +2,23 @@ using System.Reflection;
 using InsiderBot.Edgar;
 using InsiderBot.Filings;
 using InsiderBot.Health;
+using InsiderBot.Import;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
 
 namespace InsiderBot.Tests;
 
 /// <summary>
-/// The layers point one way: the domain (Filings, Insights, Store), EDGAR ingestion and the health contracts know
-/// nothing of chat presentation, a chat platform or the host; a platform adapter knows nothing of another platform.
+/// The layers point one way: the domain (Filings, Insights, Store), disk import, EDGAR ingestion and the health
+/// contracts know nothing of chat presentation, a chat platform or the host; a platform adapter knows nothing of another
+/// platform; the store, which only persists, knows nothing of the import that reads files into it.
 /// Checked twice: in the project files (a reference nobody uses yet still counts) and in the compiled assemblies.
 /// </summary>
 public sealed class ArchitectureTests
 {
     private static readonly string[] Presentation = ["InsiderBot.Chat", "InsiderBot.Charts", "InsiderBot.Discord", "InsiderBot.Slack", "InsiderBot"];
 
-    private static readonly string[] Domain = ["InsiderBot.Filings", "InsiderBot.Insights", "InsiderBot.Store", "InsiderBot.Edgar", "InsiderBot.Health"];
+    private static readonly string[] Domain = ["InsiderBot.Filings", "InsiderBot.Insights", "InsiderBot.Store", "InsiderBot.Import", "InsiderBot.Edgar", "InsiderBot.Health"];
 
     public static TheoryData<string> BelowChat => new(Domain);
 
@@ -29,6 +31,16 @@ public sealed class ArchitectureTests
         Assert.Contains(ProjectReferences.Source(project), closure);
         foreach (var above in Presentation)
             Assert.False(closure.Contains(ProjectReferences.Source(above)), $"{project} references {above}, directly or through another project");
+    }
+
+    [Fact]
+    public void TheStore_DoesNotReferenceImport()
+    {
+        var closure = ProjectReferences.Closure(ProjectReferences.Source("InsiderBot.Store"));
+
+        Assert.Contains(ProjectReferences.Source("InsiderBot.Filings"), closure);
+        Assert.DoesNotContain(ProjectReferences.Source("InsiderBot.Import"), closure);
+        Assert.Contains(ProjectReferences.Source("InsiderBot.Store"), ProjectReferences.Closure(ProjectReferences.Source("InsiderBot.Import")));
     }
 
     [Theory]
@@ -59,7 +71,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void TheCompiledDomainAndEdgar_LoadNoPresentationOrPlatformAssembly()
     {
-        Assembly[] below = [typeof(Form4Parser).Assembly, typeof(SignalKind).Assembly, typeof(InsiderStore).Assembly, typeof(EdgarSetup).Assembly, typeof(IStatusContributor).Assembly];
+        Assembly[] below = [typeof(Form4Parser).Assembly, typeof(SignalKind).Assembly, typeof(InsiderStore).Assembly, typeof(ImportSetup).Assembly, typeof(EdgarSetup).Assembly, typeof(IStatusContributor).Assembly];
         foreach (var assembly in below)
         {
             var closure = AssemblyClosure(assembly);
@@ -69,6 +81,7 @@ public sealed class ArchitectureTests
         }
 
         Assert.Contains("InsiderBot.Health", AssemblyClosure(typeof(EdgarSetup).Assembly));
+        Assert.DoesNotContain("InsiderBot.Import", AssemblyClosure(typeof(InsiderStore).Assembly));
     }
 
     /// <summary>The names of the product's assemblies that <paramref name="root"/> references, directly or not.</summary>

@@ -6,6 +6,7 @@ using InsiderBot.Chat;
 using InsiderBot.Discord;
 using InsiderBot.Discord.Interactions;
 using InsiderBot.Fakes.Discord;
+using InsiderBot.Import;
 using InsiderBot.Store;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -39,7 +40,7 @@ public sealed class DiscordHttp : IBenchmarkScenario
             ["Discord:ApplicationId"] = FakeInteractions.ApplicationId,
             ["Discord:PublicKey"] = InteractionSender.PublicKeyHex,
             ["Discord:ApiBaseUrl"] = discord.ApiBaseUrl,
-        }, builder => builder.Services.AddInsiderStore().AddChatCommands().AddDiscord(builder.Configuration), app => app.MapDiscordInteractions());
+        }, builder => builder.Services.AddInsiderStore().AddImport().AddChatCommands().AddDiscord(builder.Configuration), app => app.MapDiscordInteractions());
         await using var botApp = bot;
         var seeded = bot.Services.GetRequiredService<StoreSeeder>().EnsureSeeded();
         var (floor, floorAddress) = await LoopbackApp.StartFloorAsync("{\"type\":4,\"data\":{\"content\":\"ok\"}}");
@@ -57,7 +58,7 @@ public sealed class DiscordHttp : IBenchmarkScenario
             after a discarded 2 s warm-up each. Commands cycle through `{string.Join("`, `", mix.Select(m => "/" + m))}` (`/insiders ticker:TSLA days:1500` reads the
             store seeded with the {seeded?.FilingsImported ?? 0} bundled sample filings and draws the activity chart, so over HTTP it is deferred and the
             PNG goes with the edit of `@original`, here to the fake Discord: {deferredEdits} edits had arrived when the last round ended, the rest were still waiting for the drawing lane). Bodies are signed before the clock starts;
-            the endpoint verifies every signature. The bot is wired as the host wires it (`AddInsiderStore`, `AddChatCommands`, `AddDiscord`,
+            the endpoint verifies every signature. The bot is wired as the host wires it (`AddInsiderStore`, `AddImport`, `AddChatCommands`, `AddDiscord`,
             `MapDiscordInteractions`), one process with the load generator. Load average {loadBefore} before, {AckBenchmark.LoadAverage()} after
             (other engineers' builds share the 2 cores).
 

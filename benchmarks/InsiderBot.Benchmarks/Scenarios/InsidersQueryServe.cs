@@ -8,6 +8,7 @@ using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Filings;
+using InsiderBot.Import;
 using InsiderBot.Insights;
 using InsiderBot.Store;
 using LiteDB;

@@ -4,6 +4,7 @@ using InsiderBot.Benchmarks.Load;
 using InsiderBot.Benchmarks.Suite;
 using InsiderBot.Chat;
 using InsiderBot.Fakes.Slack;
+using InsiderBot.Import;
 using InsiderBot.Slack;
 using InsiderBot.Slack.Signing;
 using InsiderBot.Store;
@@ -40,7 +41,7 @@ public sealed class SlackHttp : IBenchmarkScenario
             ["Slack:BotToken"] = "xoxb-bench",
             ["Slack:SigningSecret"] = SigningSecret,
             ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl,
-        }, builder => builder.Services.AddInsiderStore().AddChatCommands().AddSlack(builder.Configuration), app => app.MapSlackCommands());
+        }, builder => builder.Services.AddInsiderStore().AddImport().AddChatCommands().AddSlack(builder.Configuration), app => app.MapSlackCommands());
         await using var botApp = bot;
         var seeded = bot.Services.GetRequiredService<StoreSeeder>().EnsureSeeded();
         var (floor, floorAddress) = await LoopbackApp.StartFloorAsync("{\"response_type\":\"in_channel\",\"text\":\"ok\"}");
@@ -60,7 +61,7 @@ public sealed class SlackHttp : IBenchmarkScenario
             uploaded after the answer; uploads and `response_url` posts go to the fake Slack: {late} answers had reached a `response_url` when the
             last round ended, the rest were still waiting for the drawing lane). Bodies are signed before the clock starts; the
             endpoint verifies every signature and remembers every trigger_id. The bot is wired as the host wires it (`AddInsiderStore`,
-            `AddChatCommands`, `AddSlack`, `MapSlackCommands`), one process with the load generator. Load average {loadBefore} before,
+            `AddImport`, `AddChatCommands`, `AddSlack`, `MapSlackCommands`), one process with the load generator. Load average {loadBefore} before,
             {AckBenchmark.LoadAverage()} after (other engineers' builds share the 2 cores).
 
             {AckBenchmark.Table("`POST /slack/commands` (bot)", botRounds, floorRounds, 1000)}

@@ -1,6 +1,7 @@
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Paging;
 using InsiderBot.Chat.Replies;
+using InsiderBot.Import;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store;

@@ -2,6 +2,7 @@ using InsiderBot.Chat.Export;
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Paging;
 using InsiderBot.Chat.Replies;
+using InsiderBot.Import;
 using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Chat.Replies;
+using InsiderBot.Import;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store;
 

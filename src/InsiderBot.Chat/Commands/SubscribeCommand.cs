@@ -1,5 +1,6 @@
 using InsiderBot.Chat.Alerts;
 using InsiderBot.Chat.Replies;
+using InsiderBot.Import;
 using InsiderBot.Store;
 using InsiderBot.Store.Alerts;
 

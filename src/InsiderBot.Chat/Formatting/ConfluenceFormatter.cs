@@ -1,5 +1,5 @@
+using InsiderBot.Import.Superinvestors;
 using InsiderBot.Insights.Superinvestors;
-using InsiderBot.Store.Superinvestors;
 
 namespace InsiderBot.Chat.Formatting;
 

@@ -69,7 +69,7 @@ public sealed partial class DataSetBackfill(EdgarClient client, DataSetImporter 
             if (!response.IsOk)
             {
                 logger.LogWarning("Backfill {Quarter}: {Problem}", FileName(quarter), response.Problem);
-                var failed = new DataSetImportSummary(url.ToString(), new Store.ImportSummary(0, 0, 0, 0, [], []), 0, $"download failed: {response.Problem}", []);
+                var failed = new DataSetImportSummary(url.ToString(), new Import.ImportSummary(0, 0, 0, 0, [], []), 0, $"download failed: {response.Problem}", []);
                 return (failed, response.Outcome == EdgarOutcome.NotFound);
             }
 

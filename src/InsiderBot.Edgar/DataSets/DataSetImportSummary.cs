@@ -1,4 +1,4 @@
-using InsiderBot.Store;
+using InsiderBot.Import;
 
 namespace InsiderBot.Edgar.DataSets;
 

@@ -1,4 +1,5 @@
 using InsiderBot.Filings;
+using InsiderBot.Import;
 using InsiderBot.Store;
 using InsiderBot.Store.Coverage;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using InsiderBot.Health;
+using InsiderBot.Import.Superinvestors;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.Options;

@@ -2,6 +2,7 @@ using System.Text;
 using InsiderBot.Edgar.Http;
 using InsiderBot.Edgar.Live;
 using InsiderBot.Filings;
+using InsiderBot.Import.Superinvestors;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store;
 using InsiderBot.Store.Superinvestors;

@@ -14,9 +14,7 @@ public static class SuperinvestorSetup
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ThirteenFParser>();
         services.TryAddSingleton<HoldingsStore>();
-        services.TryAddSingleton<ThirteenFImporter>();
         services.TryAddSingleton<SuperinvestorTracker>();
-        services.TryAddSingleton<SampleHoldings>();
         return services;
     }
 }

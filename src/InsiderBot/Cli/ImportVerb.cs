@@ -1,6 +1,8 @@
 using System.Globalization;
 using InsiderBot.Chat.Formatting;
 using InsiderBot.Edgar.DataSets;
+using InsiderBot.Import;
+using InsiderBot.Import.Superinvestors;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store;
 using InsiderBot.Store.Superinvestors;

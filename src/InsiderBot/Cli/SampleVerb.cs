@@ -1,4 +1,5 @@
 using System.Globalization;
+using InsiderBot.Import;
 using InsiderBot.Store;
 
 namespace InsiderBot.Cli;

@@ -2,6 +2,7 @@ using InsiderBot.Chat;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Cli;
 using InsiderBot.Configuration;
+using InsiderBot.Import;
 using InsiderBot.Store;
 
 namespace InsiderBot.LocalChat;

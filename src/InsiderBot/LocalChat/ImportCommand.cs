@@ -1,7 +1,7 @@
 using System.Globalization;
 using InsiderBot.Chat;
 using InsiderBot.Chat.Replies;
-using InsiderBot.Store;
+using InsiderBot.Import;
 
 namespace InsiderBot.LocalChat;
 

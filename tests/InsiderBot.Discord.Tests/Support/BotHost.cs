@@ -1,6 +1,7 @@
 using InsiderBot.Chat;
 using InsiderBot.Discord.Interactions;
 using InsiderBot.Fakes.Discord;
+using InsiderBot.Import;
 using InsiderBot.Store;
 using InsiderBot.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -58,7 +59,7 @@ public sealed class BotHost : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
         builder.Configuration.AddInMemoryCollection(config);
         builder.Services.AddSingleton(clock);
-        builder.Services.AddInsiderStore().AddChatCommands();
+        builder.Services.AddInsiderStore().AddImport().AddChatCommands();
         foreach (var command in commands.All()) builder.Services.AddSingleton(command);
         builder.Services.AddDiscord(builder.Configuration);
         var app = builder.Build();

@@ -3,6 +3,7 @@ using InsiderBot.Edgar.Superinvestors;
 using InsiderBot.Edgar.Tests.Support;
 using InsiderBot.Fakes.Edgar;
 using InsiderBot.Filings;
+using InsiderBot.Import.Superinvestors;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using InsiderBot.Testing;

@@ -3,6 +3,7 @@ using InsiderBot.Chat.Commands;
 using InsiderBot.Chat.Replies;
 using InsiderBot.Edgar.Superinvestors;
 using InsiderBot.Health;
+using InsiderBot.Import;
 using InsiderBot.Store;
 using InsiderBot.Testing;
 using Microsoft.Extensions.Configuration;
@@ -114,7 +115,7 @@ public sealed class ThirteenFStatusTests
             ["Superinvestors:Managers:0:Name"] = "Berkshire Hathaway",
         }).Build();
         using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging()
-            .AddInsiderStore().AddEdgarIngestion(configuration).BuildServiceProvider();
+            .AddInsiderStore().AddImport().AddEdgarIngestion(configuration).BuildServiceProvider();
 
         var fields = services.GetServices<IStatusContributor>().SelectMany(c => c.Status()).ToList();
 

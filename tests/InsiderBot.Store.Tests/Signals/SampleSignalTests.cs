@@ -1,3 +1,4 @@
+using InsiderBot.Import;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Testing;
 

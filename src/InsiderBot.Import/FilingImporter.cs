@@ -1,11 +1,13 @@
 using InsiderBot.Filings;
+using InsiderBot.Import.Superinvestors;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Insights.Superinvestors;
+using InsiderBot.Store;
 using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace InsiderBot.Store;
+namespace InsiderBot.Import;
 
 /// <summary>
 /// Imports filings from files, directories and zips. A malformed file is quarantined with its reason and the rest

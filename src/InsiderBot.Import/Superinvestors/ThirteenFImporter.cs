@@ -3,10 +3,11 @@ using System.Xml.Linq;
 using System.Xml;
 using InsiderBot.Filings;
 using InsiderBot.Insights.Superinvestors;
+using InsiderBot.Store.Superinvestors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace InsiderBot.Store.Superinvestors;
+namespace InsiderBot.Import.Superinvestors;
 
 /// <summary>
 /// Imports 13F-HR files (full submissions, or bare information tables next to their filing's <c>primary_doc.xml</c>)

@@ -1,10 +1,11 @@
 using System.Xml.Linq;
 using System.Xml;
 using InsiderBot.Filings;
+using InsiderBot.Import.Superinvestors;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 
-namespace InsiderBot.Store;
+namespace InsiderBot.Import;
 
 /// <summary>
 /// The bundled demo's 13F-HR filings (<c>SampleData/13f</c>): real reports of small filers that are not tracked

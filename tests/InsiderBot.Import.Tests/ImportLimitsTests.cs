@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using InsiderBot.Testing;
 
-namespace InsiderBot.Store.Tests;
+namespace InsiderBot.Import.Tests;
 
 /// <summary>Hostile and odd import inputs with the default caps: nothing vanishes without a word, nothing big is read.</summary>
 public sealed class ImportLimitsTests : IDisposable

@@ -1,6 +1,6 @@
 using InsiderBot.Testing;
 
-namespace InsiderBot.Store.Tests;
+namespace InsiderBot.Import.Tests;
 
 public sealed class StoreSeederTests
 {

@@ -1,8 +1,9 @@
+using InsiderBot.Import.Superinvestors;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Insights.Superinvestors;
-using InsiderBot.Store.Superinvestors;
+using InsiderBot.Store;
 
-namespace InsiderBot.Store;
+namespace InsiderBot.Import;
 
 /// <summary>What an import did, for the summary a person reads.</summary>
 public sealed record ImportSummary(

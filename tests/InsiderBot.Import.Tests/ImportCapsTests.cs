@@ -5,7 +5,7 @@ using InsiderBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace InsiderBot.Store.Tests;
+namespace InsiderBot.Import.Tests;
 
 /// <summary>The <c>Import</c> caps as configured: each refusal names the cap and how to raise it, and the rest imports.</summary>
 public sealed class ImportCapsTests : IDisposable

@@ -1,10 +1,11 @@
 using InsiderBot.Filings;
+using InsiderBot.Import.Superinvestors;
 using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using InsiderBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace InsiderBot.Store.Tests;
+namespace InsiderBot.Import.Tests;
 
 public sealed class ThirteenFImportTests : IDisposable
 {
@@ -124,5 +125,17 @@ public sealed class ThirteenFImportTests : IDisposable
 
         Assert.Empty(summary.ThirteenFReports);
         Assert.Contains("names no manager or quarter", Assert.Single(summary.Quarantined).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Importer_StoresAFullSubmission_WithItsOwnManagerAndQuarter()
+    {
+        var importer = new ThirteenFImporter(new ThirteenFParser(), holdings, Microsoft.Extensions.Options.Options.Create(new SuperinvestorOptions()), NullLogger<ThirteenFImporter>.Instance);
+
+        var (result, outcome) = importer.Import(RepoPaths.Fixture("edgar", "13f", "LTSOne_0001894188-23-000007_fullsubmission.txt"));
+
+        Assert.Equal(HoldingsSaveResult.Stored, result);
+        var quarter = Assert.Single(holdings.LatestQuarters(1894188, 4));
+        Assert.Equal((new DateOnly(2023, 9, 30), outcome.Report!.Holdings.Count), (quarter.Period, quarter.Holdings.Count));
     }
 }

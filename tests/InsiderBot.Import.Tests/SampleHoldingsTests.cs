@@ -2,7 +2,7 @@ using InsiderBot.Insights.Superinvestors;
 using InsiderBot.Store.Superinvestors;
 using InsiderBot.Testing;
 
-namespace InsiderBot.Store.Tests;
+namespace InsiderBot.Import.Tests;
 
 /// <summary>The bundled demo's real 13F reports (<c>SampleData/13f</c>), seeded with the sample Form 4s.</summary>
 public sealed class SampleHoldingsTests

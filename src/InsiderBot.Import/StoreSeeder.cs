@@ -1,7 +1,8 @@
+using InsiderBot.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace InsiderBot.Store;
+namespace InsiderBot.Import;
 
 /// <summary>
 /// Seeds an empty store with the bundled real Form 4 filings on the first command that needs data, so a first run
@@ -11,10 +12,6 @@ namespace InsiderBot.Store;
 public sealed class StoreSeeder(
     InsiderStore store, FilingImporter importer, IOptions<StoreOptions> options, ILogger<StoreSeeder> logger, SampleHoldings? holdings = null)
 {
-    public const string SeededKey = "sample-data-seeded";
-
-    /// <summary>The end of <see cref="SeededKey"/>'s value while the sample is held ("437 sample filings").</summary>
-    public const string SeededSuffix = " sample filings";
     private readonly Lock gate = new();
     private volatile bool done;
 
@@ -65,10 +62,10 @@ public sealed class StoreSeeder(
         {
             if (done) return null;
             done = true;
-            if (!options.Value.SeedSampleData || store.GetMeta(SeededKey) is not null) return null;
+            if (!options.Value.SeedSampleData || store.GetMeta(InsiderStore.SampleSeededKey) is not null) return null;
             if (!store.IsEmpty)
             {
-                store.SetMeta(SeededKey, "store already held data");
+                store.SetMeta(InsiderStore.SampleSeededKey, "store already held data");
                 return null;
             }
 
@@ -88,7 +85,7 @@ public sealed class StoreSeeder(
 
             var summary = importer.Import([Path.Combine(sample, "form4"), Path.Combine(sample, "form4_sgml")]);
             var reports = holdings?.Seed(Path.Combine(sample, "13f")) ?? 0;
-            store.SetMeta(SeededKey, $"{summary.FilingsImported}{SeededSuffix}");
+            store.SetMeta(InsiderStore.SampleSeededKey, $"{summary.FilingsImported}{InsiderStore.SampleSeededSuffix}");
             logger.LogInformation("Seeded {Store} with {Filings} bundled sample filings and {Reports} 13F reports", store.FilePath, summary.FilingsImported, reports);
             return summary;
         }
