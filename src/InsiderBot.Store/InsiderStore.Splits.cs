@@ -18,12 +18,13 @@ public sealed partial class InsiderStore
     /// <summary>The settings the stored signals were computed under: the signal thresholds and what decides the applied splits.</summary>
     private string DetectionSettings => $"{engine.Options.DetectionFingerprint}|splits:{splitSettings.Fingerprint}";
 
-    // A company whose applied splits changed is re-evaluated over all of its history: every price moved.
+    // A company whose applied splits changed is re-evaluated over all of its history: every price moved. One whose new
+    // filings its split watch vouched for keeps its splits without an inference over its whole history.
     private void RefreshSplits(IReadOnlyList<long> issuers, Dictionary<long, DateOnly> changedFrom)
     {
         foreach (var issuer in issuers.Order())
         {
-            if (!SplitRegister.Refresh(store, issuer, splitSettings, out var inferredBefore)) continue;
+            if (SplitRegister.IsCurrent(store, issuer) || !SplitRegister.Refresh(store, issuer, splitSettings, out var inferredBefore)) continue;
             changedFrom[issuer] = DateOnly.MinValue;
             // Prices around a split that moved are compared on another basis now: their total-value flags are read again.
             var ticker = FindIssuer(issuer)?.Ticker ?? "";

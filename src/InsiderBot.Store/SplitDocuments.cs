@@ -125,9 +125,10 @@ internal static class SplitDocuments
     public static void AddEntry(BsonDocument month, BsonDocument entry) => month["f"].AsArray.Add(entry);
 
     /// <summary>Takes the accession's entry out of the month, if it is there.</summary>
-    public static void RemoveEntry(BsonDocument month, string accession)
+    /// <summary>Takes the accession's entry out of the month; false when it held none.</summary>
+    public static bool RemoveEntry(BsonDocument month, string accession)
     {
         var entries = month["f"].AsArray;
-        entries.Remove(entries.FirstOrDefault(e => e["a"].AsString == accession));
+        return entries.FirstOrDefault(e => e["a"].AsString == accession) is { } entry && entries.Remove(entry);
     }
 }

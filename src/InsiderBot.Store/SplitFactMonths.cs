@@ -11,11 +11,17 @@ namespace InsiderBot.Store;
 /// filing, as many bytes as the filing itself. Holds the months a batch touches and writes each once
 /// (<see cref="Flush"/>). A month, not a year: a batch rewrites each month it touches whole, and a busy company's
 /// year rewritten batch after batch slowed a two-year import by a quarter (docs/BENCHMARKS.md).
+/// Keeps each touched company's <see cref="SplitWatch"/> in step: a filing the watch vouches for joins it, any other
+/// change of a company's facts drops it, so that its splits are inferred again (<see cref="SplitRegister"/>).
 /// </summary>
 internal sealed class SplitFactMonths(StoreDatabase store)
 {
     private const long KeysPerIssuer = 1_000_000;
     private readonly Dictionary<long, BsonDocument> touched = [];
+
+    // The touched companies' watches: null once a change was not vouched for (the stored one is then deleted).
+    private readonly Dictionary<long, SplitWatch?> watches = [];
+    private readonly HashSet<long> watchesChanged = [];
 
     /// <summary>The month document a filing's facts belong in: filed, else reported, else month 0.</summary>
     /// <remarks>The day is taken as the filing document stores it (<see cref="DayNumber"/> clamps), so removal finds the same month.</remarks>
@@ -37,14 +43,21 @@ internal sealed class SplitFactMonths(StoreDatabase store)
     public void Record(SplitFacts facts, long key)
     {
         var month = Month(key);
-        SplitDocuments.RemoveEntry(month, facts.Accession);
-        SplitDocuments.AddEntry(month, SplitDocuments.ToEntry(facts));
+        var replaced = SplitDocuments.RemoveEntry(month, facts.Accession);
+        var entry = SplitDocuments.ToEntry(facts);
+        SplitDocuments.AddEntry(month, entry);
+        var issuer = key / KeysPerIssuer;
+        // The watch is read against the facts as stored (days clamped as DayNumber keeps them), as a full inference reads them.
+        if (Watch(issuer) is not { } watch) return;
+        if (replaced || !watch.TryAppend(SplitDocuments.FactsFromEntry(issuer, entry))) Unwatch(issuer);
+        else watchesChanged.Add(issuer);
     }
 
     /// <summary>Takes a filing's facts out of its month (the month is deleted when it empties).</summary>
     public void Remove(string accession, long key)
     {
         SplitDocuments.RemoveEntry(Month(key), accession);
+        Unwatch(key / KeysPerIssuer);
     }
 
     /// <summary>Writes the months this batch changed; call inside the batch's transaction.</summary>
@@ -57,6 +70,27 @@ internal sealed class SplitFactMonths(StoreDatabase store)
         }
 
         touched.Clear();
+        foreach (var issuer in watchesChanged)
+        {
+            if (watches[issuer] is { } watch) store.SplitWatches.Upsert(SplitWatchDocuments.ToDocument(issuer, watch));
+            else store.SplitWatches.Delete(issuer);
+        }
+
+        watches.Clear();
+        watchesChanged.Clear();
+    }
+
+    private SplitWatch? Watch(long issuer)
+    {
+        if (!watches.TryGetValue(issuer, out var watch))
+            watches[issuer] = watch = store.SplitWatches.FindById(issuer) is { } doc ? SplitWatchDocuments.FromDocument(doc) : null;
+        return watch;
+    }
+
+    private void Unwatch(long issuer)
+    {
+        watches[issuer] = null;
+        watchesChanged.Add(issuer);
     }
 
     private static DateOnly? StoredDay(int? day) => day is { } d ? DayNumber.ToDate(d) : null;

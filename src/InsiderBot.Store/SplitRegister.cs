@@ -19,13 +19,20 @@ internal static class SplitRegister
     public static IReadOnlyList<StockSplit> Inferred(StoreDatabase store, long issuer) =>
         store.Splits.FindById(issuer) is { } doc ? SplitDocuments.SplitsFromDocument(doc) : [];
 
-    /// <summary>Re-infers one company's splits from its stored facts; true when the splits to apply changed, with the inferred ones it had before.</summary>
+    /// <summary>True when every filing stored since the company's splits were last inferred was vouched for by its watch: they stand as they are.</summary>
+    public static bool IsCurrent(StoreDatabase store, long issuer) => store.SplitWatches.Exists(IndexQuery.Equal("_id", issuer));
+
+    /// <summary>
+    /// Re-infers one company's splits from its stored facts and keeps the watch that vouches for later filings; true when
+    /// the splits to apply changed, with the inferred ones it had before.
+    /// </summary>
     public static bool Refresh(StoreDatabase store, long issuer, SplitOptions options, out IReadOnlyList<StockSplit> before)
     {
         var stored = store.Splits.FindById(issuer);
         before = stored is null ? [] : SplitDocuments.SplitsFromDocument(stored);
         var facts = SplitFactMonths.Of(store, issuer);
-        var after = SplitInference.Infer(issuer, facts);
+        var after = SplitInference.Infer(issuer, facts, out var watch);
+        store.SplitWatches.Upsert(SplitWatchDocuments.ToDocument(issuer, watch));
         if (after.Count == 0)
         {
             if (stored is not null) store.Splits.Delete(issuer);

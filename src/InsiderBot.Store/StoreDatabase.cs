@@ -57,6 +57,7 @@ public sealed class StoreDatabase : IDisposable
             MarketDays = Database.GetCollection("market_days");
             SplitFacts = Database.GetCollection("split_months");
             Splits = Database.GetCollection("splits");
+            SplitWatches = Database.GetCollection("split_watch");
             StoreLayout.Upgrade(this, logger ?? NullLogger<StoreDatabase>.Instance, pace);
             MarketDayLedger.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
             SplitRegister.Backfill(this, logger ?? NullLogger<StoreDatabase>.Instance);
@@ -140,6 +141,12 @@ public sealed class StoreDatabase : IDisposable
 
     /// <summary>Per issuer (<c>_id</c> = CIK): every split inferred from its filings, applied or not, with the evidence.</summary>
     public ILiteCollection<BsonDocument> Splits { get; }
+
+    /// <summary>
+    /// Per issuer (<c>_id</c> = CIK, <see cref="SplitWatchDocuments"/>): what vouches that the filings stored since its
+    /// splits were last inferred leave them as they are; absent when they may not, and the next evaluation infers again.
+    /// </summary>
+    public ILiteCollection<BsonDocument> SplitWatches { get; }
 
     /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)

@@ -30,6 +30,39 @@ public sealed class SplitStoreTests
         Assert.True(t.Store.SplitsFor(eb).IsEmpty);
     }
 
+    [Fact]
+    public void Filing_by_filing_the_stored_splits_stay_what_a_full_inference_over_the_stored_facts_finds_and_most_filings_skip_it()
+    {
+        using var t = new TestStore();
+        var filings = SampleFilings.AllForm4Files()
+            .Select(path => new FilingDocumentReader().Read(File.ReadAllBytes(path), path))
+            .Where(o => o.IsParsed)
+            .Select(o => o.Filing!)
+            .OrderBy(f => f.FiledOn).ThenBy(f => f.Accession, StringComparer.Ordinal)
+            .ToList();
+        var (vouched, inferred) = (0, 0);
+
+        foreach (var filing in filings)
+        {
+            var issuer = filing.Issuer.Cik;
+            var watched = t.Database.SplitWatches.FindById(issuer) is not null;
+            t.Store.IngestFilings([filing], deferSignals: true);
+            // Still watched once the filing is stored: its splits stand without a full inference.
+            if (watched && t.Database.SplitWatches.FindById(issuer) is not null) vouched++;
+            else inferred++;
+            t.Store.EvaluatePendingSignals();
+            Assert.NotNull(t.Database.SplitWatches.FindById(issuer));
+            Assert.Equal(Describe(SplitInference.Infer(issuer, SplitFactMonths.Of(t.Database, issuer))), Describe(t.Store.InferredSplits(issuer)));
+        }
+
+        var tesla = t.Store.FindIssuer("TSLA")!.Cik;
+        Assert.Equal(2, t.Store.SplitsFor(tesla).Splits.Count);
+        Assert.True(vouched > inferred, $"{vouched} filings vouched for by the watch, {inferred} inferred in full");
+    }
+
+    private static List<string> Describe(IEnumerable<StockSplit> splits) =>
+        splits.Select(s => $"{s.Ratio} ({s.After:O}, {s.By:O}] {s.Confidence} {s.Source}: {string.Join(" / ", s.Evidence)}").ToList();
+
     [Theory]
     [InlineData(false, true)]
     [InlineData(true, false)]

@@ -16,14 +16,25 @@ public static class SplitInference
     // The usual ratios with their factors worked out once: every consecutive pair of positions is matched against them.
     private static readonly (SplitRatio Ratio, decimal Factor)[] UsualFactors = [.. SplitRatio.Usual.Select(r => (r, r.Factor))];
 
-    public static IReadOnlyList<StockSplit> Infer(long issuerCik, IEnumerable<SplitFacts> facts)
+    public static IReadOnlyList<StockSplit> Infer(long issuerCik, IEnumerable<SplitFacts> facts) => Infer(issuerCik, facts, out _);
+
+    /// <summary>As <see cref="Infer(long, IEnumerable{SplitFacts})"/>, with the watch that tells which later filings leave the result as it is.</summary>
+    public static IReadOnlyList<StockSplit> Infer(long issuerCik, IEnumerable<SplitFacts> facts, out SplitWatch watch)
     {
         var all = facts.Where(f => f.IssuerCik == issuerCik).DistinctBy(f => f.Accession).OrderBy(f => f.Accession, StringComparer.Ordinal).ToList();
         var positions = all.SelectMany(f => f.Positions).ToList();
         var prices = DailyPrices(all.SelectMany(f => f.Prices));
         var inferred = Clusters(Candidates(positions)).Select(c => Judge(issuerCik, c, prices)).ToList();
+        watch = SplitWatch.Of(positions, inferred.Select(s => (s.After, s.By)), PriceWindowDays);
         return Stated(issuerCik, all.SelectMany(f => f.Statements), WithoutComposites(inferred));
     }
+
+    /// <summary>Whether a line's position after one filing and before the next could make a candidate split (before any transfer explains it).</summary>
+    internal static bool MayPair(decimal after, decimal before) => after >= MinPosition && before > 0 && Match(after, before) is not null;
+
+    /// <summary>Whether <paramref name="p"/> comes after <paramref name="q"/> in the order <see cref="Candidates"/> follows a line in.</summary>
+    internal static bool LaterInLine(PositionObservation p, PositionObservation q) =>
+        (p.First, p.Last).CompareTo((q.First, q.Last)) is var order && (order > 0 || (order == 0 && string.CompareOrdinal(p.Accession, q.Accession) > 0));
 
     /// <summary>A position followed across several splits changes by their product (5-for-1 then 3-for-1: 15): not a split of its own.</summary>
     private static List<StockSplit> WithoutComposites(List<StockSplit> splits)
@@ -44,10 +55,12 @@ public static class SplitInference
         var candidates = new List<SplitCandidate>();
         foreach (var line in positions.GroupBy(p => (p.InsiderCik, p.Line)))
         {
+            // LaterInLine follows the same order.
             var ordered = line.OrderBy(p => p.First).ThenBy(p => p.Last).ThenBy(p => p.Accession, StringComparer.Ordinal).ToList();
             for (var i = 1; i < ordered.Count; i++)
             {
                 var (a, b) = (ordered[i - 1], ordered[i]);
+                // MayPair reads the same conditions.
                 if (b.First <= a.Last || a.After < MinPosition || b.Before <= 0) continue;
                 if (Match(a.After, b.Before) is not { } match || Explained(positions, a, b)) continue;
                 var strike = a.LastStrike is { } s1 && b.FirstStrike is { } s2 && s1 > 0 && s2 > 0 ? StrikeSays(s1, s2, match.Ratio) : 0;

@@ -1,0 +1,126 @@
+using System.Globalization;
+using InsiderBot.Insights.Splits;
+using Xunit;
+
+namespace InsiderBot.Insights.Tests.Splits;
+
+public sealed class SplitWatchTests
+{
+    private static readonly DateOnly Day = new(2023, 3, 1);
+
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(0, 6)];
+
+    /// <summary>
+    /// Every company of the bundled filings (Tesla's two splits among them), filing by filing in the order they were made
+    /// (seed 0) or shuffled: a filing the watch vouches for leaves the inferred splits exactly as they were, and the
+    /// watch it leaves is the one a full inference over the longer history makes.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void AFilingTheWatchVouchesFor_LeavesTheSplitsAsAFullInferenceFindsThem(int seed)
+    {
+        var (vouched, refused) = (0, 0);
+        foreach (var company in BundledSplits.Facts.Concat(HandMade()).GroupBy(f => f.IssuerCik))
+        {
+            var facts = company.OrderBy(Earliest).ThenBy(f => f.Accession, StringComparer.Ordinal).ToArray();
+            if (seed > 0) new Random(seed).Shuffle(facts);
+            for (var k = 1; k < facts.Length; k++)
+            {
+                var before = SplitInference.Infer(company.Key, facts[..k], out var watch);
+                var after = SplitInference.Infer(company.Key, facts[..(k + 1)], out var fresh);
+                if (!watch.TryAppend(facts[k]))
+                {
+                    refused++;
+                    continue;
+                }
+
+                vouched++;
+                Assert.Equal(Describe(after), Describe(before));
+                Assert.Equal(Describe(fresh), Describe(watch));
+            }
+        }
+
+        // Filed in order, most filings are vouched for; some (around the splits, and same-day filings) are not.
+        if (seed == 0) Assert.True(vouched > refused, $"{vouched} vouched for, {refused} refused");
+        Assert.True(refused > 0);
+    }
+
+    [Fact]
+    public void APositionThatMovesByAUsualRatio_IsRefused_WhileTheSameFilingWithoutTheJumpIsVouchedFor()
+    {
+        var history = new[] { Facts("w-1", Day, 100, 20m, 10_000) };
+        SplitInference.Infer(77, history, out var watch);
+        SplitInference.Infer(77, history, out var same);
+
+        Assert.False(watch.TryAppend(Facts("w-2", Day.AddDays(30), 100, 10m, 19_900))); // 10,000 became 20,000 before the sale: 2-for-1
+        Assert.True(same.TryAppend(Facts("w-2", Day.AddDays(30), 100, 20m, 9_900)));
+    }
+
+    [Fact]
+    public void APriceNearACandidateSplit_IsRefused_WhileOneFarFromItIsVouchedFor()
+    {
+        // A 2-for-1 jump between the insider's two filings, the reported price halving across it.
+        var history = new[] { Facts("w-1", Day, 100, 20m, 10_000), Facts("w-2", Day.AddDays(30), 100, 10m, 19_900) };
+        var splits = SplitInference.Infer(77, history, out var watch);
+        var near = SplitFacts.Of(new SplitFilingBuilder("w-3", insiderCik: 2002).Trade("P", Day.AddDays(30), 100, 30m, 1_100).Build());
+        var far = SplitFacts.Of(new SplitFilingBuilder("w-3", insiderCik: 2002).Trade("P", Day.AddDays(400), 100, 30m, 1_100).Build());
+
+        Assert.Single(splits);
+        // Another insider's price on the day the split is judged by moves that day's median: the judgement changes.
+        Assert.NotEqual(Describe(splits), Describe(SplitInference.Infer(77, [.. history, near])));
+        Assert.False(watch.TryAppend(near));
+        Assert.True(watch.TryAppend(far));
+        Assert.Equal(Describe(splits), Describe(SplitInference.Infer(77, [.. history, far])));
+    }
+
+    [Fact]
+    public void AFilingDatedNoLaterThanItsInsidersLast_IsRefused()
+    {
+        var history = new[] { Facts("w-1", Day, 100, 20m, 10_000) };
+        SplitInference.Infer(77, history, out var watch);
+
+        Assert.False(watch.TryAppend(Facts("w-0", Day, 100, 20m, 9_900)));
+        Assert.True(watch.TryAppend(Facts("w-2", Day.AddDays(1), 100, 20m, 9_900)));
+    }
+
+    [Fact]
+    public void AFootnoteStatingASplit_IsRefused()
+    {
+        var history = new[] { Facts("w-1", Day, 100, 20m, 10_000) };
+        SplitInference.Infer(77, history, out var watch);
+        var stated = SplitFacts.Of(new SplitFilingBuilder("w-2").Trade("S", Day.AddDays(30), 100, 20m, 9_900)
+            .Footnote("Reflects the 2-for-1 stock split effected on March 20, 2023.").Build());
+
+        Assert.False(watch.TryAppend(stated));
+    }
+
+    private static SplitFacts Facts(string accession, DateOnly day, decimal shares, decimal price, decimal after) =>
+        SplitFacts.Of(new SplitFilingBuilder(accession).Trade("S", day, shares, price, after).Build());
+
+    // A reverse split two insiders show, one a footnote states, and filings on either side of it.
+    private static IEnumerable<SplitFacts> HandMade()
+    {
+        yield return Facts("hm-1", Day, 5_000, 2.05m, 120_000);
+        yield return SplitFacts.Of(new SplitFilingBuilder("hm-2", insiderCik: 2002).Trade("P", Day.AddDays(3), 1_000, 2.10m, 50_000).Build());
+        yield return Facts("hm-3", Day.AddDays(40), 500, 19.80m, 11_500);
+        yield return SplitFacts.Of(new SplitFilingBuilder("hm-4", insiderCik: 2002).Trade("S", Day.AddDays(45), 100, 20.10m, 4_900).Build());
+        yield return SplitFacts.Of(new SplitFilingBuilder("hm-5").Holding(11_500)
+            .Footnote("Reflects the 1-for-10 reverse stock split effected on March 20, 2023.").Trade("S", Day.AddDays(70), 100, 21m, 11_400).Build());
+        yield return Facts("hm-6", Day.AddDays(400), 100, 22m, 11_300);
+        yield return SplitFacts.Of(new SplitFilingBuilder("hm-7", insiderCik: 2002).Trade("S", Day.AddDays(420), 100, 23m, 4_800).Build());
+    }
+
+    private static DateOnly Earliest(SplitFacts facts) =>
+        facts.Positions.Select(p => p.First).Concat(facts.Prices.Select(p => p.Date)).DefaultIfEmpty(DateOnly.MaxValue).Min();
+
+    private static List<string> Describe(IEnumerable<StockSplit> splits) =>
+        splits.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Ratio} ({s.After:O}, {s.By:O}] {s.Confidence} {s.Source}: {string.Join(" / ", s.Evidence)}")).ToList();
+
+    private static List<string> Describe(SplitWatch watch) =>
+    [
+        .. watch.InsiderLast.OrderBy(e => e.Key).Select(e => string.Create(CultureInfo.InvariantCulture, $"insider {e.Key}: {e.Value:O}")),
+        .. watch.LineEnds.OrderBy(e => e.Key.Insider).ThenBy(e => e.Key.Line, StringComparer.Ordinal)
+            .Select(e => string.Create(CultureInfo.InvariantCulture, $"line {e.Key.Insider} {e.Key.Line}: {e.Value}")),
+        .. watch.PriceWindows.Select(w => string.Create(CultureInfo.InvariantCulture, $"prices {w.From:O}..{w.To:O}")),
+    ];
+}
