@@ -53,7 +53,7 @@ internal static class MarketDayLedger
             return;
         }
 
-        store.MarketDays.Upsert(MarketDayDocuments.ToDocument(key, days));
+        WholeDocuments.Write(store.MarketDays, MarketDayDocuments.ToDocument(key, days));
     }
 
     /// <summary>

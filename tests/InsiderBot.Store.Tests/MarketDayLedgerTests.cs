@@ -14,6 +14,36 @@ public sealed class MarketDayLedgerTests
 {
     private static readonly DateOnly End = new(2026, 10, 30);
 
+    [Fact]
+    public void An_entry_grown_batch_by_batch_is_kept_in_one_piece()
+    {
+        using var t = new TestStore();
+        const int Entries = 40;
+        var days = Enumerable.Range(0, Entries).Select(_ => new SortedDictionary<int, int>()).ToList();
+        // Forty insiders' entries each gain a day per batch, as an ingest grows them: about 2.6 KB each at the end.
+        for (var day = 1; day <= 150; day++)
+        {
+            t.Database.InTransaction(() =>
+            {
+                for (var e = 0; e < Entries; e++)
+                {
+                    days[e][day] = e + 1;
+                    MarketDayLedger.Write(t.Database, MarketDayLedger.Key(e + 1, 10), days[e]);
+                }
+
+                return true;
+            });
+        }
+
+        Assert.Equal(150, MarketDayLedger.Read(t.Database, 7, 10, DayNumber.ToDate(1), DayNumber.ToDate(150)).Count);
+        // One block per entry: updated in place, LiteDB puts each batch's growth in an extension block on whichever page
+        // has room, and a read then visits them all.
+        var blocks = t.Database.Database.GetCollection("$dump").FindAll()
+            .Where(p => p["collection"] == "market_days" && p["pageType"] == "Data")
+            .Sum(p => p["itemsCount"].AsInt32);
+        Assert.Equal(Entries, blocks);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(2, 7)]
