@@ -60,7 +60,7 @@ public sealed class DiscordHttp : IBenchmarkScenario
             PNG goes with the edit of `@original`, here to the fake Discord: {deferredEdits} edits had arrived when the last round ended, the rest were still waiting for the drawing lane). Bodies are signed before the clock starts;
             the endpoint verifies every signature. The bot is wired as the host wires it (`AddInsiderStore`, `AddImport`, `AddChatCommands`, `AddDiscord`,
             `MapDiscordInteractions`), one process with the load generator. Load average {loadBefore} before, {AckBenchmark.LoadAverage()} after
-            (other engineers' builds share the 2 cores).
+            (other work may share the 2 cores).
 
             {AckBenchmark.Table("`POST /discord/interactions` (bot)", botRounds, floorRounds, 1000)}
             """);

@@ -62,7 +62,7 @@ public sealed class SlackHttp : IBenchmarkScenario
             last round ended, the rest were still waiting for the drawing lane). Bodies are signed before the clock starts; the
             endpoint verifies every signature and remembers every trigger_id. The bot is wired as the host wires it (`AddInsiderStore`,
             `AddImport`, `AddChatCommands`, `AddSlack`, `MapSlackCommands`), one process with the load generator. Load average {loadBefore} before,
-            {AckBenchmark.LoadAverage()} after (other engineers' builds share the 2 cores).
+            {AckBenchmark.LoadAverage()} after (other work may share the 2 cores).
 
             {AckBenchmark.Table("`POST /slack/commands` (bot)", botRounds, floorRounds, 1000)}
             """);
