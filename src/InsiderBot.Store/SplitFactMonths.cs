@@ -66,13 +66,13 @@ internal sealed class SplitFactMonths(StoreDatabase store)
         foreach (var (key, month) in touched)
         {
             if (!SplitDocuments.Entries(month).Any()) store.SplitFacts.Delete(key);
-            else WholeDocuments.Write(store.SplitFacts, month);
+            else store.SplitFacts.Upsert(month);
         }
 
         touched.Clear();
         foreach (var issuer in watchesChanged)
         {
-            if (watches[issuer] is { } watch) WholeDocuments.Write(store.SplitWatches, SplitWatchDocuments.ToDocument(issuer, watch));
+            if (watches[issuer] is { } watch) store.SplitWatches.Upsert(SplitWatchDocuments.ToDocument(issuer, watch));
             else store.SplitWatches.Delete(issuer);
         }
 

@@ -32,7 +32,7 @@ internal static class SplitRegister
         before = stored is null ? [] : SplitDocuments.SplitsFromDocument(stored);
         var facts = SplitFactMonths.Of(store, issuer);
         var after = SplitInference.Infer(issuer, facts, out var watch);
-        WholeDocuments.Write(store.SplitWatches, SplitWatchDocuments.ToDocument(issuer, watch));
+        store.SplitWatches.Upsert(SplitWatchDocuments.ToDocument(issuer, watch));
         if (after.Count == 0)
         {
             if (stored is not null) store.Splits.Delete(issuer);
