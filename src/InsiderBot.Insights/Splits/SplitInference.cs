@@ -29,12 +29,17 @@ public static class SplitInference
         return Stated(issuerCik, all.SelectMany(f => f.Statements), WithoutComposites(inferred));
     }
 
-    /// <summary>Whether a line's position after one filing and before the next could make a candidate split (before any transfer explains it).</summary>
-    internal static bool MayPair(decimal after, decimal before) => after >= MinPosition && before > 0 && Match(after, before) is not null;
+    /// <summary>The order <see cref="Candidates"/> follows a line in: by first day, last day, then accession.</summary>
+    internal static readonly Comparer<PositionObservation> InLine = Comparer<PositionObservation>.Create((p, q) =>
+        (p.First, p.Last).CompareTo((q.First, q.Last)) is var order && order != 0 ? order : string.CompareOrdinal(p.Accession, q.Accession));
 
-    /// <summary>Whether <paramref name="p"/> comes after <paramref name="q"/> in the order <see cref="Candidates"/> follows a line in.</summary>
-    internal static bool LaterInLine(PositionObservation p, PositionObservation q) =>
-        (p.First, p.Last).CompareTo((q.First, q.Last)) is var order && (order > 0 || (order == 0 && string.CompareOrdinal(p.Accession, q.Accession) > 0));
+    /// <summary>
+    /// The usual ratio a line's position after one filing and the next filing's position before it differ by, when that
+    /// pair could make a candidate split (before any transfer explains it): the earlier position large enough, the later
+    /// one held at all.
+    /// </summary>
+    internal static (SplitRatio Ratio, bool Exact)? Pair(decimal after, decimal before) =>
+        after >= MinPosition && before > 0 ? Match(after, before) : null;
 
     /// <summary>A position followed across several splits changes by their product (5-for-1 then 3-for-1: 15): not a split of its own.</summary>
     private static List<StockSplit> WithoutComposites(List<StockSplit> splits)
@@ -55,14 +60,11 @@ public static class SplitInference
         var candidates = new List<SplitCandidate>();
         foreach (var line in positions.GroupBy(p => (p.InsiderCik, p.Line)))
         {
-            // LaterInLine follows the same order.
-            var ordered = line.OrderBy(p => p.First).ThenBy(p => p.Last).ThenBy(p => p.Accession, StringComparer.Ordinal).ToList();
+            var ordered = line.Order(InLine).ToList();
             for (var i = 1; i < ordered.Count; i++)
             {
                 var (a, b) = (ordered[i - 1], ordered[i]);
-                // MayPair reads the same conditions.
-                if (b.First <= a.Last || a.After < MinPosition || b.Before <= 0) continue;
-                if (Match(a.After, b.Before) is not { } match || Explained(positions, a, b)) continue;
+                if (b.First <= a.Last || Pair(a.After, b.Before) is not { } match || Explained(positions, a, b)) continue;
                 var strike = a.LastStrike is { } s1 && b.FirstStrike is { } s2 && s1 > 0 && s2 > 0 ? StrikeSays(s1, s2, match.Ratio) : 0;
                 var text = string.Create(CultureInfo.InvariantCulture,
                     $"insider {a.InsiderCik}'s {Describe(a.Line)} went from {a.After:#,0.##} after {a.Last:yyyy-MM-dd} to {b.Before:#,0.##} before {b.First:yyyy-MM-dd} with no transaction between ({(match.Exact ? "exactly" : "about")} {match.Ratio})");

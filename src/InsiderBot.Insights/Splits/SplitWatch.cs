@@ -47,7 +47,7 @@ public sealed class SplitWatch
         {
             if (!last.TryGetValue(p.InsiderCik, out var day) || p.Last > day) last[p.InsiderCik] = p.Last;
             var key = (p.InsiderCik, p.Line);
-            if (!ends.TryGetValue(key, out var end) || SplitInference.LaterInLine(p, end)) ends[key] = p;
+            if (!ends.TryGetValue(key, out var end) || SplitInference.InLine.Compare(p, end) > 0) ends[key] = p;
         }
 
         var windows = candidates.Select(c => (From: c.After.AddDays(-priceWindowDays), To: c.By.AddDays(priceWindowDays))).OrderBy(w => w.From).ToList();
@@ -77,7 +77,7 @@ public sealed class SplitWatch
         foreach (var p in facts.Positions)
         {
             if (insiderLast.TryGetValue(p.InsiderCik, out var last) && p.First <= last) return false;
-            if (lineEnds.TryGetValue((p.InsiderCik, p.Line), out var end) && SplitInference.MayPair(end, p.Before)) return false;
+            if (lineEnds.TryGetValue((p.InsiderCik, p.Line), out var end) && SplitInference.Pair(end, p.Before) is not null) return false;
         }
 
         foreach (var p in facts.Positions)
