@@ -52,16 +52,13 @@ public sealed class SplitStoreTests
             else inferred++;
             t.Store.EvaluatePendingSignals();
             Assert.NotNull(t.Database.SplitWatches.FindById(issuer));
-            Assert.Equal(Describe(SplitInference.Infer(issuer, SplitFactMonths.Of(t.Database, issuer))), Describe(t.Store.InferredSplits(issuer)));
+            Assert.Equal(SplitDescriptions.Of(SplitInference.Infer(issuer, SplitFactMonths.Of(t.Database, issuer))), SplitDescriptions.Of(t.Store.InferredSplits(issuer)));
         }
 
         var tesla = t.Store.FindIssuer("TSLA")!.Cik;
         Assert.Equal(2, t.Store.SplitsFor(tesla).Splits.Count);
         Assert.True(vouched > inferred, $"{vouched} filings vouched for by the watch, {inferred} inferred in full");
     }
-
-    private static List<string> Describe(IEnumerable<StockSplit> splits) =>
-        splits.Select(s => $"{s.Ratio} ({s.After:O}, {s.By:O}] {s.Confidence} {s.Source}: {string.Join(" / ", s.Evidence)}").ToList();
 
     [Theory]
     [InlineData(false, true)]

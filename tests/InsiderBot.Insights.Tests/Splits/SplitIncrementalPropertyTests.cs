@@ -1,5 +1,6 @@
 using System.Globalization;
 using InsiderBot.Insights.Splits;
+using InsiderBot.Testing;
 using Xunit;
 
 namespace InsiderBot.Insights.Tests.Splits;
@@ -26,7 +27,7 @@ public sealed class SplitIncrementalPropertyTests
         foreach (var issuer in facts.Select(f => f.IssuerCik).Distinct())
         {
             var whole = SplitInference.Infer(issuer, facts);
-            Assert.Equal(Describe(whole), Describe(ledger.Inferred(issuer)));
+            Assert.Equal(SplitDescriptions.Of(whole), SplitDescriptions.Of(ledger.Inferred(issuer)));
             if (whole.Count > 0) Assert.Contains(issuer, changedFor);
         }
 
@@ -43,7 +44,4 @@ public sealed class SplitIncrementalPropertyTests
         yield return SplitFacts.Of(new SplitFilingBuilder("hm-5").Holding(11_500)
             .Footnote("Reflects the 1-for-10 reverse stock split effected on March 20, 2023.").Trade("S", day.AddDays(70), 100, 21m, 11_400).Build());
     }
-
-    private static List<string> Describe(IEnumerable<StockSplit> splits) =>
-        splits.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Ratio} ({s.After:O}, {s.By:O}] {s.Confidence} {s.Source}: {string.Join(" / ", s.Evidence)}")).ToList();
 }

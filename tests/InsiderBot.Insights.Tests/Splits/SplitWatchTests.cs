@@ -1,5 +1,6 @@
 using System.Globalization;
 using InsiderBot.Insights.Splits;
+using InsiderBot.Testing;
 using Xunit;
 
 namespace InsiderBot.Insights.Tests.Splits;
@@ -35,7 +36,7 @@ public sealed class SplitWatchTests
                 }
 
                 vouched++;
-                Assert.Equal(Describe(after), Describe(before));
+                Assert.Equal(SplitDescriptions.Of(after), SplitDescriptions.Of(before));
                 Assert.Equal(Describe(fresh), Describe(watch));
             }
         }
@@ -67,10 +68,10 @@ public sealed class SplitWatchTests
 
         Assert.Single(splits);
         // Another insider's price on the day the split is judged by moves that day's median: the judgement changes.
-        Assert.NotEqual(Describe(splits), Describe(SplitInference.Infer(77, [.. history, near])));
+        Assert.NotEqual(SplitDescriptions.Of(splits), SplitDescriptions.Of(SplitInference.Infer(77, [.. history, near])));
         Assert.False(watch.TryAppend(near));
         Assert.True(watch.TryAppend(far));
-        Assert.Equal(Describe(splits), Describe(SplitInference.Infer(77, [.. history, far])));
+        Assert.Equal(SplitDescriptions.Of(splits), SplitDescriptions.Of(SplitInference.Infer(77, [.. history, far])));
     }
 
     [Fact]
@@ -112,9 +113,6 @@ public sealed class SplitWatchTests
 
     private static DateOnly Earliest(SplitFacts facts) =>
         facts.Positions.Select(p => p.First).Concat(facts.Prices.Select(p => p.Date)).DefaultIfEmpty(DateOnly.MaxValue).Min();
-
-    private static List<string> Describe(IEnumerable<StockSplit> splits) =>
-        splits.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Ratio} ({s.After:O}, {s.By:O}] {s.Confidence} {s.Source}: {string.Join(" / ", s.Evidence)}")).ToList();
 
     private static List<string> Describe(SplitWatch watch) =>
     [
