@@ -38,6 +38,8 @@ public sealed partial class InsiderStore
         lock (coverageGate) coverageRead = null;
     }
 
-    /// <summary>True when the bundled sample filings were seeded into this store and not removed since.</summary>
-    public bool HoldsSample => GetMeta(SampleSeededKey) is { } seeded && seeded.EndsWith(SampleSeededSuffix, StringComparison.Ordinal);
+    private readonly CommittedReads<string, string?> sampleMark = new(store, capacity: 1);
+
+    /// <summary>True when the bundled sample filings were seeded into this store and not removed since (every answer's coverage note asks).</summary>
+    public bool HoldsSample => sampleMark.Get(SampleSeededKey, GetMeta) is { } seeded && seeded.EndsWith(SampleSeededSuffix, StringComparison.Ordinal);
 }

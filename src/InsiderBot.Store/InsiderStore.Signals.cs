@@ -83,9 +83,15 @@ public sealed partial class InsiderStore
     public IReadOnlyList<InsiderTrade> TradesByIds(IEnumerable<string> ids) =>
         ids.Select(id => store.Trades.FindById(id)).Where(d => d is not null).Select(d => TradeDocuments.FromDocument(d!)).ToList();
 
-    /// <summary>A company's stored signals whose last day falls between two dates, ranked.</summary>
+    private readonly CommittedReads<(long Issuer, DateOnly From, DateOnly To), IReadOnlyList<SignalRecord>> windowSignals = new(store);
+
+    /// <summary>
+    /// A company's stored signals whose last day falls between two dates, ranked. Every answer about a company asks for
+    /// its window's signals, which change only when a write commits: they are remembered until then.
+    /// </summary>
     public IReadOnlyList<SignalRecord> SignalsForIssuer(long issuerCik, DateOnly from, DateOnly to) =>
-        Ranked(store.Signals.Find(IndexQuery.Between("ik", DayNumber.Key(issuerCik, from), DayNumber.Key(issuerCik, to))));
+        windowSignals.Get((issuerCik, from, to), window =>
+            Ranked(store.Signals.Find(IndexQuery.Between("ik", DayNumber.Key(window.Issuer, window.From), DayNumber.Key(window.Issuer, window.To)))).AsReadOnly());
 
     /// <summary>Market-wide signals of one kind whose last day falls between two dates, ranked.</summary>
     public IReadOnlyList<SignalRecord> SignalsOfKind(SignalKind kind, DateOnly from, DateOnly to) =>

@@ -8,8 +8,15 @@ public sealed partial class InsiderStore
 {
     private readonly SplitOptions splitSettings = splitOptions?.Value ?? new SplitOptions();
 
-    /// <summary>The splits applied to a company's prices (configured, and inferred ones sure enough), oldest first.</summary>
-    public SplitHistory SplitsFor(long issuerCik) =>
+    private readonly CommittedReads<long, SplitHistory> appliedSplits = new(store);
+
+    /// <summary>
+    /// The splits applied to a company's prices (configured, and inferred ones sure enough), oldest first. Every answer
+    /// about a company reads them, and they change only when a write commits: they are remembered until then.
+    /// </summary>
+    public SplitHistory SplitsFor(long issuerCik) => appliedSplits.Get(issuerCik, ReadSplits);
+
+    private SplitHistory ReadSplits(long issuerCik) =>
         splitSettings.Apply(issuerCik, FindIssuer(issuerCik)?.Ticker ?? "", SplitRegister.Inferred(store, issuerCik));
 
     /// <summary>Every split inferred for a company, applied or not, with its evidence and confidence.</summary>

@@ -148,11 +148,28 @@ public sealed class StoreDatabase : IDisposable
     /// </summary>
     public ILiteCollection<BsonDocument> SplitWatches { get; }
 
+    private readonly AsyncLocal<bool> writing = new();
+    private long writesEnded;
+
+    /// <summary>
+    /// How many write transactions (and meta writes) have ended, committed or not: reads remembered under one count
+    /// (<see cref="CommittedReads{TKey, TValue}"/>) are read again once it moves.
+    /// </summary>
+    public long WritesEnded => Interlocked.Read(ref writesEnded);
+
+    /// <summary>
+    /// True inside <see cref="InTransaction{T}"/>, whose reads see its writes before they commit. LiteDB keeps a
+    /// transaction per async flow, and so does this.
+    /// </summary>
+    public bool Writing => writing.Value;
+
     /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)
     {
         lock (Database)
         {
+            var outer = writing.Value;
+            writing.Value = true;
             Database.BeginTrans();
             try
             {
@@ -164,6 +181,11 @@ public sealed class StoreDatabase : IDisposable
             {
                 Database.Rollback();
                 throw;
+            }
+            finally
+            {
+                writing.Value = outer;
+                Interlocked.Increment(ref writesEnded);
             }
         }
     }
@@ -191,7 +213,11 @@ public sealed class StoreDatabase : IDisposable
 
     public string? GetMeta(string key) => Meta.FindById(key) is { } d ? MetaDocuments.ValueOf(d) : null;
 
-    public void SetMeta(string key, string value) => Meta.Upsert(MetaDocuments.Value(key, value));
+    public void SetMeta(string key, string value)
+    {
+        Meta.Upsert(MetaDocuments.Value(key, value));
+        Interlocked.Increment(ref writesEnded);
+    }
 
     public void Dispose()
     {
