@@ -13,7 +13,7 @@ public sealed class InsidersQuery : IBenchmarkScenario
 {
     public string Verb => "insiders-query";
 
-    public string Usage => "[--transactions N] [--tickers K] [--rounds R] [--days D]";
+    public string Usage => "[--transactions N] [--tickers K] [--rounds R] [--days D] [--answer-only]";
 
     public IReadOnlyList<string> SuiteArguments => ["--transactions", BuildStore.SuiteTransactions.ToString(CultureInfo.InvariantCulture), "--tickers", "300", "--rounds", "5"];
 

@@ -33,7 +33,7 @@ public static class InsidersQueryServe
         var tickers = (int)arguments.Long("--tickers", 300);
         var shape = HistoryShape.Of(transactions);
         var sample = CompanySample.Across(new SyntheticHistory(shape).Companies, tickers);
-        var serving = Serve(StoreBuilder.PathFor(transactions), sample, shape.End.AddDays(1), (int)arguments.Long("--days", InsidersCommand.DefaultDays), (int)arguments.Long("--rounds", 5));
+        var serving = Serve(StoreBuilder.PathFor(transactions), sample, shape.End.AddDays(1), (int)arguments.Long("--days", InsidersCommand.DefaultDays), (int)arguments.Long("--rounds", 5), arguments.Flag("--answer-only"));
         var body = Report(serving);
         if (arguments.Text("--out") is { } output) File.WriteAllText(output, body);
         return body;
@@ -44,7 +44,9 @@ public static class InsidersQueryServe
     /// <paramref name="today"/> against the floor, the chart alone and the store calls of the answer; then what
     /// <c>/status</c> reads; with the process's RSS.
     /// </summary>
-    public static InsidersServing Serve(string path, IReadOnlyList<SyntheticCompany> sample, DateOnly today, int days, int rounds)
+    /// <param name="answerOnly">Times the floor and the answer alone, back to back, with no chart and no per-part reads
+    /// between them: for a profiler attached to the serving process.</param>
+    public static InsidersServing Serve(string path, IReadOnlyList<SyntheticCompany> sample, DateOnly today, int days, int rounds, bool answerOnly = false)
     {
         var clock = new FixedClock(new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero));
         var open = Stopwatch.StartNew();
@@ -93,10 +95,14 @@ public static class InsidersQueryServe
                     }
                 }
 
-                var (trades, signals) = Parts(store, company.Cik, company.Ticker, today.AddDays(-days), today, round == 0 ? null : parts);
-                watch.Restart();
-                sink += ActivityCharts.For(company.Ticker, company.Name, trades, today.AddDays(-days), today, signals)?.Png.Length ?? 0;
-                chart[round].Add(watch.Elapsed.TotalMilliseconds);
+                if (!answerOnly)
+                {
+                    var (trades, signals) = Parts(store, company.Cik, company.Ticker, today.AddDays(-days), today, round == 0 ? null : parts);
+                    watch.Restart();
+                    sink += ActivityCharts.For(company.Ticker, company.Name, trades, today.AddDays(-days), today, signals)?.Png.Length ?? 0;
+                    chart[round].Add(watch.Elapsed.TotalMilliseconds);
+                }
+
                 floor[round].Add(floorMs);
                 text[round].Add(textMs);
             }
@@ -126,11 +132,11 @@ public static class InsidersQueryServe
         }
 
         store.FindIssuer(ticker);
-        Lap("issuer lookup");
+        Lap("issuer lookup (remembered)");
         var trades = store.TradesForIssuer(cik, from, to);
         Lap("window trades");
         var signals = store.SignalsForIssuer(cik, from, to);
-        Lap("signals");
+        Lap("signals (remembered)");
         var lookback = from.AddYears(-store.SignalSettings.RoutineLookbackYears - 1);
         foreach (var insider in TradeGroup.Of(trades).Take(InsidersCommand.MaxItems).Select(g => g.First.InsiderCik).Distinct())
             store.MarketTradeDays(insider, cik, lookback, from.AddDays(-1));
@@ -157,13 +163,15 @@ public static class InsidersQueryServe
             percentiles below are over rounds 2–{{rounds}} ({{tickers * (rounds - warm)}} queries each). The answer = router → `InsidersCommand`
             (issuer lookup, window query, signals, the shown insiders' market-day ledger entries for their status, classification, grouping)
             → `PlainTextRenderer`, with the command's chart off (`drawChart: false`); the chart (SkiaSharp PNG) is timed alone on
-            the same trades and signals.
+            the same trades and signals. The window's trades are read from the store on every answer; what changes only when a
+            write commits (the ticker's issuer, the company's splits, the window's signals, whether the sample is held) is
+            remembered until the next write, and the statuses per company, window and stored trade count.
 
             | what | p50 | p99 | p50 ratio | p99 ratio | target |
             | --- | --- | --- | --- | --- | --- |
             | bare `ik` range scan, documents only (floor) | {{f50:0.00}} ms | {{f99:0.00}} ms | 1.00× | 1.00× | — |
             | `/insiders` text answer (query + classify + render) | {{t50:0.00}} ms | {{t99:0.00}} ms | {{t50 / f50:0.0}}× | {{t99 / f99:0.0}}× | ≤ 2×, p99 < 50 ms — {{(met ? "met" : "**missed**")}} |
-            | chart alone (reported separately) | {{c50:0.00}} ms | {{c99:0.00}} ms | | | — |
+            | chart alone (reported separately) | {{(c.Count == 0 ? "not drawn (`--answer-only`)" : c50.ToString("0.00", CultureInfo.InvariantCulture) + " ms")}} | {{(c.Count == 0 ? "" : c99.ToString("0.00", CultureInfo.InvariantCulture) + " ms")}} | | | — |
             | first touch (round 1): floor / text answer p99 | {{cf99:0.00}} ms | {{ct99:0.00}} ms | | | — |
 
             Where the answer's time goes (the store calls the command makes, timed alone after each query, rounds 2–{{rounds}}):
