@@ -82,7 +82,6 @@ public sealed partial class InsiderStore(
             return new IngestOutcome(results, changes);
         });
         if (deferSignals) Interlocked.Increment(ref deferredBatches); // after the commit: EnsureSignals looks again
-        if (outcome.Results.Contains(IngestResult.Stored)) symbols.Invalidate();
         if (outcome.SignalChanges.Count > 0)
         {
             foreach (var handler in handlers) handler.Committed();
@@ -163,12 +162,8 @@ public sealed partial class InsiderStore(
     public IReadOnlyList<IssuerRecord> BusiestIssuers(int count) => IssuerLedger.Busiest(store, count);
 
     /// <summary>Loads the SEC's ticker map (ticker, CIK, company name) so tickers resolve without a filing.</summary>
-    public int ImportTickerMap(IEnumerable<(string Ticker, long Cik, string Name)> entries)
-    {
-        var count = store.InTransaction(() => symbols.ImportMap(entries));
-        symbols.Invalidate();
-        return count;
-    }
+    public int ImportTickerMap(IEnumerable<(string Ticker, long Cik, string Name)> entries) =>
+        store.InTransaction(() => symbols.ImportMap(entries));
 
     public void Quarantine(string source, string reason) =>
         store.Quarantine.Insert(QuarantineDocuments.ToDocument(source, reason, time.GetUtcNow()));

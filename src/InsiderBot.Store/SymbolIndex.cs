@@ -1,36 +1,16 @@
-using System.Collections.Concurrent;
-
 namespace InsiderBot.Store;
 
 /// <summary>
-/// Resolves tickers to issuers and suggests close matches for a mistyped one. Resolved tickers are remembered until the
-/// next write to the symbols or issuers (<see cref="Invalidate"/>, called after every commit that stored a filing or
-/// imported the ticker map): every command starts with this lookup, and it was two LiteDB queries per answer. The file
-/// is opened in direct (exclusive) mode, so no other process writes behind the cache.
+/// Resolves tickers to issuers and suggests close matches for a mistyped one. Resolved tickers and the symbol list are
+/// remembered until the next write ends (<see cref="CommittedReads{TKey, TValue}"/>): every command starts with this
+/// lookup, and it was two LiteDB queries per answer.
 /// </summary>
 internal sealed class SymbolIndex(StoreDatabase store, int capacity = 4096)
 {
-    private readonly ConcurrentDictionary<string, (long Generation, IssuerRecord? Issuer)> resolved = new(StringComparer.Ordinal);
-    private volatile IReadOnlyList<(string Symbol, long Cik, string Name)>? cache;
-    private long generation;
+    private readonly CommittedReads<string, IssuerRecord?> resolved = new(store, capacity);
+    private readonly CommittedReads<bool, IReadOnlyList<(string Symbol, long Cik, string Name)>> everySymbol = new(store, capacity: 1);
 
-    /// <summary>Forgets what was resolved: call after a commit that wrote symbols or issuer documents.</summary>
-    public void Invalidate()
-    {
-        Interlocked.Increment(ref generation);
-        cache = null;
-    }
-
-    public IssuerRecord? Find(string ticker)
-    {
-        var symbol = TickerSymbol.Normalize(ticker);
-        var current = Interlocked.Read(ref generation); // read before the store: a commit during the read makes the entry stale, not wrong
-        if (resolved.TryGetValue(symbol, out var known) && known.Generation == current) return known.Issuer;
-        var issuer = Read(symbol);
-        if (resolved.Count >= capacity) resolved.Clear();
-        resolved[symbol] = (current, issuer);
-        return issuer;
-    }
+    public IssuerRecord? Find(string ticker) => resolved.Get(TickerSymbol.Normalize(ticker), Read);
 
     private IssuerRecord? Read(string symbol)
     {
@@ -46,7 +26,7 @@ internal sealed class SymbolIndex(StoreDatabase store, int capacity = 4096)
     public IReadOnlyList<IssuerRecord> Suggest(string ticker, int max)
     {
         var wanted = TickerSymbol.Normalize(ticker);
-        var all = cache ??= store.Symbols.FindAll().Select(d => (SymbolDocuments.Symbol(d), SymbolDocuments.Cik(d), SymbolDocuments.Name(d))).ToList();
+        var all = everySymbol.Get(true, _ => store.Symbols.FindAll().Select(d => (SymbolDocuments.Symbol(d), SymbolDocuments.Cik(d), SymbolDocuments.Name(d))).ToList());
         return all
             .Select(s => (s, Distance: Distance(wanted, s.Symbol)))
             .Where(x => x.Distance <= Math.Max(1, wanted.Length / 3) || (wanted.Length >= 2 && x.s.Symbol.StartsWith(wanted, StringComparison.Ordinal)))
