@@ -49,7 +49,6 @@ public sealed partial class InsiderStore
         Interlocked.Increment(ref deferredBatches);
         EvaluatePendingSignals();
         removal.Finish(isSampleSource);
-        ForgetCoverageRead();
         return new SampleRemovalResult(filings, trades, true);
     }
 }
