@@ -22,13 +22,14 @@ namespace InsiderBot.Benchmarks.Scenarios;
 /// and per-company month buckets (<see cref="MonthBuckets"/>), with the product's filing documents; and month buckets with
 /// compact filing documents (<see cref="CompactFilings"/>), appended to per batch or, as a bulk import that sorts a
 /// quarter by company first would, written once a quarter. Two more runs split the last of these in its halves, the
-/// buckets alone and the compact filings alone, to show which of them slows as the store grows.
+/// buckets alone and the compact filings alone, to show which of them slows as the store grows; and two put the filings
+/// in buckets too (<see cref="FilingBuckets"/>, no filing index), alone and beside the quarter's trade buckets: layout 3.
 /// </summary>
 public sealed class StoreFloor : IBenchmarkScenario
 {
     private const string Folder = "benchmarks/data/history";
     private const int TargetRowsPerSecond = 8_889;
-    private static readonly string[] Layouts = ["trades", "months", "compact", "quarter", "buckets-alone", "filings-alone"];
+    private static readonly string[] Layouts = ["trades", "months", "compact", "quarter", "buckets-alone", "filings-alone", "filings-in-buckets", "layout-3"];
 
     // The quarter layout writes its buckets when a quarter is read, this many a transaction.
     private const int BucketsPerTransaction = 2_000;
@@ -76,6 +77,7 @@ public sealed class StoreFloor : IBenchmarkScenario
         var wall = Stopwatch.StartNew();
         var inStore = new Stopwatch();
         var marks = new List<(long Rows, double Seconds)>();
+        var quarters = new List<ImportTenth>();
         long rows = 0, filings = 0;
         using (var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }))
         {
@@ -89,20 +91,23 @@ public sealed class StoreFloor : IBenchmarkScenario
                 trades.EnsureIndex("ik", "$.ik");
                 trades.EnsureIndex("ok", "$.ok");
             }
-            else if (layout is "months" or "compact" or "quarter" or "buckets-alone")
+            else if (layout is "months" or "compact" or "quarter" or "buckets-alone" or "layout-3")
             {
                 MonthBuckets.Prepare(database);
             }
-            else if (layout != "filings-alone")
+            else if (layout is not ("filings-alone" or "filings-in-buckets"))
             {
                 throw new InvalidOperationException($"unknown layout {layout}: one of {string.Join(", ", Layouts)}");
             }
 
-            var writesFilings = layout != "buckets-alone";
-            var bucketsByQuarter = layout is "quarter" or "buckets-alone";
+            var bucketedFilings = layout is "filings-in-buckets" or "layout-3";
+            var writesFilings = layout != "buckets-alone" && !bucketedFilings;
+            var bucketsByQuarter = layout is "quarter" or "buckets-alone" or "layout-3";
+            var filingBuckets = database.GetCollection(FilingBuckets.Collection);
 
             var batch = new List<(BsonDocument Filing, List<BsonDocument> Trades)>(batchSize);
             var quarterBuckets = new PendingBuckets();
+            var quarterFilings = new FilingBuckets();
             void Flush()
             {
                 if (batch.Count == 0) return;
@@ -121,7 +126,7 @@ public sealed class StoreFloor : IBenchmarkScenario
                     quarterBuckets.Add(batch.SelectMany(b => b.Trades));
                     inStore.Start();
                 }
-                else if (layout != "filings-alone")
+                else if (layout is "months" or "compact")
                 {
                     MonthBuckets.Write(months, batch.SelectMany(b => b.Trades));
                 }
@@ -129,6 +134,12 @@ public sealed class StoreFloor : IBenchmarkScenario
                 if (writesFilings)
                 {
                     foreach (var (filing, _) in batch) filingDocuments.Insert(filing);
+                }
+                else if (bucketedFilings)
+                {
+                    inStore.Stop();
+                    quarterFilings.Add(batch.Select(b => b.Filing));
+                    inStore.Start();
                 }
 
                 database.Commit();
@@ -151,10 +162,18 @@ public sealed class StoreFloor : IBenchmarkScenario
                     database.Commit();
                 }
 
+                while (quarterFilings.Count > 0)
+                {
+                    database.BeginTrans();
+                    quarterFilings.WriteTo(filingBuckets, BucketsPerTransaction);
+                    database.Commit();
+                }
+
                 inStore.Stop();
                 if (marks.Count > 0) marks[^1] = (rows, inStore.Elapsed.TotalSeconds);
             }
 
+            var (quarterStartRows, quarterStartSeconds) = (0L, 0.0);
             foreach (var quarter in data.Quarters)
             {
                 using var source = DataSetSource.TryOpen(quarter.Path) ?? throw new InvalidOperationException($"{quarter.Path}: no data set");
@@ -168,6 +187,8 @@ public sealed class StoreFloor : IBenchmarkScenario
                 }
 
                 WriteQuarter();
+                quarters.Add(new ImportTenth(rows - quarterStartRows, inStore.Elapsed.TotalSeconds - quarterStartSeconds));
+                (quarterStartRows, quarterStartSeconds) = (rows, inStore.Elapsed.TotalSeconds);
             }
 
             Flush();
@@ -175,9 +196,9 @@ public sealed class StoreFloor : IBenchmarkScenario
 
         var bytes = new FileInfo(path).Length;
         using var reopened = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
-        var documents = reopened.GetCollection(layout switch { "trades" => "trades", "filings-alone" => "filings", _ => MonthBuckets.Collection }).LongCount();
+        var documents = reopened.GetCollection(layout switch { "trades" => "trades", "filings-alone" => "filings", "filings-in-buckets" => FilingBuckets.Collection, _ => MonthBuckets.Collection }).LongCount();
         return new FloorRun(layout, rows, filings, documents, inStore.Elapsed.TotalSeconds, wall.Elapsed.TotalSeconds, Machine.PeakRssMb(), bytes,
-            Tenths(marks), PageBreakdown.Of(reopened));
+            Tenths(marks), PageBreakdown.Of(reopened), quarters);
     }
 
     // The LiteDB seconds each tenth of the rows took, read off the batch marks.
@@ -209,14 +230,14 @@ public sealed class StoreFloor : IBenchmarkScenario
             Rows/s count only the time inside LiteDB (inserts, bucket reads and rewrites, commits): no read-back, ledger,
             split fact or signal of the real import. The target rate is the issue's 16,000,000 rows in 30 minutes.
 
-            | layout | documents | rows/s in LiteDB | last tenth vs first | store vs TSV | bytes a row | wall (with parsing and classifying) | peak RSS |
-            | --- | --- | --- | --- | --- | --- | --- | --- |
+            | layout | documents | rows/s in LiteDB | last tenth vs first | last quarter vs first | store vs TSV | bytes a row | wall (with parsing and classifying) | peak RSS |
+            | --- | --- | --- | --- | --- | --- | --- | --- | --- |
             """);
         foreach (var run in runs)
         {
             var last = run.Tenths[^1].RowsPerSecond / run.Tenths[0].RowsPerSecond;
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {Describe(run.Layout)} | {run.Documents:N0} | {run.Rows / run.StoreSeconds:N0} ({(run.Rows / run.StoreSeconds >= TargetRowsPerSecond ? "above" : "below")} {TargetRowsPerSecond:N0}) | {last * 100:0}% | {(double)run.StoreBytes / data.Bytes:0.00}× ({run.StoreBytes / 1048576.0:N0} MB) | {run.StoreBytes / (double)run.Rows:N0} | {run.WallSeconds:N0} s | {run.PeakRssMb:N0} MB |");
+                $"| {Describe(run.Layout)} | {run.Documents:N0} | {run.Rows / run.StoreSeconds:N0} ({(run.Rows / run.StoreSeconds >= TargetRowsPerSecond ? "above" : "below")} {TargetRowsPerSecond:N0}) | {last * 100:0}% | {run.Quarters[^1].RowsPerSecond / run.Quarters[0].RowsPerSecond * 100:0}% | {(double)run.StoreBytes / data.Bytes:0.00}× ({run.StoreBytes / 1048576.0:N0} MB) | {run.StoreBytes / (double)run.Rows:N0} | {run.WallSeconds:N0} s | {run.PeakRssMb:N0} MB |");
         }
 
         text.AppendLine("\nRows/s inside LiteDB per tenth of the rows:\n");
@@ -224,6 +245,11 @@ public sealed class StoreFloor : IBenchmarkScenario
         text.AppendLine($"| --- |{string.Concat(runs.Select(_ => " --- |"))}");
         for (var k = 0; k < 10; k++)
             text.AppendLine(CultureInfo.InvariantCulture, $"| {k + 1} | {string.Join(" | ", runs.Select(r => r.Tenths[k].RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture)))} |");
+        text.AppendLine("\nRows/s inside LiteDB per quarter (the layouts that write their buckets once a quarter do all of it at the quarter's end, so their tenths are lumpy; their quarters are not):\n");
+        text.AppendLine($"| quarter | {string.Join(" | ", runs.Select(r => r.Layout))} |");
+        text.AppendLine($"| --- |{string.Concat(runs.Select(_ => " --- |"))}");
+        for (var q = 0; q < runs[0].Quarters.Count; q++)
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {q + 1} | {string.Join(" | ", runs.Select(r => r.Quarters[q].RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture)))} |");
         foreach (var run in runs)
             text.AppendLine(CultureInfo.InvariantCulture, $"\nWhere the {run.Layout} store's bytes go (`$dump`, 8 KB pages):\n\n{run.Pages}");
         return text.ToString();
@@ -237,6 +263,8 @@ public sealed class StoreFloor : IBenchmarkScenario
         "quarter" => "as compact, each bucket written once a quarter",
         "buckets-alone" => "the quarter layout's buckets alone, no filing documents",
         "filings-alone" => "the compact filing documents alone, no trades",
+        "filings-in-buckets" => "the compact filings alone, in buckets per company and month of the period, written once a quarter, no index",
+        "layout-3" => "the quarter layout's buckets with the filings in buckets (no filing index)",
         _ => layout,
     };
 }
