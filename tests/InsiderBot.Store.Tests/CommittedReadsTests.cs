@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace InsiderBot.Store.Tests;
 
 /// <summary>
-/// What an answer remembers of the store (a company's splits, whether the sample is held) is read again after every
-/// write that ends, and never holds what a write transaction has not committed.
+/// What an answer remembers of the store (the ticker's issuer, a company's splits and window signals, the covered spans,
+/// whether the sample is held) is read again after every write that ends, and never holds what a write transaction has
+/// not committed.
 /// </summary>
 public sealed class CommittedReadsTests
 {
@@ -29,7 +30,7 @@ public sealed class CommittedReadsTests
         store.SetMeta(Key, "first");
         Assert.Equal("first", reads.Get(Key, Read));
         Assert.Equal("first", reads.Get(Key, Read));
-        Assert.Equal(1, count); // the second answer was remembered
+        Assert.Equal(1, count); // the second came from memory
 
         store.InTransaction(() =>
         {
