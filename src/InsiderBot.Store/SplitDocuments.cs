@@ -124,7 +124,6 @@ internal static class SplitDocuments
 
     public static void AddEntry(BsonDocument month, BsonDocument entry) => month["f"].AsArray.Add(entry);
 
-    /// <summary>Takes the accession's entry out of the month, if it is there.</summary>
     /// <summary>Takes the accession's entry out of the month; false when it held none.</summary>
     public static bool RemoveEntry(BsonDocument month, string accession)
     {
