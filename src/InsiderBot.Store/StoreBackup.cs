@@ -10,12 +10,8 @@ namespace InsiderBot.Store;
 /// </summary>
 public static class StoreBackup
 {
-    /// <summary>
-    /// The store checkpoints when its log reaches 10,000 pages (80 MB), not LiteDB's 1,000: a bulk import commits a
-    /// batch every fraction of a second, and each of the default's frequent checkpoints copied the same index and ledger
-    /// pages into the data file again (a quarter's import into a half-year store: 8% less wall time, docs/BENCHMARKS.md).
-    /// </summary>
-    public const int CheckpointPages = 10_000;
+    /// <summary>LiteDB's default: checkpoint when the log reaches 1,000 pages.</summary>
+    public const int CheckpointPages = 1000;
 
     // Backups run one at a time: each turns automatic checkpoints off for the length of its copy.
     private static readonly Lock Gate = new();

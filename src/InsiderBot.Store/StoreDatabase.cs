@@ -27,8 +27,8 @@ public sealed class StoreDatabase : IDisposable
         {
             Database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
             Database.Pragma("UTC_DATE", true);
-            // Set on every open: a store written before kept LiteDB's 1,000, and a backup killed mid-copy leaves 0 (StoreBackup).
-            Database.CheckpointSize = StoreBackup.CheckpointPages;
+            // A backup killed mid-copy leaves automatic checkpoints off (StoreBackup); turn them back on.
+            if (Database.CheckpointSize == 0) Database.CheckpointSize = StoreBackup.CheckpointPages;
 
             Trades = Database.GetCollection("trades");
             Trades.EnsureIndex("ik", "$.ik");

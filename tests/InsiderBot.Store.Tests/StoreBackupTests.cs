@@ -76,16 +76,4 @@ public sealed class StoreBackupTests
         using var reopened = new StoreDatabase(options);
         Assert.Equal(StoreBackup.CheckpointPages, reopened.Database.CheckpointSize);
     }
-
-    [Fact]
-    public void A_store_written_with_LiteDBs_default_checkpoint_gets_the_stores_own_when_opened()
-    {
-        using var folder = new TempDirectory();
-        var path = folder.File("store.db");
-        using (var older = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct }))
-            Assert.Equal(1000, older.CheckpointSize);
-
-        using var store = new StoreDatabase(Options.Create(new StoreOptions { Path = path, SeedSampleData = false }));
-        Assert.Equal(10_000, store.Database.CheckpointSize);
-    }
 }
