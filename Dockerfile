@@ -31,7 +31,10 @@ RUN mkdir -p /data/datasets && chown -R app:app /data
 USER app
 VOLUME ["/data"]
 # Everything the bot writes lives on the volume: the store and the data sets backfill downloads (/app is root's).
-ENV Store__Path=/data/insiderbot.db \
+# DOTNET_GCgen0size: a 16 MB first generation. .NET sizes it from the processor's L3 cache, so on a host that reports a
+# large one the heap grows by that much before it collects (README, "Memory"). Environment only: runtimeconfig has no knob for it.
+ENV DOTNET_GCgen0size=0x1000000 \
+    Store__Path=/data/insiderbot.db \
     Edgar__DataSetFolder=/data/datasets \
     Web__Enabled=true \
     Web__Urls=http://0.0.0.0:8080 \

@@ -119,4 +119,16 @@ public sealed partial class DockerfileTests
         Assert.Contains("Edgar__DataSetFolder=/data/", final);
         Assert.Contains("HEALTHCHECK", final);
     }
+
+    [Fact]
+    public void TheImage_AndTheSystemdUnit_GiveTheGcTheSameFirstGeneration()
+    {
+        var image = Regex.Match(string.Join('\n', Lines), @"DOTNET_GCgen0size=(0x[0-9A-Fa-f]+)");
+        var unit = Regex.Match(File.ReadAllText(Path.Combine(RepoPaths.Root, "config", "insiderbot.service")), @"(?m)^Environment=DOTNET_GCgen0size=(0x[0-9A-Fa-f]+)$");
+
+        Assert.True(image.Success, "the final image sets no DOTNET_GCgen0size");
+        Assert.True(unit.Success, "the systemd unit sets no DOTNET_GCgen0size");
+        Assert.Equal(16 << 20, Convert.ToInt32(image.Groups[1].Value, 16)); // the runtime reads the variable as hex
+        Assert.Equal(image.Groups[1].Value, unit.Groups[1].Value);
+    }
 }
