@@ -51,6 +51,10 @@ public static class CompactFilings
                 bytes.Unsigned((ulong)value.AsArray.Count + 1);
                 foreach (var item in value.AsArray) Write(bytes, item);
                 break;
+            case BsonType.Binary: // the product's own compact header (FilingDocuments), carried as it is
+                bytes.Unsigned((ulong)value.AsBinary.Length + 1);
+                bytes.Raw(value.AsBinary);
+                break;
             case BsonType.Document:
                 foreach (var (_, field) in value.AsDocument) Write(bytes, field);
                 break;
