@@ -34,38 +34,38 @@ internal static class FilingDocuments
     // Everything but the named fields, in the order Named reads it back.
     private static byte[] Header(Form4Filing f, string ticker)
     {
-        var b = new BlobWriter();
-        b.Byte(HeaderFormat);
-        b.Text(f.Issuer.Name);
-        b.Text(f.Issuer.TradingSymbol);
-        b.Text(ticker);
-        b.Unsigned((ulong)f.Owners.Count);
-        foreach (var o in f.Owners)
+        var header = new BlobWriter();
+        header.Byte(HeaderFormat);
+        header.Text(f.Issuer.Name);
+        header.Text(f.Issuer.TradingSymbol);
+        header.Text(ticker);
+        header.Unsigned((ulong)f.Owners.Count);
+        foreach (var owner in f.Owners)
         {
-            b.Signed(o.Cik);
-            b.Text(o.Name);
-            b.Text(o.OfficerTitle);
-            b.Signed((int)RoleReader.Read(o, f.Remarks));
+            header.Signed(owner.Cik);
+            header.Text(owner.Name);
+            header.Text(owner.OfficerTitle);
+            header.Signed((int)RoleReader.Read(owner, f.Remarks));
         }
 
-        b.Text(f.DocumentType);
-        b.Text(f.SchemaVersion);
-        b.Day(f.PeriodOfReport is { } p ? DayNumber.Of(p) : null);
-        b.Day(f.DateOfOriginalSubmission is { } o2 ? DayNumber.Of(o2) : null);
-        b.Day(f.FiledOn is { } fd ? DayNumber.Of(fd) : null);
-        b.Byte(f.Aff10b5One switch { null => 0, false => 1, true => 2 });
-        b.Text(f.Remarks);
-        b.Unsigned((ulong)f.Footnotes.Count);
-        foreach (var n in f.Footnotes)
+        header.Text(f.DocumentType);
+        header.Text(f.SchemaVersion);
+        header.Day(f.PeriodOfReport is { } period ? DayNumber.Of(period) : null);
+        header.Day(f.DateOfOriginalSubmission is { } original ? DayNumber.Of(original) : null);
+        header.Day(f.FiledOn is { } filed ? DayNumber.Of(filed) : null);
+        header.Byte(f.Aff10b5One switch { null => 0, false => 1, true => 2 });
+        header.Text(f.Remarks);
+        header.Unsigned((ulong)f.Footnotes.Count);
+        foreach (var footnote in f.Footnotes)
         {
-            b.Text(n.Id);
-            b.Text(n.Text);
+            header.Text(footnote.Id);
+            header.Text(footnote.Text);
         }
 
-        b.Unsigned((ulong)f.Warnings.Count);
-        foreach (var w in f.Warnings) b.Text(w);
-        b.Unsigned((ulong)f.Transactions.Count);
-        return b.ToArray();
+        header.Unsigned((ulong)f.Warnings.Count);
+        foreach (var warning in f.Warnings) header.Text(warning);
+        header.Unsigned((ulong)f.Transactions.Count);
+        return header.ToArray();
     }
 
     /// <summary>The filing with every field named as filings stored before <c>b</c> have them (the document itself when it has no <c>b</c>).</summary>
