@@ -50,7 +50,7 @@ internal static class SignalDocuments
         IsMixed = d["mx"].AsBoolean,
         Value = d["v"].IsNull ? null : d["v"].AsDecimal,
         Status = (InsiderStatus)d["st"].AsInt32,
-        Fingerprint = d["fp"].AsString,
+        Fingerprint = SignalFingerprint.Of(d["fp"].AsString),
         FirstSeen = Utc(d["first"]),
         UpdatedAt = Utc(d["upd"]),
         Version = d["ver"].AsInt32,

@@ -16,8 +16,11 @@ public sealed record Signal : SignalStatement, IReconcilableSignal
 
     public IReadOnlyList<string> EvidenceIds => Evidence.Select(t => t.Id).ToList();
 
-    /// <summary>What the signal says, for telling a changed signal from an unchanged one.</summary>
-    public string Fingerprint =>
+    /// <summary>What the signal says, for telling a changed signal from an unchanged one (<see cref="SignalFingerprint"/>).</summary>
+    public string Fingerprint => SignalFingerprint.Digest(Statement);
+
+    /// <summary>Everything the signal states, in one text: what its fingerprint digests (and what stores before the digest kept).</summary>
+    public string Statement =>
         string.Join('|', Id, To.DayNumber, IsMixed, Status, string.Join(',', Insiders),
             string.Join(',', Evidence.Select(t => t.Id).Order(StringComparer.Ordinal)),
             string.Join(',', Context.Select(t => t.Id).Order(StringComparer.Ordinal)), Reason, Checked);

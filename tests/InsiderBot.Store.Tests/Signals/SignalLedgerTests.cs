@@ -82,6 +82,29 @@ public sealed class SignalLedgerTests
         Assert.Equal(live, Snapshot(oneBatch.Store));
     }
 
+    [Fact]
+    public void A_signal_an_older_store_kept_with_its_whole_statement_is_not_reported_changed_when_evaluated_again()
+    {
+        using var t = new TestStore();
+        var filings = new[] { f.Purchase(7, 1, Day0), f.Purchase(7, 2, Day0.AddDays(1)), f.Purchase(7, 3, Day0.AddDays(2)) };
+        var created = Assert.Single(t.Store.IngestFilings(filings).SignalChanges).Signal;
+        var document = t.Database.Signals.FindById(created.Id);
+        Assert.StartsWith("h1:", document["fp"].AsString); // a digest, not a copy of the evidence ids and the reason
+        document["fp"] = OlderStatement(created);
+        t.Database.InTransaction(() => t.Database.Signals.Update(document));
+
+        Assert.Empty(t.Store.RefreshSignals(filings.Select(x => x.Accession)));
+        Assert.Empty(t.Store.RecomputeSignals());
+        var grown = Assert.Single(t.Store.IngestFilings([f.Purchase(7, 4, Day0.AddDays(3))]).SignalChanges);
+        Assert.Equal((SignalChangeKind.Grown, created.Id), (grown.Kind, grown.Signal.Id));
+    }
+
+    // The fingerprint as stores written before the digest kept it: the signal's whole statement.
+    private static string OlderStatement(SignalRecord s) =>
+        string.Join('|', s.Id, s.To.DayNumber, s.IsMixed, s.Status, string.Join(',', s.Insiders),
+            string.Join(',', s.EvidenceIds.Order(StringComparer.Ordinal)),
+            string.Join(',', s.ContextIds.Order(StringComparer.Ordinal)), s.Reason, s.Checked);
+
     internal static List<string> Snapshot(InsiderStore store) =>
         store.AllSignals().Select(s => s.Id + "|" + s.Fingerprint).Order(StringComparer.Ordinal).ToList();
 }
