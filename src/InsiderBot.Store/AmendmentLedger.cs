@@ -27,7 +27,7 @@ internal static class AmendmentLedger
             {
                 ledgers.MarketTradeReplaced(trade);
                 TradeDocuments.Supersede(trade);
-                store.Trades.Update(trade);
+                store.Rows.Update(trade);
                 days.Add(DayNumber.ToDate(TradeDocuments.Day(trade)));
             }
         }

@@ -78,10 +78,10 @@ public sealed partial class InsiderStore
 
     /// <summary>Every trade of one company, oldest to newest as stored (superseded trades left out).</summary>
     public IReadOnlyList<InsiderTrade> AllTradesForIssuer(long issuerCik) =>
-        Range("ik", DayNumber.KeyStart(issuerCik), DayNumber.KeyEnd(issuerCik));
+        Newest(store.Rows.OfIssuer(issuerCik));
 
     public IReadOnlyList<InsiderTrade> TradesByIds(IEnumerable<string> ids) =>
-        ids.Select(id => store.Trades.FindById(id)).Where(d => d is not null).Select(d => TradeDocuments.FromDocument(d!)).ToList();
+        ids.Select(id => store.Rows.Find(id)).Where(d => d is not null).Select(d => TradeDocuments.FromDocument(d!)).ToList();
 
     private readonly CommittedReads<(long Issuer, DateOnly From, DateOnly To), IReadOnlyList<SignalRecord>> windowSignals = new(store);
 

@@ -108,7 +108,7 @@ public sealed partial class InsiderStore(
 
         var trades = StoredTrades.Of(filing, classified, ticker, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var tradeDocuments = trades.Select(t => TradeDocuments.ToDocument(t, superseded)).ToList();
-        if (tradeDocuments.Count > 0) store.Trades.InsertBulk(tradeDocuments);
+        store.Rows.Insert(tradeDocuments);
         foreach (var trade in tradeDocuments) ledgers.MarketTradeStored(trade);
         ledgers.Stored(issuer, tradeDocuments);
         var filingDocument = FilingDocuments.ToDocument(filing, ticker, trades.Select(t => t.Id));
@@ -127,22 +127,18 @@ public sealed partial class InsiderStore(
 
     /// <summary>Trades of one issuer between two dates (inclusive), newest first. Superseded trades are left out.</summary>
     public IReadOnlyList<InsiderTrade> TradesForIssuer(long issuerCik, DateOnly from, DateOnly to) =>
-        Range("ik", DayNumber.Key(issuerCik, from), DayNumber.Key(issuerCik, to));
+        Newest(store.Rows.OfIssuer(issuerCik, DayNumber.Of(from), DayNumber.Of(to)));
 
     /// <summary>One insider's trades across all issuers between two dates, newest first.</summary>
     public IReadOnlyList<InsiderTrade> TradesForInsider(long insiderCik, DateOnly from, DateOnly to) =>
-        Range("ok", DayNumber.Key(insiderCik, from), DayNumber.Key(insiderCik, to));
+        Newest(store.Rows.OfInsider(insiderCik, DayNumber.Of(from), DayNumber.Of(to)));
 
     /// <summary>Every trade in the store between two dates, newest first: each company's range of its (issuer, day) keys.</summary>
     public IReadOnlyList<InsiderTrade> TradesBetween(DateOnly from, DateOnly to) =>
-        Newest(IssuerLedger.Ciks(store).SelectMany(issuer =>
-            store.Trades.Find(IndexQuery.Between("ik", DayNumber.Key(issuer, from), DayNumber.Key(issuer, to)))));
+        Newest(IssuerLedger.Ciks(store).SelectMany(issuer => store.Rows.OfIssuer(issuer, DayNumber.Of(from), DayNumber.Of(to))));
 
     public IReadOnlyList<InsiderTrade> TradesOfFiling(string accession) =>
         store.TradesOfFiling(accession).Select(TradeDocuments.FromDocument).ToList();
-
-    private List<InsiderTrade> Range(string index, BsonValue from, BsonValue to) =>
-        Newest(store.Trades.Find(IndexQuery.Between(index, from, to)));
 
     private static List<InsiderTrade> Newest(IEnumerable<BsonDocument> documents) =>
         documents
@@ -196,17 +192,17 @@ public sealed partial class InsiderStore(
     }
 
     private bool HasExercise(long issuer, long insider, DateOnly day, string exceptAccession) =>
-        store.Trades.Find(IndexQuery.Equal("ok", DayNumber.Key(insider, day)))
-            .Any(d => TradeDocuments.Issuer(d) == issuer && ExerciseCodes.Contains(TradeDocuments.Head(d).Code) && TradeDocuments.Accession(d) != exceptAccession);
+        store.Rows.OfInsiderAt(insider, issuer, DayNumber.Of(day), DayNumber.Of(day))
+            .Any(d => ExerciseCodes.Contains(TradeDocuments.Head(d).Code) && TradeDocuments.Accession(d) != exceptAccession);
 
     private void MarkSameDaySalesAsExerciseSales(long issuer, long insider, DateOnly day, string exceptAccession)
     {
-        foreach (var doc in store.Trades.Find(IndexQuery.Equal("ok", DayNumber.Key(insider, day))).ToList())
+        foreach (var doc in store.Rows.OfInsiderAt(insider, issuer, DayNumber.Of(day), DayNumber.Of(day)).ToList())
         {
-            if (TradeDocuments.Issuer(doc) != issuer || TradeDocuments.Accession(doc) == exceptAccession) continue;
+            if (TradeDocuments.Accession(doc) == exceptAccession) continue;
             if (TradeDocuments.Nature(doc) != TradeNature.DiscretionarySale) continue;
             TradeDocuments.SetNature(doc, TradeNature.ExerciseSale);
-            store.Trades.Update(doc);
+            store.Rows.Update(doc);
         }
     }
 }

@@ -94,7 +94,7 @@ internal static class MarketDayLedger
     public static Dictionary<string, SortedDictionary<int, int>> EntriesOf(StoreDatabase store, long issuer)
     {
         var ledger = new Dictionary<string, SortedDictionary<int, int>>();
-        var rows = store.Trades.Find(IndexQuery.Between("ik", DayNumber.KeyStart(issuer), DayNumber.KeyEnd(issuer)));
+        var rows = store.Rows.OfIssuer(issuer);
         foreach (var row in rows.Where(Counts))
         {
             var key = Key(TradeDocuments.Insider(row), issuer);

@@ -42,8 +42,7 @@ internal sealed class PriceBook(StoreDatabase store, long issuer, SplitHistory s
         first = Math.Max(from, 0);
         last = Math.Min(to, DayNumber.Of(DateOnly.MaxValue));
         prices.Clear();
-        var range = IndexQuery.Between("ik", DayNumber.KeyStart(issuer) + first, DayNumber.KeyStart(issuer) + last);
-        foreach (var doc in store.Trades.Find(range))
+        foreach (var doc in store.Rows.OfIssuer(issuer, first, last))
         {
             if (Price(doc) is { } price) prices.Add((TradeDocuments.Day(doc), price));
         }

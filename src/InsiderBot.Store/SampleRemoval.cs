@@ -86,7 +86,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                     Journal.Delete(SampleRemovalDocuments.MarkerId(accession));
                     foreach (var trade in store.TradesOfFiling(accession).ToList())
                     {
-                        store.Trades.Delete(TradeDocuments.Id(trade));
+                        store.Rows.Delete(trade);
                         t++;
                     }
 
@@ -205,7 +205,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
             foreach (var trade in store.TradesOfFiling(filing).ToList())
             {
                 TradeDocuments.Reinstate(trade);
-                store.Trades.Update(trade);
+                store.Rows.Update(trade);
             }
         }
     }
@@ -220,14 +220,14 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
     // stand for the row's), otherwise a discretionary sale.
     private void ReadSalesAgain(long insider, long issuer, int day)
     {
-        var rows = store.Trades.Find(IndexQuery.Equal("ok", DayNumber.Key(insider, DayNumber.ToDate(day)))).Where(t => TradeDocuments.Issuer(t) == issuer).ToList();
+        var rows = store.Rows.OfInsiderAt(insider, issuer, day, day).ToList();
         if (rows.Any(t => TradeDocuments.Head(t).Code is "M" or "X" or "O")) return;
         foreach (var sale in rows.Where(t => TradeDocuments.Nature(t) == TradeNature.ExerciseSale))
         {
             var footnotes = store.Filings.FindById(TradeDocuments.Accession(sale)) is { } filing ? FilingDocuments.Footnotes(filing) : Enumerable.Empty<Footnote>();
             var taxSale = footnotes.Any(f => TaxSaleDetector.IsTaxSale(f.Text));
             TradeDocuments.SetNature(sale, taxSale ? TradeNature.TaxSale : TradeNature.DiscretionarySale);
-            store.Trades.Update(sale);
+            store.Rows.Update(sale);
         }
     }
 
@@ -257,7 +257,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
 
         // Ingest counts a filing's trades unless the filing was already replaced when it arrived (sup without supBy).
         var counted = filings.Where(f => !FilingDocuments.IsSuperseded(f) || FilingDocuments.SupersededBy(f) is not null).Select(FilingDocuments.Accession).ToHashSet(StringComparer.Ordinal);
-        var trades = store.Trades.Find(IndexQuery.Between("ik", DayNumber.KeyStart(issuer), DayNumber.KeyEnd(issuer))).Where(t => counted.Contains(TradeDocuments.Accession(t))).ToList();
+        var trades = store.Rows.OfIssuer(issuer).Where(t => counted.Contains(TradeDocuments.Accession(t))).ToList();
         var latestFiled = filings.OrderBy(f => FilingDocuments.Filed(f) ?? int.MinValue).ThenBy(FilingDocuments.Accession, StringComparer.Ordinal).ToList();
         var doc = store.Issuers.FindById(issuer) ?? IssuerDocuments.Empty(issuer);
         IssuerDocuments.Rebuild(

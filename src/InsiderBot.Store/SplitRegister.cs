@@ -89,7 +89,7 @@ internal static class SplitRegister
     // A stored filing as far as split inference reads it: its non-derivative transaction rows and its footnotes.
     private static IEnumerable<Form4Filing> StoredFilings(StoreDatabase store, long issuer)
     {
-        var trades = store.Trades.Find(IndexQuery.Between("ik", DayNumber.KeyStart(issuer), DayNumber.KeyEnd(issuer)))
+        var trades = store.Rows.OfIssuer(issuer)
             .Select(TradeDocuments.FromDocument)
             .Where(t => t.Table == OwnershipTable.NonDerivative)
             .ToLookup(t => t.Accession);

@@ -31,6 +31,7 @@ public sealed class StoreDatabase : IDisposable
             if (Database.CheckpointSize == 0) Database.CheckpointSize = StoreBackup.CheckpointPages;
 
             Trades = Database.GetCollection("trades");
+            Rows = new TradeRows(this);
             Trades.EnsureIndex("ik", "$.ik");
             Trades.EnsureIndex("ok", "$.ok");
             Filings = Database.GetCollection("filings");
@@ -96,6 +97,9 @@ public sealed class StoreDatabase : IDisposable
     /// <see cref="TradeDayEdges"/>, so neither needs an index of its own.
     /// </summary>
     public ILiteCollection<BsonDocument> Trades { get; }
+
+    /// <summary>The stored trades as every reader and writer sees them (<see cref="TradeRows"/>).</summary>
+    internal TradeRows Rows { get; }
 
     public ILiteCollection<BsonDocument> Filings { get; }
 
@@ -203,7 +207,7 @@ public sealed class StoreDatabase : IDisposable
         var accession = FilingDocuments.Accession(filing);
         foreach (var suffix in FilingDocuments.TradeSuffixes(filing))
         {
-            if (Trades.FindById($"{accession}:{suffix}") is { } trade) yield return trade;
+            if (Rows.Find($"{accession}:{suffix}") is { } trade) yield return trade;
         }
     }
 

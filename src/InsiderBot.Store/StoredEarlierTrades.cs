@@ -69,7 +69,7 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
         var loaded = pricedSince ?? windowStart;
         if (since < loaded)
         {
-            var older = Read(IndexQuery.Between("ik", DayNumber.Key(issuerCik, since), DayNumber.Key(issuerCik, loaded.AddDays(-1))),
+            var older = Read(store.Rows.OfIssuer(issuerCik, DayNumber.Of(since), DayNumber.Of(loaded.AddDays(-1))),
                 d => TradeDocuments.Head(d).Code is "P" or "S").Where(SignalTrades.HasMarketPrice);
             priced = [.. SignalTrades.InOrder(older), .. priced];
             pricedSince = since;
@@ -95,8 +95,8 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
 
     // The insider's rows at this company between two days, in index order (by day).
     private IEnumerable<InsiderTrade> Insider(long insiderCik, DateOnly from, DateOnly to, Func<BsonDocument, bool> wanted) =>
-        to < from ? [] : Read(IndexQuery.Between("ok", DayNumber.Key(insiderCik, from), DayNumber.Key(insiderCik, to)), d => TradeDocuments.Issuer(d) == issuerCik && wanted(d));
+        to < from ? [] : Read(store.Rows.OfInsiderAt(insiderCik, issuerCik, DayNumber.Of(from), DayNumber.Of(to)), wanted);
 
-    private IEnumerable<InsiderTrade> Read(BsonExpression range, Func<BsonDocument, bool> wanted) =>
-        store.Trades.Find(range).Where(d => !TradeDocuments.IsSuperseded(d) && wanted(d)).Select(TradeDocuments.FromDocument);
+    private static IEnumerable<InsiderTrade> Read(IEnumerable<BsonDocument> rows, Func<BsonDocument, bool> wanted) =>
+        rows.Where(d => !TradeDocuments.IsSuperseded(d) && wanted(d)).Select(TradeDocuments.FromDocument);
 }

@@ -38,7 +38,7 @@ internal static class TotalValueFlags
         {
             var from = DayNumber.Of(day.AddDays(-2 * Around));
             var to = DayNumber.Of(day.AddDays(2 * Around));
-            var rows = store.Trades.Find(IndexQuery.Between("ik", DayNumber.KeyStart(issuer) + from, DayNumber.KeyStart(issuer) + to))
+            var rows = store.Rows.OfIssuer(issuer, from, to)
                 .Where(IsPriced)
                 .Select(r => (Document: r, Day: TradeDocuments.Day(r), Accession: TradeDocuments.Accession(r), Price: splits.AdjustPrice(TradeDocuments.Head(r).Price!.Value, DayNumber.ToDate(TradeDocuments.Day(r)))))
                 .ToList();
@@ -46,7 +46,7 @@ internal static class TotalValueFlags
             {
                 ledgers.MarketTradeReplaced(row);
                 TradeDocuments.SetFlags(row, flags);
-                store.Trades.Update(row);
+                store.Rows.Update(row);
                 ledgers.MarketTradeStored(row);
                 var changed = DayNumber.ToDate(TradeDocuments.Day(row));
                 if (earliest is null || changed < earliest) earliest = changed;

@@ -32,12 +32,9 @@ internal static class TradeDayEdges
         int? first = null, last = null;
         foreach (var issuer in IssuerLedger.Ciks(store))
         {
-            var range = IndexQuery.Between("ik", DayNumber.KeyStart(issuer), DayNumber.KeyEnd(issuer));
-            var start = store.Trades.Query().Where(range).OrderBy("ik").Select(BsonExpression.Create("{ ik: $.ik }")).Limit(1).ToEnumerable().FirstOrDefault();
-            if (start is null) continue;
-            var end = store.Trades.Query().Where(range).OrderByDescending("ik").Select(BsonExpression.Create("{ ik: $.ik }")).Limit(1).ToEnumerable().First();
-            first = Math.Min(first ?? int.MaxValue, TradeDocuments.Day(start));
-            last = Math.Max(last ?? int.MinValue, TradeDocuments.Day(end));
+            if (store.Rows.DaysOf(issuer) is not { } days) continue;
+            first = Math.Min(first ?? int.MaxValue, days.First);
+            last = Math.Max(last ?? int.MinValue, days.Last);
         }
 
         if (first is null) store.Meta.Delete(Key);
