@@ -8,7 +8,17 @@ internal ref struct BlobReader(ReadOnlySpan<byte> bytes)
     private readonly ReadOnlySpan<byte> bytes = bytes;
     private int at;
 
+    public readonly bool AtEnd => at >= bytes.Length;
+
     public byte Byte() => bytes[at++];
+
+    /// <summary>The next <paramref name="length"/> bytes as they were written (<see cref="BlobWriter.Raw"/>).</summary>
+    public ReadOnlySpan<byte> Bytes(int length)
+    {
+        var span = bytes.Slice(at, length);
+        at += length;
+        return span;
+    }
 
     public ulong Unsigned()
     {

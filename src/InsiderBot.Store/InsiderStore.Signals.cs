@@ -80,8 +80,19 @@ public sealed partial class InsiderStore
     public IReadOnlyList<InsiderTrade> AllTradesForIssuer(long issuerCik) =>
         Newest(store.Rows.OfIssuer(issuerCik));
 
-    public IReadOnlyList<InsiderTrade> TradesByIds(IEnumerable<string> ids) =>
-        ids.Select(id => store.Rows.Find(id)).Where(d => d is not null).Select(d => TradeDocuments.FromDocument(d!)).ToList();
+    /// <summary>Stored trades by id, in the order asked (unknown ids left out); each filing's rows are read once.</summary>
+    public IReadOnlyList<InsiderTrade> TradesByIds(IEnumerable<string> ids)
+    {
+        var wanted = ids.ToList();
+        var found = new Dictionary<string, BsonDocument>(StringComparer.Ordinal);
+        foreach (var accession in wanted.Select(TradeDocuments.AccessionOf).Distinct(StringComparer.Ordinal))
+        {
+            if (store.Filings.FindById(accession) is not { } filing) continue;
+            foreach (var row in store.TradesOfFiling(filing)) found[TradeDocuments.Id(row)] = row;
+        }
+
+        return wanted.Where(found.ContainsKey).Select(id => TradeDocuments.FromDocument(found[id])).ToList();
+    }
 
     private readonly CommittedReads<(long Issuer, DateOnly From, DateOnly To), IReadOnlyList<SignalRecord>> windowSignals = new(store);
 

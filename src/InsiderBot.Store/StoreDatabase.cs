@@ -31,9 +31,14 @@ public sealed class StoreDatabase : IDisposable
             if (Database.CheckpointSize == 0) Database.CheckpointSize = StoreBackup.CheckpointPages;
 
             Trades = Database.GetCollection("trades");
-            Rows = new TradeRows(this);
-            Trades.EnsureIndex("ik", "$.ik");
-            Trades.EnsureIndex("ok", "$.ok");
+            TradeMonths = Database.GetCollection(TradeMonthRows.CollectionName);
+            TradeMonths.EnsureIndex("o", TradeMonthDocuments.InsiderIndex);
+            Rows = pace.LayoutTwo ? new TradeDocumentRows(this) : new TradeMonthRows(this);
+            if (pace.LayoutTwo)
+            {
+                Trades.EnsureIndex("ik", "$.ik");
+                Trades.EnsureIndex("ok", "$.ok");
+            }
             Filings = Database.GetCollection("filings");
             Filings.EnsureIndex("iss", "$.iss");
             Filings.EnsureIndex("rep", "$.rep");
@@ -92,11 +97,13 @@ public sealed class StoreDatabase : IDisposable
     public LiteDatabase Database { get; }
 
     /// <summary>
-    /// One document per transaction (<see cref="TradeDocuments"/>); <c>ik</c> = (issuer, day) and <c>ok</c> = (insider, day)
-    /// composite keys. A filing's trades are found through its <c>ti</c> list, the store's first and last trade day in
-    /// <see cref="TradeDayEdges"/>, so neither needs an index of its own.
+    /// Layout 2's trades, one document per transaction (<see cref="TradeDocuments"/>) with <c>ik</c> = (issuer, day) and
+    /// <c>ok</c> = (insider, day) indexes: empty once a store is upgraded to layout 3 (<see cref="StoreLayout"/>).
     /// </summary>
     public ILiteCollection<BsonDocument> Trades { get; }
+
+    /// <summary>Layout 3's trades: one document per company and month (<see cref="TradeMonth"/>).</summary>
+    public ILiteCollection<BsonDocument> TradeMonths { get; }
 
     /// <summary>The stored trades as every reader and writer sees them (<see cref="TradeRows"/>).</summary>
     internal TradeRows Rows { get; }
@@ -167,28 +174,41 @@ public sealed class StoreDatabase : IDisposable
     /// </summary>
     public bool Writing => writing.Value;
 
+    /// <summary>
+    /// True on the thread that runs the open write transaction, where LiteDB shows its uncommitted writes (LiteDB keeps
+    /// a transaction per thread; <see cref="Writing"/> also flows into work the transaction starts elsewhere).
+    /// </summary>
+    internal bool WritingOnThisThread => writing.Value && Volatile.Read(ref writerThread) == Environment.CurrentManagedThreadId;
+
+    private int writerThread;
+
     /// <summary>Runs the work in one LiteDB transaction: all of it lands, or none of it.</summary>
     public T InTransaction<T>(Func<T> work)
     {
         lock (Database)
         {
             var outer = writing.Value;
+            var outerThread = writerThread;
             writing.Value = true;
+            Volatile.Write(ref writerThread, Environment.CurrentManagedThreadId);
             Database.BeginTrans();
             try
             {
                 var result = work();
+                Rows.Flush();
                 Database.Commit();
                 return result;
             }
             catch
             {
+                Rows.Discard();
                 Database.Rollback();
                 throw;
             }
             finally
             {
                 writing.Value = outer;
+                Volatile.Write(ref writerThread, outerThread);
                 Interlocked.Increment(ref writesEnded);
             }
         }
@@ -202,14 +222,7 @@ public sealed class StoreDatabase : IDisposable
         Filings.FindById(accession) is { } filing ? TradesOfFiling(filing) : [];
 
     /// <summary>The trade documents of a filing document, found by the ids its <c>ti</c> field lists.</summary>
-    public IEnumerable<BsonDocument> TradesOfFiling(BsonDocument filing)
-    {
-        var accession = FilingDocuments.Accession(filing);
-        foreach (var suffix in FilingDocuments.TradeSuffixes(filing))
-        {
-            if (Rows.Find($"{accession}:{suffix}") is { } trade) yield return trade;
-        }
-    }
+    public IEnumerable<BsonDocument> TradesOfFiling(BsonDocument filing) => Rows.OfFiling(filing);
 
     /// <summary>True when the collection holds a document: reads one key, never counts.</summary>
     internal static bool HasDocuments(ILiteCollection<BsonDocument> collection) =>

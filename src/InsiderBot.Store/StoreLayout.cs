@@ -12,31 +12,44 @@ namespace InsiderBot.Store;
 /// <see cref="SplitFactMonths"/>). The upgrade runs when a layout-1 store is opened, before anything reads it, in steps
 /// of a few thousand documents per transaction with its place kept in the store, so a kill part-way resumes where it
 /// stopped on the next open. The two indexes go once the filings list their trades, before the trades are rewritten.
+/// A layout-2 store then moves on to layout 3 (<see cref="LayoutThreeUpgrade"/>: the trades in company months).
 /// </summary>
 internal static class StoreLayout
 {
     private const string Key = "layout";
-    private const int Current = 2;
+    private const int Current = 3;
     private const string ProgressKey = "layout-2-upgrade";
     private const string LayoutOneSplitFacts = "split_facts";
     private const string LayoutTwoTrades = "trades_layout2";
 
     public static void Upgrade(StoreDatabase store, ILogger logger, UpgradePace pace)
     {
-        if (store.GetMeta(Key) is not null) return;
+        var layout = store.GetMeta(Key);
+        if (layout == Layout(Current) || (pace.LayoutTwo && layout == Layout(2))) return;
         if (!StoreDatabase.HasDocuments(store.Filings) && !StoreDatabase.HasDocuments(store.Trades) && store.Meta.FindById(ProgressKey) is null)
         {
             store.InTransaction(() =>
             {
-                store.SetMeta(Key, Current.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                store.SetMeta(Key, Layout(pace.LayoutTwo ? 2 : Current));
                 return true;
             });
             return;
         }
 
+        var steps = layout is null ? UpgradeToTwo(store, logger, pace) : 0;
+        if (!pace.LayoutTwo) LayoutThreeUpgrade.Run(store, logger, pace, steps);
+    }
+
+    private static string Layout(int layout) => layout.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // Returns the steps taken, so a test's stop counts across both upgrades.
+    private static int UpgradeToTwo(StoreDatabase store, ILogger logger, UpgradePace pace)
+    {
+        const int Two = 2;
+
         var started = Stopwatch.GetTimestamp();
         var (_, total) = StoreCounts.Read(store);
-        logger.LogInformation("Upgrading the store to layout {Layout} in place ({Trades} trades); a restart resumes where it stopped", Current, total);
+        logger.LogInformation("Upgrading the store to layout {Layout} in place ({Trades} trades); a restart resumes where it stopped", Two, total);
         var steps = 0;
         while (ListTradesOfNextFilings(store, pace.FilingsPerStep))
         {
@@ -83,10 +96,11 @@ internal static class StoreLayout
         {
             TradeDayEdges.Recount(store);
             store.Meta.Delete(ProgressKey);
-            store.SetMeta(Key, Current.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            store.SetMeta(Key, Layout(Two));
             return true;
         });
-        logger.LogInformation("Store upgraded to layout {Layout} in {Seconds:0.0} s", Current, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        logger.LogInformation("Store upgraded to layout {Layout} in {Seconds:0.0} s", Two, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return steps;
     }
 
     // The next layout-1 trades, rewritten into the layout-2 collection and deleted from the old one in one transaction.

@@ -2,6 +2,7 @@ namespace InsiderBot.Store;
 
 /// <summary>
 /// How a layout upgrade walks the store: documents per transaction, and after how many transactions to stop
-/// (only tests stop early: a stop between two transactions is what a kill leaves behind).
+/// (only tests stop early: a stop between two transactions is what a kill leaves behind). <paramref name="LayoutTwo"/>
+/// opens a store as layout 2 and leaves it there, as the version before layout 3 wrote it (tests build such stores).
 /// </summary>
-internal sealed record UpgradePace(int FilingsPerStep = 2_000, int TradesPerStep = 1_000, int StopAfterSteps = int.MaxValue);
+internal sealed record UpgradePace(int FilingsPerStep = 2_000, int TradesPerStep = 1_000, int StopAfterSteps = int.MaxValue, bool LayoutTwo = false);

@@ -60,7 +60,7 @@ public sealed class MarketDayLedgerTests
         }
 
         Assert.Contains(filings, f => f.IsAmendment);
-        Assert.True(t.Database.Trades.Count(Query.EQ("sup", true)) > 0, "no stored row was replaced by an amendment");
+        Assert.True(t.Database.Rows.All().Any(TradeDocuments.IsSuperseded), "no stored row was replaced by an amendment");
     }
 
     [Fact]

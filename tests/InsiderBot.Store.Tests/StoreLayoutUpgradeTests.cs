@@ -33,13 +33,16 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
     }
 
     // With 500 filings and 1,000 trades a step on this store: 5 filing steps, 7 trade steps, the old trades dropped
-    // (step 13, before the new collection takes their name), then 6 split-fact steps.
+    // (step 13, before the new collection takes their name), then 6 split-fact steps (layout 2 reached), then 7 steps
+    // moving the trades into company months (layout 3).
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
     [InlineData(9)]
     [InlineData(13)]
     [InlineData(16)]
+    [InlineData(19)]
+    [InlineData(22)]
     public void UpgradeStoppedPartWay_FinishesOnTheNextOpen_WithTheSameStore(int stepsBeforeTheStop)
     {
         var path = LayoutOneStore.Extract(temp);
@@ -55,8 +58,9 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
 
     private static void AssertUpgraded(StoreDatabase store, LayoutOneView before)
     {
-        Assert.Equal("2", store.GetMeta("layout"));
-        var after = store.Trades.FindAll().ToDictionary(d => d["_id"].AsString, d => (Trade: Canonical(TradeDocuments.FromDocument(d)), Superseded: TradeDocuments.IsSuperseded(d)));
+        Assert.Equal("3", store.GetMeta("layout"));
+        Assert.False(store.Database.CollectionExists("trades"));
+        var after = store.Rows.All().ToDictionary(d => d["_id"].AsString, d => (Trade: Canonical(TradeDocuments.FromDocument(d)), Superseded: TradeDocuments.IsSuperseded(d)));
         Assert.Equal(before.Trades.Count, after.Count);
         foreach (var (id, trade) in before.Trades)
         {
@@ -112,7 +116,7 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
             var days = layoutOne.Select(t => t["d"].AsInt32).DefaultIfEmpty().ToList();
             var upgraded = filings.Count(f => f["ti"].IsString) + documents.Count(d => !LayoutOneTrades.Is(d));
             var facts = db.GetCollection("split_facts").FindAll().Select(SplitDocuments.FactsFromDocument).ToDictionary(f => (f.IssuerCik, f.Accession), Canonical);
-            return new LayoutOneView(trades, tradesOf, facts, days.Min(), days.Max(), upgraded, db.GetCollection("meta").FindById("layout") is not null);
+            return new LayoutOneView(trades, tradesOf, facts, days.Min(), days.Max(), upgraded, db.GetCollection("meta").FindById("layout") is { } layout && layout["v"].AsString == "3");
         }
     }
 }

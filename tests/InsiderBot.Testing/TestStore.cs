@@ -23,12 +23,14 @@ public sealed class TestStore : IDisposable
         Func<StoreDatabase, TimeProvider, ISignalChangeHandler>? signalHandler = null,
         SignalOptions? signals = null,
         SplitOptions? splits = null,
-        bool sampleHoldings = false)
+        bool sampleHoldings = false,
+        bool layoutTwo = false)
     {
         folder = new TempDirectory();
         Time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         Options = Microsoft.Extensions.Options.Options.Create(new StoreOptions { Path = path ?? folder.File("store.db"), SampleDataPath = RepoPaths.SampleData });
-        Database = new StoreDatabase(Options);
+        // layoutTwo: trades a document each, as the version before layout 3 wrote them (the upgrade tests' starting point).
+        Database = layoutTwo ? new StoreDatabase(Options, null, new UpgradePace(LayoutTwo: true)) : new StoreDatabase(Options);
         Store = new InsiderStore(Database, new TransactionClassifier(), Time, Microsoft.Extensions.Options.Options.Create(signals ?? new SignalOptions()), signalHandlers: signalHandler is null ? null : [signalHandler(Database, Time)],
             splitOptions: Microsoft.Extensions.Options.Options.Create(splits ?? new SplitOptions()));
         Importer = new FilingImporter(Store, new FilingDocumentReader(), Time, NullLogger<FilingImporter>.Instance);

@@ -1,12 +1,15 @@
-using InsiderBot.Store;
+using InsiderBot.Edgar.DataSets;
 using InsiderBot.Testing;
 using LiteDB;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace InsiderBot.Tests;
 
 /// <summary>
-/// A store written by layout 1 is upgraded in place on its first open and answers exactly as layout 1 answered; a
-/// store built afresh in layout 2 from the same history answers the same (the differential between the layouts).
+/// A store written by layout 1 is upgraded in place on its first open (through layout 2 to layout 3) and answers
+/// exactly as layout 1 answered; so does a store built in layout 2 from the same history and upgraded on its first
+/// open, and a store built afresh in layout 3 (the differential between the layouts: <c>/insiders</c>,
+/// <c>/insider</c>, <c>/clusters</c>, <c>/ratio</c> and the exports, byte for byte).
 /// </summary>
 public sealed class StoreLayoutTests : IDisposable
 {
@@ -23,13 +26,32 @@ public sealed class StoreLayoutTests : IDisposable
         var (exit, transcript, _) = await BotRun.RunAsync(["--store", store], LayoutOneStore.Questions, LayoutOneStore.Now);
 
         Assert.Equal(0, exit);
-        Assert.Equal(2, LayoutOf(store));
-        Assert.Equal(["_id", "ik", "ok"], TradeIndexes(store));
+        AssertLayoutThree(store);
         AssertSameAnswers(transcript);
     }
 
     [Fact]
-    public async Task LayoutTwoStore_BuiltFromTheSameHistory_AnswersEveryQuestionAsLayoutOneDid()
+    public async Task LayoutTwoStore_BuiltFromTheSameHistory_IsUpgradedOnFirstOpen_AndAnswersEveryQuestionAsLayoutOneDid()
+    {
+        var store = temp.File("store.db");
+        using (var layoutTwo = new TestStore(now: LayoutOneStore.Now, path: store, layoutTwo: true))
+        {
+            var importer = new DataSetImporter(layoutTwo.Store, layoutTwo.Time, NullLogger<DataSetImporter>.Instance);
+            foreach (var year in LayoutOneStore.History) Assert.True(importer.Import(year).Import.Transactions > 0, year);
+        }
+
+        Assert.Equal(2, LayoutOf(store));
+        Assert.Equal(["_id", "ik", "ok"], Indexes(store, "trades"));
+
+        var (exit, transcript, _) = await BotRun.RunAsync(["--store", store], LayoutOneStore.Questions, LayoutOneStore.Now);
+
+        Assert.Equal(0, exit);
+        AssertLayoutThree(store);
+        AssertSameAnswers(transcript);
+    }
+
+    [Fact]
+    public async Task LayoutThreeStore_BuiltFromTheSameHistory_AnswersEveryQuestionAsLayoutOneDid()
     {
         var store = temp.File("store.db");
         foreach (var year in LayoutOneStore.History)
@@ -41,8 +63,15 @@ public sealed class StoreLayoutTests : IDisposable
         var (exit, transcript, _) = await BotRun.RunAsync(["--store", store], LayoutOneStore.Questions, LayoutOneStore.Now);
 
         Assert.Equal(0, exit);
-        Assert.Equal(2, LayoutOf(store));
+        AssertLayoutThree(store);
         AssertSameAnswers(transcript);
+    }
+
+    private static void AssertLayoutThree(string store)
+    {
+        Assert.Equal(3, LayoutOf(store));
+        Assert.Empty(Indexes(store, "trades")); // no trade documents: the collection is gone
+        Assert.Equal(["_id", "o"], Indexes(store, "trade_months"));
     }
 
     private void AssertSameAnswers(string transcript)
@@ -64,9 +93,9 @@ public sealed class StoreLayoutTests : IDisposable
         return db.GetCollection("meta").FindById("layout") is { } doc ? int.Parse(doc["v"].AsString, System.Globalization.CultureInfo.InvariantCulture) : 1;
     }
 
-    private static string[] TradeIndexes(string path)
+    private static string[] Indexes(string path, string collection)
     {
         using var db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
-        return db.GetCollection("$indexes").Find(Query.EQ("collection", "trades")).Select(d => d["name"].AsString).Order(StringComparer.Ordinal).ToArray();
+        return db.GetCollection("$indexes").Find(Query.EQ("collection", collection)).Select(d => d["name"].AsString).Order(StringComparer.Ordinal).ToArray();
     }
 }

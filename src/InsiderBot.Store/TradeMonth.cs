@@ -1,0 +1,63 @@
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// One company's trades in one calendar month, as layout 3 keeps them (<see cref="TradeMonthDocuments"/>): trade
+/// documents ascending by day, in the order they were stored within a day.
+/// </summary>
+internal sealed class TradeMonth
+{
+    public const long MonthsPerKey = 1_000_000;
+
+    public TradeMonth(long key, List<BsonDocument> trades)
+    {
+        Key = key;
+        Trades = trades;
+    }
+
+    public long Key { get; }
+
+    public long Issuer => Key / MonthsPerKey;
+
+    /// <summary>The trade documents, ascending by day.</summary>
+    public List<BsonDocument> Trades { get; }
+
+    public static long KeyOf(long id, int day)
+    {
+        var date = DayNumber.ToDate(day);
+        return (id * MonthsPerKey) + (date.Year * 100) + date.Month;
+    }
+
+    public static TradeMonth Empty(long key) => new(key, []);
+
+    /// <summary>Adds a trade after every trade of its day or earlier.</summary>
+    public void Add(BsonDocument trade)
+    {
+        var day = TradeDocuments.Day(trade);
+        var at = Trades.Count;
+        while (at > 0 && TradeDocuments.Day(Trades[at - 1]) > day) at--;
+        Trades.Insert(at, trade);
+    }
+
+    /// <summary>Puts a changed trade in the place of the one with its id; false when there is none.</summary>
+    public bool Replace(BsonDocument trade)
+    {
+        var at = IndexOf(TradeDocuments.Id(trade));
+        if (at < 0) return false;
+        Trades[at] = trade;
+        return true;
+    }
+
+    public bool Remove(string id)
+    {
+        var at = IndexOf(id);
+        if (at < 0) return false;
+        Trades.RemoveAt(at);
+        return true;
+    }
+
+    public bool Holds(long insider) => Trades.Exists(t => TradeDocuments.Insider(t) == insider);
+
+    private int IndexOf(string id) => Trades.FindIndex(t => TradeDocuments.Id(t) == id);
+}

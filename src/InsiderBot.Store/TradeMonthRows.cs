@@ -1,0 +1,217 @@
+using LiteDB;
+
+namespace InsiderBot.Store;
+
+/// <summary>
+/// Layout 3's trades: a document per company and month (<see cref="TradeMonth"/>) in the <c>trade_months</c> collection,
+/// so a bulk import writes and indexes one document where layout 2 wrote one per trade with three index entries each,
+/// and <c>/insiders</c> reads a handful. A write transaction keeps the months it changes in memory, reads them from
+/// there, and writes each once just before it commits (<see cref="Flush"/>); other readers see only committed months.
+/// </summary>
+internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
+{
+    public const string CollectionName = "trade_months";
+
+    // The months the writing transaction changed (only its thread reads them: others see what LiteDB committed, as
+    // LiteDB shows a transaction's writes to its own thread alone).
+    private readonly Dictionary<long, TradeMonth> changed = [];
+    private readonly SortedSet<long> changedKeys = [];
+
+    private ILiteCollection<BsonDocument> Months => store.TradeMonths;
+
+    private bool Pending => store.WritingOnThisThread && changed.Count > 0;
+
+    public override void Insert(IReadOnlyCollection<BsonDocument> trades)
+    {
+        if (trades.Count == 0) return;
+        Write(() =>
+        {
+            foreach (var trade in trades) Changing(TradeMonth.KeyOf(TradeDocuments.Issuer(trade), TradeDocuments.Day(trade))).Add(trade);
+        });
+    }
+
+    public override IEnumerable<BsonDocument> OfIssuer(long issuer, int fromDay, int toDay)
+    {
+        var wanted = Days(fromDay, toDay);
+        return Rows(IssuerMonths(issuer, fromDay, toDay, wanted), wanted);
+    }
+
+    public override IEnumerable<BsonDocument> OfInsider(long insider, int fromDay, int toDay)
+    {
+        var wanted = Insider(insider, fromDay, toDay);
+        return Rows(InsiderMonths(insider, fromDay, toDay, _ => true, wanted), wanted).OrderBy(TradeDocuments.Day);
+    }
+
+    public override IEnumerable<BsonDocument> OfInsiderAt(long insider, long issuer, int fromDay, int toDay)
+    {
+        // A month or two: the company's own months; a longer span: the months the insider traded in, at this company.
+        var wanted = Insider(insider, fromDay, toDay);
+        var months = TradeMonth.KeyOf(issuer, toDay) - TradeMonth.KeyOf(issuer, fromDay) <= 1
+            ? IssuerMonths(issuer, fromDay, toDay, wanted)
+            : InsiderMonths(insider, fromDay, toDay, key => key / TradeMonth.MonthsPerKey == issuer, wanted);
+        return Rows(months, wanted);
+    }
+
+    public override IEnumerable<BsonDocument> OfFiling(BsonDocument filing)
+    {
+        var accession = FilingDocuments.Accession(filing);
+        var suffixes = FilingDocuments.TradeSuffixes(filing).ToList();
+        if (suffixes.Count == 0) return [];
+        var issuer = FilingDocuments.Issuer(filing);
+
+        // Its rows are dated from the period of report to the day it was filed, nearly always: those months first.
+        var found = new Dictionary<string, BsonDocument>(StringComparer.Ordinal);
+        if (FilingDocuments.Period(filing) is { } period && FilingDocuments.Filed(filing) is { } filed)
+            Collect(OfIssuer(issuer, Math.Min(period, filed), Math.Max(period, filed)), accession, found);
+        if (found.Count < suffixes.Count) Collect(OfIssuer(issuer), accession, found);
+        return suffixes.Select(s => found.GetValueOrDefault(s)).OfType<BsonDocument>().ToList();
+    }
+
+    public override BsonDocument? Find(string id) =>
+        store.Filings.FindById(TradeDocuments.AccessionOf(id)) is { } filing
+            ? OfFiling(filing).FirstOrDefault(t => TradeDocuments.Id(t) == id)
+            : null;
+
+    public override void Update(BsonDocument trade) => Write(() =>
+    {
+        if (!Changing(MonthOf(trade)).Replace(trade))
+            throw new InvalidOperationException($"trade {TradeDocuments.Id(trade)} is not stored");
+    });
+
+    public override void Delete(BsonDocument trade) => Write(() => Changing(MonthOf(trade)).Remove(TradeDocuments.Id(trade)));
+
+    public override (int First, int Last)? DaysOf(long issuer)
+    {
+        var (from, to) = (TradeMonth.KeyOf(issuer, 0), TradeMonth.KeyOf(issuer + 1, 0) - 1);
+        if (Pending)
+        {
+            var all = IssuerMonths(issuer, 0, DayNumber.DayOf(DayNumber.KeyEnd(0))).Where(m => m.Trades.Count > 0).ToList();
+            return all.Count == 0 ? null : (all[0].Trades.Min(TradeDocuments.Day), all[^1].Trades.Max(TradeDocuments.Day));
+        }
+
+        var range = Query.Between("_id", from, to);
+        var first = Months.Query().Where(range).OrderBy("_id").Limit(1).ToEnumerable().FirstOrDefault();
+        if (first is null) return null;
+        var last = Months.Query().Where(range).OrderByDescending("_id").Limit(1).ToEnumerable().First();
+        return (TradeMonthDocuments.Read(first).Trades.Min(TradeDocuments.Day), TradeMonthDocuments.Read(last).Trades.Max(TradeDocuments.Day));
+    }
+
+    /// <summary>Summed from each month's count, a slice of months per query so memory stays bounded.</summary>
+    public override long Count()
+    {
+        long count = 0;
+        var after = BsonValue.MinValue;
+        while (true)
+        {
+            var slice = Months.Query().Where(BsonExpression.Create("$._id > @0", after)).Select(TradeMonthDocuments.CountProjection).Limit(5_000).ToList();
+            count += slice.Sum(m => (long)TradeMonthDocuments.CountOf(m));
+            if (slice.Count < 5_000) return count;
+            after = TradeMonthDocuments.KeyOf(slice[^1]);
+        }
+    }
+
+    public override IEnumerable<BsonDocument> All() => Months.FindAll().SelectMany(m => TradeMonthDocuments.Read(m).Trades);
+
+    public override bool Any() =>
+        StoreDatabase.HasDocuments(Months) || (Pending && changed.Values.Any(m => m.Trades.Count > 0));
+
+    public override void Flush()
+    {
+        foreach (var (key, month) in changed)
+        {
+            if (month.Trades.Count == 0) Months.Delete(key);
+            else Months.Upsert(TradeMonthDocuments.ToDocument(month));
+        }
+
+        Discard();
+    }
+
+    public override void Discard()
+    {
+        changed.Clear();
+        changedKeys.Clear();
+    }
+
+    private static long MonthOf(BsonDocument trade) => TradeMonth.KeyOf(TradeDocuments.Issuer(trade), TradeDocuments.Day(trade));
+
+    private static Func<long, int, bool> Days(int fromDay, int toDay) => (_, day) => day >= fromDay && day <= toDay;
+
+    private static Func<long, int, bool> Insider(long insider, int fromDay, int toDay) =>
+        (owner, day) => owner == insider && day >= fromDay && day <= toDay;
+
+    // The wanted rows of the months (stored months come decoded that far already; this transaction's are whole).
+    private static IEnumerable<BsonDocument> Rows(IEnumerable<TradeMonth> months, Func<long, int, bool> wanted) =>
+        months.SelectMany(m => m.Trades).Where(t => wanted(TradeDocuments.Insider(t), TradeDocuments.Day(t)));
+
+    private static void Collect(IEnumerable<BsonDocument> rows, string accession, Dictionary<string, BsonDocument> found)
+    {
+        foreach (var row in rows)
+        {
+            var id = TradeDocuments.Id(row);
+            if (TradeDocuments.AccessionOf(id) == accession) found[TradeDocuments.SuffixOf(id)] = row;
+        }
+    }
+
+    // Outside a transaction a write is one of its own.
+    private void Write(Action change)
+    {
+        if (store.WritingOnThisThread) change();
+        else store.InTransaction(() =>
+        {
+            change();
+            return true;
+        });
+    }
+
+    // The month as this transaction has it, to change: read once, then held until the transaction ends.
+    private TradeMonth Changing(long key)
+    {
+        if (!changed.TryGetValue(key, out var month))
+        {
+            month = Months.FindById(key) is { } stored ? TradeMonthDocuments.Read(stored) : TradeMonth.Empty(key);
+            changed[key] = month;
+            changedKeys.Add(key);
+        }
+
+        return month;
+    }
+
+    private IEnumerable<TradeMonth> IssuerMonths(long issuer, int fromDay, int toDay, Func<long, int, bool>? wanted = null)
+    {
+        var (from, to) = (TradeMonth.KeyOf(issuer, fromDay), TradeMonth.KeyOf(issuer, toDay));
+        var stored = Months.Find(Query.Between("_id", from, to));
+        return Pending
+            ? Merged(stored, changedKeys.GetViewBetween(from, to).Select(k => changed[k]).ToList(), wanted)
+            : stored.Select(m => TradeMonthDocuments.Read(m, wanted));
+    }
+
+    private IEnumerable<TradeMonth> InsiderMonths(long insider, int fromDay, int toDay, Func<long, bool> company, Func<long, int, bool> wanted)
+    {
+        var stored = Months.Find(TradeMonthDocuments.InsiderBetween(TradeMonth.KeyOf(insider, fromDay), TradeMonth.KeyOf(insider, toDay)))
+            .Where(m => company(TradeMonthDocuments.KeyOf(m)));
+        if (!Pending) return stored.Select(m => TradeMonthDocuments.Read(m, wanted));
+
+        var (first, last) = (TradeMonth.KeyOf(0, fromDay), TradeMonth.KeyOf(0, toDay));
+        var pending = changed.Values
+            .Where(m => company(m.Key) && m.Key % TradeMonth.MonthsPerKey >= first && m.Key % TradeMonth.MonthsPerKey <= last && m.Holds(insider))
+            .OrderBy(m => m.Key % TradeMonth.MonthsPerKey).ThenBy(m => m.Key)
+            .ToList();
+        return Merged(stored, pending, wanted, m => (m % TradeMonth.MonthsPerKey, m));
+    }
+
+    // Stored months with this transaction's changes: a changed month in place of its stored self, new ones in order.
+    private IEnumerable<TradeMonth> Merged(IEnumerable<BsonDocument> stored, List<TradeMonth> pending, Func<long, int, bool>? wanted, Func<long, (long, long)>? order = null)
+    {
+        order ??= key => (key, 0);
+        var next = 0;
+        foreach (var document in stored)
+        {
+            var key = TradeMonthDocuments.KeyOf(document);
+            while (next < pending.Count && order(pending[next].Key).CompareTo(order(key)) <= 0) yield return pending[next++];
+            if (changed.ContainsKey(key)) continue; // yielded (or left out) from what this transaction holds
+            yield return TradeMonthDocuments.Read(document, wanted);
+        }
+
+        while (next < pending.Count) yield return pending[next++];
+    }
+}
