@@ -89,7 +89,7 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
             return all.Count == 0 ? null : (all[0].Trades.Min(TradeDocuments.Day), all[^1].Trades.Max(TradeDocuments.Day));
         }
 
-        var range = Query.Between("_id", from, to);
+        var range = IndexQuery.Between("_id", from, to);
         var first = Months.Query().Where(range).OrderBy("_id").Limit(1).ToEnumerable().FirstOrDefault();
         if (first is null) return null;
         var last = Months.Query().Where(range).OrderByDescending("_id").Limit(1).ToEnumerable().First();
@@ -179,7 +179,7 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
     private IEnumerable<TradeMonth> IssuerMonths(long issuer, int fromDay, int toDay, Func<long, int, bool>? wanted = null)
     {
         var (from, to) = (TradeMonth.KeyOf(issuer, fromDay), TradeMonth.KeyOf(issuer, toDay));
-        var stored = Months.Find(Query.Between("_id", from, to));
+        var stored = Months.Find(IndexQuery.Between("_id", from, to));
         return Pending
             ? Merged(stored, changedKeys.GetViewBetween(from, to).Select(k => changed[k]).ToList(), wanted)
             : stored.Select(m => TradeMonthDocuments.Read(m, wanted));
