@@ -53,6 +53,4 @@ internal sealed class TradeDocumentRows(StoreDatabase store) : TradeRows
     public override long Count() => StoreCounts.CountInSlices(Trades);
 
     public override IEnumerable<BsonDocument> All() => Trades.FindAll();
-
-    public override bool Any() => StoreDatabase.HasDocuments(Trades);
 }

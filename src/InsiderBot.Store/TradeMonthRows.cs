@@ -112,9 +112,6 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
 
     public override IEnumerable<BsonDocument> All() => Months.FindAll().SelectMany(m => TradeMonthDocuments.Read(m).Trades);
 
-    public override bool Any() =>
-        StoreDatabase.HasDocuments(Months) || (Pending && changed.Values.Any(m => m.Trades.Count > 0));
-
     public override void Flush()
     {
         foreach (var (key, month) in changed)

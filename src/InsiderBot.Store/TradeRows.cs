@@ -44,9 +44,6 @@ internal abstract class TradeRows
     /// <summary>Every stored row (committed), in no useful order: for checks over the whole store.</summary>
     public abstract IEnumerable<BsonDocument> All();
 
-    /// <summary>True when any row is stored (reads one key).</summary>
-    public abstract bool Any();
-
     /// <summary>Writes what the transaction changed and holds back; called just before it commits.</summary>
     public virtual void Flush()
     {

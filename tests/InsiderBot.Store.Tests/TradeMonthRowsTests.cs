@@ -115,9 +115,8 @@ public sealed class TradeMonthRowsTests : IDisposable
             months.Rows.Insert(trades);
             throw new InvalidOperationException("the batch failed part-way");
         }));
-        months.InTransaction(() => months.Rows.Any());
+        months.InTransaction(() => true); // commits what it holds: nothing
 
-        Assert.False(months.Rows.Any());
         Assert.Equal(0, months.Rows.Count());
         Assert.False(StoreDatabase.HasDocuments(months.TradeMonths));
     }

@@ -191,7 +191,7 @@ public sealed class HistoryImport : IBenchmarkScenario
         : string.Create(CultureInfo.InvariantCulture, $"""
             `/insiders TICKER` ({serving.Days} days as of {serving.Today:yyyy-MM-dd}, the day after the history ends) in a fresh process (the same 16 MB first generation) on the closed
             store, as the insiders-query section measures it: {serving.Rounds} rounds over the busiest and the median company of the generator's
-            size ranking, the answer (router → `InsidersCommand` → `PlainTextRenderer`, chart off) and the bare `ik` range scan of the same
+            size ranking, the answer (router → `InsidersCommand` → `PlainTextRenderer`, chart off) and the bare range read of the same
             rows alternating which runs first; the first round is left out. Floor p50 / p99: busiest {Percentiles.Of(serving.Warm(serving.Floor, 0), 50):0.00} /
             {Percentiles.Of(serving.Warm(serving.Floor, 0), 99):0.00} ms, median {Percentiles.Of(serving.Warm(serving.Floor, 1), 50):0.00} / {Percentiles.Of(serving.Warm(serving.Floor, 1), 99):0.00} ms.
             The process opened the store in {serving.OpenMs:0} ms and read `/status`'s figures in {serving.StatusMs:0.0} ms; its peak RSS {serving.PeakRss:0} MB.

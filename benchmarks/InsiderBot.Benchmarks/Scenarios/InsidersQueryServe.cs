@@ -172,7 +172,7 @@ public static class InsidersQueryServe
 
             | what | p50 | p99 | p50 ratio | p99 ratio | target |
             | --- | --- | --- | --- | --- | --- |
-            | bare `ik` range scan, documents only (floor) | {{f50:0.00}} ms | {{f99:0.00}} ms | 1.00× | 1.00× | — |
+            | bare range read: the company months, the rows in range as documents (floor) | {{f50:0.00}} ms | {{f99:0.00}} ms | 1.00× | 1.00× | — |
             | `/insiders` text answer (query + classify + render) | {{t50:0.00}} ms | {{t99:0.00}} ms | {{t50 / f50:0.0}}× | {{t99 / f99:0.0}}× | ≤ 2×, p99 < 50 ms — {{(met ? "met" : "**missed**")}} |
             | chart alone (reported separately) | {{(c.Count == 0 ? "not drawn (`--answer-only`)" : c50.ToString("0.00", CultureInfo.InvariantCulture) + " ms")}} | {{(c.Count == 0 ? "" : c99.ToString("0.00", CultureInfo.InvariantCulture) + " ms")}} | | | — |
             | first touch (round 1): floor / text answer p99 | {{cf99:0.00}} ms | {{ct99:0.00}} ms | | | — |
