@@ -4,8 +4,8 @@ namespace InsiderBot.Store;
 
 /// <summary>
 /// Layout 2's trades: a document per trade (<see cref="TradeDocuments"/>) in the <c>trades</c> collection, indexed by
-/// (issuer, day) and (insider, day). Kept to read and write stores that have not been upgraded yet (and to build them
-/// in tests).
+/// (issuer, day) and (insider, day). The product upgrades every store to layout 3 when it opens it; this is kept so the
+/// upgrade tests can build a store as the version before layout 3 wrote it (<see cref="UpgradePace.LayoutTwo"/>).
 /// </summary>
 internal sealed class TradeDocumentRows(StoreDatabase store) : TradeRows
 {

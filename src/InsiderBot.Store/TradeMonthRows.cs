@@ -82,7 +82,7 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
 
     public override (int First, int Last)? DaysOf(long issuer)
     {
-        var (from, to) = (TradeMonth.KeyOf(issuer, 0), TradeMonth.KeyOf(issuer + 1, 0) - 1);
+        var (from, to) = (issuer * TradeMonth.MonthsPerKey, (issuer * TradeMonth.MonthsPerKey) + TradeMonth.MonthsPerKey - 1);
         if (Pending)
         {
             var all = IssuerMonths(issuer, 0, DayNumber.DayOf(DayNumber.KeyEnd(0))).Where(m => m.Trades.Count > 0).ToList();
