@@ -127,7 +127,7 @@ public sealed partial class InsiderStore(
 
     /// <summary>Trades of one issuer between two dates (inclusive), newest first. Superseded trades are left out.</summary>
     public IReadOnlyList<InsiderTrade> TradesForIssuer(long issuerCik, DateOnly from, DateOnly to) =>
-        Newest(store.Rows.OfIssuer(issuerCik, DayNumber.Of(from), DayNumber.Of(to)));
+        Newest(store.Rows.CurrentTradesOfIssuer(issuerCik, DayNumber.Of(from), DayNumber.Of(to)));
 
     /// <summary>One insider's trades across all issuers between two dates, newest first.</summary>
     public IReadOnlyList<InsiderTrade> TradesForInsider(long insiderCik, DateOnly from, DateOnly to) =>
@@ -135,15 +135,16 @@ public sealed partial class InsiderStore(
 
     /// <summary>Every trade in the store between two dates, newest first: each company's range of its (issuer, day) keys.</summary>
     public IReadOnlyList<InsiderTrade> TradesBetween(DateOnly from, DateOnly to) =>
-        Newest(IssuerLedger.Ciks(store).SelectMany(issuer => store.Rows.OfIssuer(issuer, DayNumber.Of(from), DayNumber.Of(to))));
+        Newest(IssuerLedger.Ciks(store).SelectMany(issuer => store.Rows.CurrentTradesOfIssuer(issuer, DayNumber.Of(from), DayNumber.Of(to))));
 
     public IReadOnlyList<InsiderTrade> TradesOfFiling(string accession) =>
         store.TradesOfFiling(accession).Select(TradeDocuments.FromDocument).ToList();
 
     private static List<InsiderTrade> Newest(IEnumerable<BsonDocument> documents) =>
-        documents
-            .Where(d => !TradeDocuments.IsSuperseded(d))
-            .Select(TradeDocuments.FromDocument)
+        Newest(documents.Where(d => !TradeDocuments.IsSuperseded(d)).Select(TradeDocuments.FromDocument));
+
+    private static List<InsiderTrade> Newest(IEnumerable<InsiderTrade> trades) =>
+        trades
             .OrderByDescending(t => t.Date).ThenBy(t => t.Accession, StringComparer.Ordinal).ThenBy(t => t.Table).ThenBy(t => t.Position)
             .ToList();
 

@@ -72,9 +72,13 @@ internal static class TradeDocuments
         return doc;
     }
 
-    public static InsiderTrade FromDocument(BsonDocument d)
+    public static InsiderTrade FromDocument(BsonDocument d) =>
+        FromParts(Id(d), Issuer(d), Insider(d), Day(d), Nature(d), Flags(d), d["b"].AsBinary);
+
+    /// <summary>A trade from what its document holds: its id, keys, nature and flags, and the binary rest.</summary>
+    public static InsiderTrade FromParts(string id, long issuer, long insider, int day, TradeNature nature, DataFlag flags, ReadOnlySpan<byte> rest)
     {
-        var r = new BlobReader(d["b"].AsBinary);
+        var r = new BlobReader(rest);
         r.Byte();
         var code = r.Text();
         var table = (OwnershipTable)r.Byte();
@@ -100,19 +104,18 @@ internal static class TradeDocuments
         var owners = new string[(int)r.Unsigned()];
         for (var i = 0; i < owners.Length; i++) owners[i] = r.Text();
 
-        var id = d["_id"].AsString;
         return new InsiderTrade
         {
             Id = id,
             Accession = AccessionOf(id),
-            IssuerCik = Issuer(d),
+            IssuerCik = issuer,
             IssuerName = issuerName,
             Ticker = ticker,
-            InsiderCik = Insider(d),
+            InsiderCik = insider,
             InsiderName = owners.Length > 0 ? owners[0] : "",
             OwnerNames = owners,
             OfficerTitle = title,
-            Date = DayNumber.ToDate(Day(d)),
+            Date = DayNumber.ToDate(day),
             FiledOn = filed is { } f ? DayNumber.ToDate(f) : null,
             AcceptedAt = accepted,
             DocumentType = documentType,
@@ -126,12 +129,12 @@ internal static class TradeDocuments
             Price = price,
             OwnedAfter = after,
             Classification = new TransactionClassification(
-                Nature(d),
+                nature,
                 new PlanEvidence(plan, adopted is { } a ? DayNumber.ToDate(a) : null, basis),
                 roles,
                 change,
                 value,
-                Flags(d)),
+                flags),
         };
     }
 

@@ -1,3 +1,4 @@
+using InsiderBot.Insights;
 using LiteDB;
 
 namespace InsiderBot.Store;
@@ -65,6 +66,38 @@ internal static class TradeMonthDocuments
         }
 
         return new TradeMonth(key, trades);
+    }
+
+    /// <summary>
+    /// The month's trades between two days that no 4/A replaced, decoded straight from the binary field (no trade
+    /// document in between: what an answer reads).
+    /// </summary>
+    public static List<InsiderTrade> CurrentTrades(BsonDocument month, int fromDay, int toDay)
+    {
+        var issuer = KeyOf(month) / TradeMonth.MonthsPerKey;
+        var trades = new List<InsiderTrade>();
+        var r = new BlobReader(month["t"].AsBinary);
+        r.Byte();
+        while (!r.AtEnd)
+        {
+            var insider = r.Signed();
+            var day = (int)r.Unsigned();
+            var length = (int)r.Unsigned();
+            if (day < fromDay || day > toDay)
+            {
+                r.Bytes(length);
+                continue;
+            }
+
+            var id = r.Text();
+            var nature = (TradeNature)r.Unsigned();
+            var flags = (DataFlag)r.Unsigned();
+            var superseded = r.Byte() == 1;
+            var rest = r.Bytes((int)r.Unsigned());
+            if (!superseded) trades.Add(TradeDocuments.FromParts(id, issuer, insider, day, nature, flags, rest));
+        }
+
+        return trades;
     }
 
     public static BsonDocument ToDocument(TradeMonth month)

@@ -1,3 +1,4 @@
+using InsiderBot.Insights;
 using LiteDB;
 
 namespace InsiderBot.Store;
@@ -35,6 +36,13 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
         var wanted = Days(fromDay, toDay);
         return Rows(IssuerMonths(issuer, fromDay, toDay, wanted), wanted);
     }
+
+    // Outside a write transaction the months are decoded straight into trades.
+    public override List<InsiderTrade> CurrentTradesOfIssuer(long issuer, int fromDay, int toDay) =>
+        Pending
+            ? base.CurrentTradesOfIssuer(issuer, fromDay, toDay)
+            : Months.Find(IndexQuery.Between("_id", TradeMonth.KeyOf(issuer, fromDay), TradeMonth.KeyOf(issuer, toDay)))
+                .SelectMany(m => TradeMonthDocuments.CurrentTrades(m, fromDay, toDay)).ToList();
 
     public override IEnumerable<BsonDocument> OfInsider(long insider, int fromDay, int toDay)
     {

@@ -1,3 +1,4 @@
+using InsiderBot.Insights;
 using LiteDB;
 
 namespace InsiderBot.Store;
@@ -14,6 +15,10 @@ internal abstract class TradeRows
 
     /// <summary>One company's rows between two days.</summary>
     public abstract IEnumerable<BsonDocument> OfIssuer(long issuer, int fromDay, int toDay);
+
+    /// <summary>One company's trades between two days that no 4/A replaced, in the order of its rows.</summary>
+    public virtual List<InsiderTrade> CurrentTradesOfIssuer(long issuer, int fromDay, int toDay) =>
+        OfIssuer(issuer, fromDay, toDay).Where(d => !TradeDocuments.IsSuperseded(d)).Select(TradeDocuments.FromDocument).ToList();
 
     /// <summary>One company's rows, its whole history.</summary>
     public IEnumerable<BsonDocument> OfIssuer(long issuer) => OfIssuer(issuer, 0, DayNumber.DayOf(DayNumber.KeyEnd(0)));

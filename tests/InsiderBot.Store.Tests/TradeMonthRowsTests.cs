@@ -132,10 +132,15 @@ public sealed class TradeMonthRowsTests : IDisposable
             Assert.Equal(ByDay(documents.Rows.OfIssuer(issuer, from, to)), ByDay(months.Rows.OfIssuer(issuer, from, to)));
             Assert.Equal(ByDay(documents.Rows.OfInsiderAt(insider, issuer, from, to)), ByDay(months.Rows.OfInsiderAt(insider, issuer, from, to)));
             Assert.Equal(ByDay(documents.Rows.OfInsider(insider, from, to)), ByDay(months.Rows.OfInsider(insider, from, to)));
+            Assert.Equal(Current(documents.Rows.CurrentTradesOfIssuer(issuer, from, to)), Current(months.Rows.CurrentTradesOfIssuer(issuer, from, to)));
             foreach (var rows in new[] { months.Rows.OfIssuer(issuer, from, to), months.Rows.OfInsiderAt(insider, issuer, from, to), months.Rows.OfInsider(insider, from, to) })
                 Assert.True(rows.Select(TradeDocuments.Day).Order().SequenceEqual(rows.Select(TradeDocuments.Day)), $"{when}: rows ascending by day");
             Assert.True(documents.Rows.DaysOf(issuer) == months.Rows.DaysOf(issuer), $"{when}: first and last day of {issuer}");
         }
+
+        // Every field of every trade (replaced ones left out), in one order.
+        static List<string> Current(IEnumerable<InsiderTrade> trades) =>
+            trades.Select(t => System.Text.Json.JsonSerializer.Serialize(t with { OwnerNames = t.OwnerNames.ToArray() })).Order(StringComparer.Ordinal).ToList();
 
         // Every field of every row, by day then id (neither layout defines the order of one key's rows).
         static List<string> ByDay(IEnumerable<BsonDocument> rows) =>
