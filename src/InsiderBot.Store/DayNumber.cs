@@ -9,7 +9,10 @@ public static class DayNumber
     private const long DaysPerKey = 100_000;
     private static readonly int Epoch = new DateOnly(1900, 1, 1).DayNumber;
 
-    public static int Of(DateOnly date) => Math.Clamp(date.DayNumber - Epoch, 0, (int)DaysPerKey - 1);
+    /// <summary>The last day a key holds (the first is 0): every stored day lies between them.</summary>
+    public const int Last = (int)DaysPerKey - 1;
+
+    public static int Of(DateOnly date) => Math.Clamp(date.DayNumber - Epoch, 0, Last);
 
     public static DateOnly ToDate(int day) => DateOnly.FromDayNumber(day + Epoch);
 

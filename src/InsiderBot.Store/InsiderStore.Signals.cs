@@ -78,7 +78,7 @@ public sealed partial class InsiderStore
 
     /// <summary>Every trade of one company, oldest to newest as stored (superseded trades left out).</summary>
     public IReadOnlyList<InsiderTrade> AllTradesForIssuer(long issuerCik) =>
-        Newest(store.Rows.CurrentTradesOfIssuer(issuerCik, 0, DayNumber.DayOf(DayNumber.KeyEnd(0))));
+        Newest(store.Rows.CurrentTradesOfIssuer(issuerCik, 0, DayNumber.Last));
 
     /// <summary>Stored trades by id, in the order asked (unknown ids left out); each filing's rows are read once.</summary>
     public IReadOnlyList<InsiderTrade> TradesByIds(IEnumerable<string> ids)

@@ -34,8 +34,6 @@ internal sealed class TradeDocumentRows(StoreDatabase store) : TradeRows
         }
     }
 
-    public override BsonDocument? Find(string id) => Trades.FindById(id);
-
     public override void Update(BsonDocument trade) => Trades.Update(trade);
 
     public override void Delete(BsonDocument trade) => Trades.Delete(TradeDocuments.Id(trade));

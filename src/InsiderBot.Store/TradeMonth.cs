@@ -18,8 +18,6 @@ internal sealed class TradeMonth
 
     public long Key { get; }
 
-    public long Issuer => Key / MonthsPerKey;
-
     /// <summary>The trade documents, ascending by day.</summary>
     public List<BsonDocument> Trades { get; }
 

@@ -34,37 +34,20 @@ internal static class TradeMonthDocuments
         var key = KeyOf(month);
         var issuerStart = DayNumber.KeyStart(key / TradeMonth.MonthsPerKey);
         var trades = new List<BsonDocument>(wanted is null ? month["c"].AsInt32 : 4);
-        var r = new BlobReader(month["t"].AsBinary);
-        r.Byte();
-        while (!r.AtEnd)
+        Walk(month, wanted ?? ((_, _) => true), (in Entry e) =>
         {
-            var insider = r.Signed();
-            var day = (int)r.Unsigned();
-            var length = (int)r.Unsigned(); // of the rest of this trade
-            if (wanted is not null && !wanted(insider, day))
-            {
-                r.Bytes(length);
-                continue;
-            }
-
-            var id = r.Text();
-            var nature = (int)r.Unsigned();
-            var flags = (int)r.Unsigned();
-            var superseded = r.Byte() == 1;
-            var rest = r.Bytes((int)r.Unsigned()).ToArray();
             var trade = new BsonDocument
             {
-                ["_id"] = id,
-                ["ik"] = issuerStart + day,
-                ["ok"] = DayNumber.KeyStart(insider) + day,
-                ["n"] = nature,
-                ["b"] = rest,
+                ["_id"] = e.Id,
+                ["ik"] = issuerStart + e.Day,
+                ["ok"] = DayNumber.KeyStart(e.Insider) + e.Day,
+                ["n"] = (int)e.Nature,
+                ["b"] = e.Rest.ToArray(),
             };
-            if (flags != 0) trade["fl"] = flags;
-            if (superseded) trade["sup"] = true;
+            if (e.Flags != DataFlag.None) trade["fl"] = (int)e.Flags;
+            if (e.Superseded) trade["sup"] = true;
             trades.Add(trade);
-        }
-
+        });
         return new TradeMonth(key, trades);
     }
 
@@ -76,14 +59,44 @@ internal static class TradeMonthDocuments
     {
         var issuer = KeyOf(month) / TradeMonth.MonthsPerKey;
         var trades = new List<InsiderTrade>();
+        Walk(month, (_, day) => day >= fromDay && day <= toDay, (in Entry e) =>
+        {
+            if (!e.Superseded) trades.Add(TradeDocuments.FromParts(e.Id, issuer, e.Insider, e.Day, e.Nature, e.Flags, e.Rest));
+        });
+        return trades;
+    }
+
+    /// <summary>One trade of a month as <see cref="ToDocument"/> wrote it.</summary>
+    private readonly ref struct Entry(string id, long insider, int day, TradeNature nature, DataFlag flags, bool superseded, ReadOnlySpan<byte> rest)
+    {
+        public string Id { get; } = id;
+
+        public long Insider { get; } = insider;
+
+        public int Day { get; } = day;
+
+        public TradeNature Nature { get; } = nature;
+
+        public DataFlag Flags { get; } = flags;
+
+        public bool Superseded { get; } = superseded;
+
+        public ReadOnlySpan<byte> Rest { get; } = rest;
+    }
+
+    private delegate void EntryVisitor(in Entry entry);
+
+    // The one reader of the binary field: each trade's insider and day, then its length, so an unwanted one is skipped undecoded.
+    private static void Walk(BsonDocument month, Func<long, int, bool> wanted, EntryVisitor visit)
+    {
         var r = new BlobReader(month["t"].AsBinary);
         r.Byte();
         while (!r.AtEnd)
         {
             var insider = r.Signed();
             var day = (int)r.Unsigned();
-            var length = (int)r.Unsigned();
-            if (day < fromDay || day > toDay)
+            var length = (int)r.Unsigned(); // of the rest of this trade
+            if (!wanted(insider, day))
             {
                 r.Bytes(length);
                 continue;
@@ -93,11 +106,8 @@ internal static class TradeMonthDocuments
             var nature = (TradeNature)r.Unsigned();
             var flags = (DataFlag)r.Unsigned();
             var superseded = r.Byte() == 1;
-            var rest = r.Bytes((int)r.Unsigned());
-            if (!superseded) trades.Add(TradeDocuments.FromParts(id, issuer, insider, day, nature, flags, rest));
+            visit(new Entry(id, insider, day, nature, flags, superseded, r.Bytes((int)r.Unsigned())));
         }
-
-        return trades;
     }
 
     public static BsonDocument ToDocument(TradeMonth month)

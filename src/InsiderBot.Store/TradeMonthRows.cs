@@ -27,7 +27,7 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
         if (trades.Count == 0) return;
         Write(() =>
         {
-            foreach (var trade in trades) Changing(TradeMonth.KeyOf(TradeDocuments.Issuer(trade), TradeDocuments.Day(trade))).Add(trade);
+            foreach (var trade in trades) Changing(MonthOf(trade)).Add(trade);
         });
     }
 
@@ -41,8 +41,7 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
     public override List<InsiderTrade> CurrentTradesOfIssuer(long issuer, int fromDay, int toDay) =>
         Pending
             ? base.CurrentTradesOfIssuer(issuer, fromDay, toDay)
-            : Months.Find(IndexQuery.Between("_id", TradeMonth.KeyOf(issuer, fromDay), TradeMonth.KeyOf(issuer, toDay)))
-                .SelectMany(m => TradeMonthDocuments.CurrentTrades(m, fromDay, toDay)).ToList();
+            : StoredMonths(issuer, fromDay, toDay).SelectMany(m => TradeMonthDocuments.CurrentTrades(m, fromDay, toDay)).ToList();
 
     public override IEnumerable<BsonDocument> OfInsider(long insider, int fromDay, int toDay)
     {
@@ -75,11 +74,6 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
         return suffixes.Select(s => found.GetValueOrDefault(s)).OfType<BsonDocument>().ToList();
     }
 
-    public override BsonDocument? Find(string id) =>
-        store.Filings.FindById(TradeDocuments.AccessionOf(id)) is { } filing
-            ? OfFiling(filing).FirstOrDefault(t => TradeDocuments.Id(t) == id)
-            : null;
-
     public override void Update(BsonDocument trade) => Write(() =>
     {
         if (!Changing(MonthOf(trade)).Replace(trade))
@@ -93,7 +87,7 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
         var (from, to) = (issuer * TradeMonth.MonthsPerKey, (issuer * TradeMonth.MonthsPerKey) + TradeMonth.MonthsPerKey - 1);
         if (Pending)
         {
-            var all = IssuerMonths(issuer, 0, DayNumber.DayOf(DayNumber.KeyEnd(0))).Where(m => m.Trades.Count > 0).ToList();
+            var all = IssuerMonths(issuer, 0, DayNumber.Last).Where(m => m.Trades.Count > 0).ToList();
             return all.Count == 0 ? null : (all[0].Trades.Min(TradeDocuments.Day), all[^1].Trades.Max(TradeDocuments.Day));
         }
 
@@ -183,12 +177,15 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
 
     private IEnumerable<TradeMonth> IssuerMonths(long issuer, int fromDay, int toDay, Func<long, int, bool>? wanted = null)
     {
-        var (from, to) = (TradeMonth.KeyOf(issuer, fromDay), TradeMonth.KeyOf(issuer, toDay));
-        var stored = Months.Find(IndexQuery.Between("_id", from, to));
+        var stored = StoredMonths(issuer, fromDay, toDay);
         return Pending
-            ? Merged(stored, changedKeys.GetViewBetween(from, to).Select(k => changed[k]).ToList(), wanted)
+            ? Merged(stored, changedKeys.GetViewBetween(TradeMonth.KeyOf(issuer, fromDay), TradeMonth.KeyOf(issuer, toDay)).Select(k => changed[k]).ToList(), wanted)
             : stored.Select(m => TradeMonthDocuments.Read(m, wanted));
     }
+
+    // A company's committed month documents over a range of days (a parameterised range: LiteDB compiles it once).
+    private IEnumerable<BsonDocument> StoredMonths(long issuer, int fromDay, int toDay) =>
+        Months.Find(IndexQuery.Between("_id", TradeMonth.KeyOf(issuer, fromDay), TradeMonth.KeyOf(issuer, toDay)));
 
     private IEnumerable<TradeMonth> InsiderMonths(long insider, int fromDay, int toDay, Func<long, bool> company, Func<long, int, bool> wanted)
     {

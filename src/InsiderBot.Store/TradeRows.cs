@@ -21,7 +21,7 @@ internal abstract class TradeRows
         OfIssuer(issuer, fromDay, toDay).Where(d => !TradeDocuments.IsSuperseded(d)).Select(TradeDocuments.FromDocument).ToList();
 
     /// <summary>One company's rows, its whole history.</summary>
-    public IEnumerable<BsonDocument> OfIssuer(long issuer) => OfIssuer(issuer, 0, DayNumber.DayOf(DayNumber.KeyEnd(0)));
+    public IEnumerable<BsonDocument> OfIssuer(long issuer) => OfIssuer(issuer, 0, DayNumber.Last);
 
     /// <summary>One insider's rows at every company between two days.</summary>
     public abstract IEnumerable<BsonDocument> OfInsider(long insider, int fromDay, int toDay);
@@ -31,9 +31,6 @@ internal abstract class TradeRows
 
     /// <summary>A stored filing's rows, in the order its <c>ti</c> lists them.</summary>
     public abstract IEnumerable<BsonDocument> OfFiling(BsonDocument filing);
-
-    /// <summary>A row by its id (<c>{accession}:{suffix}</c>); null when none is stored.</summary>
-    public abstract BsonDocument? Find(string id);
 
     /// <summary>Writes back a row read here and changed in place (nature, flags, replaced mark).</summary>
     public abstract void Update(BsonDocument trade);
