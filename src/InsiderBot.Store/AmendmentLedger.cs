@@ -39,8 +39,8 @@ internal static class AmendmentLedger
     {
         var insider = InsiderKey.Of(filing);
         var period = filing.PeriodOfReport is { } p ? DayNumber.Of(p) : (int?)null;
-        return store.Filings.Find(IndexQuery.Equal("rep", StoreDatabase.ReportKey(insider, period)))
-            .Where(d => FilingDocuments.Issuer(d) == filing.Issuer.Cik && FilingDocuments.Insider(d) == insider && FilingDocuments.Accession(d) != filing.Accession)
+        return store.Filings.OfReport(filing.Issuer.Cik, StoreDatabase.ReportKey(insider, period))
+            .Where(d => FilingDocuments.Insider(d) == insider && FilingDocuments.Accession(d) != filing.Accession)
             .Where(d => FilingDocuments.Period(d) == period);
     }
 

@@ -20,7 +20,7 @@ public sealed partial class InsiderStore
     {
         var ids = accessions.ToList();
         return store.InTransaction(() => EvaluateIssuers(ids
-            .Select(a => store.Filings.FindById(a))
+            .Select(a => store.Filings.Find(a))
             .Where(d => d is not null)
             .Select(d => FilingDocuments.Issuer(d!))));
     }
@@ -30,9 +30,9 @@ public sealed partial class InsiderStore
     {
         var changes = store.InTransaction(() =>
         {
-            var issuers = store.Filings.FindAll().Select(FilingDocuments.Issuer)
+            var issuers = store.Filings.All().Select(FilingDocuments.Issuer)
                 .Concat(store.Signals.FindAll().Select(SignalDocuments.Issuer));
-            foreach (var filing in store.Filings.FindAll().ToList()) InsiderDirectory.RecordStored(store, filing);
+            foreach (var filing in store.Filings.All().ToList()) InsiderDirectory.RecordStored(store, filing);
             store.PendingSignals.DeleteAll();
             return EvaluateIssuers(issuers);
         });
@@ -87,7 +87,7 @@ public sealed partial class InsiderStore
         var found = new Dictionary<string, BsonDocument>(StringComparer.Ordinal);
         foreach (var accession in wanted.Select(TradeDocuments.AccessionOf).Distinct(StringComparer.Ordinal))
         {
-            if (store.Filings.FindById(accession) is not { } filing) continue;
+            if (store.Filings.Find(accession) is not { } filing) continue;
             foreach (var row in store.TradesOfFiling(filing)) found[TradeDocuments.Id(row)] = row;
         }
 

@@ -32,10 +32,10 @@ public sealed partial class InsiderStore(
     public string FilePath => store.FilePath;
 
     /// <summary>True when no filing is stored (reads one key, not a count: the health check asks this).</summary>
-    public bool IsEmpty => !StoreDatabase.HasDocuments(store.Filings);
+    public bool IsEmpty => !store.Filings.Any();
 
     /// <summary>True when a filing with this accession number is stored.</summary>
-    public bool HasFiling(string accession) => store.Filings.FindById(accession) is not null;
+    public bool HasFiling(string accession) => store.HasFiling(accession);
 
     public IngestResult Ingest(Form4Filing filing) => IngestBatch([filing])[0];
 
@@ -93,7 +93,7 @@ public sealed partial class InsiderStore(
     // changedFrom: per issuer, the earliest day whose trades this batch added, replaced or re-read.
     private IngestResult IngestOne(Form4Filing filing, BatchLedgers ledgers, Dictionary<long, DateOnly> changedFrom)
     {
-        if (store.Filings.FindById(filing.Accession) is not null) return IngestResult.Duplicate;
+        if (store.Filings.Find(filing.Accession) is not null) return IngestResult.Duplicate;
 
         var issuer = filing.Issuer.Cik;
         var ticker = TickerFor(filing);

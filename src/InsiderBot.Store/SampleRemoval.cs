@@ -37,9 +37,8 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
 
     public void Plan(Func<string, bool> isSampleSource, IReadOnlyList<(string Ticker, long Cik)> sampleTickers)
     {
-        var accessions = store.Filings.Query().Select(BsonExpression.Create("{ _id: $._id, src: $.src }")).ToEnumerable()
-            .Where(d => isSampleSource(FilingDocuments.Source(d))).Select(FilingDocuments.Accession).ToList();
-        var filings = accessions.Select(a => store.Filings.FindById(a)).ToList();
+        var filings = store.Filings.All().Where(d => isSampleSource(FilingDocuments.Source(d))).OrderBy(FilingDocuments.Accession, StringComparer.Ordinal).ToList();
+        var accessions = filings.Select(FilingDocuments.Accession).ToList();
         var trades = filings.SelectMany(f => store.TradesOfFiling(f)).ToList();
         var issuers = filings.Select(FilingDocuments.Issuer).Distinct().Order().ToList();
         var tradeIds = trades.Select(TradeDocuments.Id).ToHashSet(StringComparer.Ordinal);
@@ -90,9 +89,9 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                         t++;
                     }
 
-                    if (store.Filings.FindById(accession) is not { } filing) continue;
+                    if (store.Filings.Find(accession) is not { } filing) continue;
                     months.Remove(accession, SplitFactMonths.KeyOf(FilingDocuments.Issuer(filing), filing));
-                    store.Filings.Delete(accession);
+                    store.Filings.Delete(filing);
                     ForgetOwners(filing);
                     issuers.Add(FilingDocuments.Issuer(filing));
                     f++;
@@ -183,7 +182,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
                 continue;
             }
 
-            var stillFiles = store.Filings.Find(IndexQuery.Equal("iss", FilingDocuments.Issuer(filing)))
+            var stillFiles = store.Filings.OfIssuer(FilingDocuments.Issuer(filing))
                 .Any(f => Journal.FindById(SampleRemovalDocuments.MarkerId(FilingDocuments.Accession(f))) is null && FilingDocuments.Owners(f).Any(o => o.Cik == owner));
             if (!stillFiles) InsiderDocuments.RemoveCompany(insider, company);
 
@@ -195,7 +194,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
     // unless a remaining 4/A replaces it.
     private void ReviveSuperseded(long issuer, HashSet<long> reports)
     {
-        var filings = store.Filings.Find(IndexQuery.Equal("iss", issuer)).ToList();
+        var filings = store.Filings.OfIssuer(issuer).ToList();
         foreach (var filing in filings.Where(f => FilingDocuments.IsSuperseded(f) && reports.Contains(FilingDocuments.ReportKey(f))))
         {
             if (filings.Any(other => FilingDocuments.Accession(other) != FilingDocuments.Accession(filing) && FilingDocuments.SameReport(other, filing) && Replaces(other, filing)))
@@ -224,7 +223,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
         if (rows.Any(t => TradeDocuments.Head(t).Code is "M" or "X" or "O")) return;
         foreach (var sale in rows.Where(t => TradeDocuments.Nature(t) == TradeNature.ExerciseSale))
         {
-            var footnotes = store.Filings.FindById(TradeDocuments.Accession(sale)) is { } filing ? FilingDocuments.Footnotes(filing) : Enumerable.Empty<Footnote>();
+            var footnotes = store.Filings.Find(TradeDocuments.Accession(sale)) is { } filing ? FilingDocuments.Footnotes(filing) : Enumerable.Empty<Footnote>();
             var taxSale = footnotes.Any(f => TaxSaleDetector.IsTaxSale(f.Text));
             TradeDocuments.SetNature(sale, taxSale ? TradeNature.TaxSale : TradeNature.DiscretionarySale);
             store.Rows.Update(sale);
@@ -234,7 +233,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
     // The issuer row as the remaining filings make it: named and ticked from the latest filed, trades counted as ingest counts them.
     private void RebuildIssuer(long issuer)
     {
-        var filings = store.Filings.Find(IndexQuery.Equal("iss", issuer)).ToList();
+        var filings = store.Filings.OfIssuer(issuer).ToList();
         // A symbol is named by the first filing that carried it: the earliest filed of the remaining ones, if any.
         var namedBy = filings.OrderBy(f => FilingDocuments.Filed(f) ?? int.MaxValue).ThenBy(FilingDocuments.Accession, StringComparer.Ordinal)
             .SelectMany(f => TickerSymbol.FromFiling(FilingDocuments.TradingSymbol(f)).Select(symbol => (Symbol: symbol, Name: FilingDocuments.IssuerName(f))))

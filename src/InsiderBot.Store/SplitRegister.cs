@@ -93,7 +93,7 @@ internal static class SplitRegister
             .Select(TradeDocuments.FromDocument)
             .Where(t => t.Table == OwnershipTable.NonDerivative)
             .ToLookup(t => t.Accession);
-        foreach (var doc in store.Filings.Find(IndexQuery.Equal("iss", issuer)))
+        foreach (var doc in store.Filings.OfIssuer(issuer))
         {
             var accession = FilingDocuments.Accession(doc);
             yield return new Form4Filing

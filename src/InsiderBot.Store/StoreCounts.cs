@@ -27,7 +27,7 @@ internal static class StoreCounts
     public static void Backfill(StoreDatabase store, ILogger logger)
     {
         if (store.Meta.FindById(Key) is not null) return;
-        var (filings, trades) = (CountInSlices(store.Filings), store.Rows.Count());
+        var (filings, trades) = (store.Filings.Count(), store.Rows.Count());
         store.InTransaction(() => store.Meta.Upsert(MetaDocuments.Counts(Key, filings, trades)));
         if (filings > 0) logger.LogInformation("Counted the store once for /status: {Filings} filings, {Trades} trades", filings, trades);
     }

@@ -39,10 +39,17 @@ public sealed class StoreDatabase : IDisposable
                 Trades.EnsureIndex("ik", "$.ik");
                 Trades.EnsureIndex("ok", "$.ok");
             }
-            Filings = Database.GetCollection("filings");
-            Filings.EnsureIndex("iss", "$.iss");
-            Filings.EnsureIndex("rep", "$.rep");
-            BackfillReportKeys();
+            LayoutThreeFilings = Database.GetCollection("filings");
+            if (pace.LayoutTwo || Database.CollectionExists("filings"))
+            {
+                LayoutThreeFilings.EnsureIndex("iss", "$.iss");
+                LayoutThreeFilings.EnsureIndex("rep", "$.rep");
+                BackfillReportKeys();
+            }
+
+            FilingMonths = Database.GetCollection(FilingMonthRows.CollectionName);
+            FilingMonths.EnsureIndex("a", FilingMonthDocuments.AccessionIndex);
+            Filings = pace.LayoutTwo ? new FilingDocumentRows(this) : new FilingMonthRows(this);
             Issuers = Database.GetCollection("issuers");
             Issuers.EnsureIndex("n", "$.n");
             Symbols = Database.GetCollection("symbols");
@@ -87,10 +94,10 @@ public sealed class StoreDatabase : IDisposable
     // Stores written before the rep key existed get it once (documents without it are indexed under null).
     private void BackfillReportKeys()
     {
-        foreach (var filing in Filings.Find(IndexQuery.Equal("rep", BsonValue.Null)).ToList())
+        foreach (var filing in LayoutThreeFilings.Find(IndexQuery.Equal("rep", BsonValue.Null)).ToList())
         {
             FilingDocuments.FillReportKey(filing);
-            Filings.Update(filing);
+            LayoutThreeFilings.Update(filing);
         }
     }
 
@@ -108,7 +115,17 @@ public sealed class StoreDatabase : IDisposable
     /// <summary>The stored trades as every reader and writer sees them (<see cref="TradeRows"/>).</summary>
     internal TradeRows Rows { get; }
 
-    public ILiteCollection<BsonDocument> Filings { get; }
+    /// <summary>
+    /// Layouts 1 to 3's filings, one document per filing (<see cref="FilingDocuments"/>) indexed by accession, issuer and
+    /// report key: absent once a store is upgraded to layout 4 (<see cref="StoreLayout"/>).
+    /// </summary>
+    public ILiteCollection<BsonDocument> LayoutThreeFilings { get; }
+
+    /// <summary>Layout 4's filings: one document per company and month of the period of report (<see cref="FilingMonth"/>).</summary>
+    public ILiteCollection<BsonDocument> FilingMonths { get; }
+
+    /// <summary>The stored filings as every reader and writer sees them (<see cref="FilingRows"/>).</summary>
+    internal FilingRows Filings { get; }
 
     /// <summary>One document per issuer CIK: name, symbols, latest activity, trade count.</summary>
     public ILiteCollection<BsonDocument> Issuers { get; }
@@ -196,12 +213,14 @@ public sealed class StoreDatabase : IDisposable
             {
                 var result = work();
                 Rows.Flush();
+                Filings.Flush();
                 Database.Commit();
                 return result;
             }
             catch
             {
                 Rows.Discard();
+                Filings.Discard();
                 Database.Rollback();
                 throw;
             }
@@ -214,12 +233,29 @@ public sealed class StoreDatabase : IDisposable
         }
     }
 
+    /// <summary>Runs a write in the open write transaction of this thread, or in one of its own when there is none.</summary>
+    internal void InWriteTransaction(Action change)
+    {
+        if (WritingOnThisThread) change();
+        else InTransaction(() =>
+        {
+            change();
+            return true;
+        });
+    }
+
     /// <summary>The day number (<see cref="DayNumber"/>) of the newest or the oldest stored trade; null for no trades.</summary>
     public int? TradeDayEdge(bool newest) => TradeDayEdges.Read(this) is { } edges ? (newest ? edges.Last : edges.First) : null;
 
+    /// <summary>True when a filing with this accession number is stored.</summary>
+    public bool HasFiling(string accession) => Filings.Find(accession) is not null;
+
+    /// <summary>How many filings are stored, counted from the filings themselves (not the tally <c>/status</c> reads).</summary>
+    public long CountFilings() => Filings.Count();
+
     /// <summary>The trade documents of a stored filing, in the order the filing listed them (none for an unknown accession).</summary>
     public IEnumerable<BsonDocument> TradesOfFiling(string accession) =>
-        Filings.FindById(accession) is { } filing ? TradesOfFiling(filing) : [];
+        Filings.Find(accession) is { } filing ? TradesOfFiling(filing) : [];
 
     /// <summary>The trade documents of a filing document, found by the ids its <c>ti</c> field lists.</summary>
     public IEnumerable<BsonDocument> TradesOfFiling(BsonDocument filing) => Rows.OfFiling(filing);

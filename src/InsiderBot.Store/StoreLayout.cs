@@ -12,12 +12,13 @@ namespace InsiderBot.Store;
 /// <see cref="SplitFactMonths"/>). The upgrade runs when a layout-1 store is opened, before anything reads it, in steps
 /// of a few thousand documents per transaction with its place kept in the store, so a kill part-way resumes where it
 /// stopped on the next open. The two indexes go once the filings list their trades, before the trades are rewritten.
-/// A layout-2 store then moves on to layout 3 (<see cref="LayoutThreeUpgrade"/>: the trades in company months).
+/// A layout-2 store then moves on to layout 3 (<see cref="LayoutThreeUpgrade"/>: the trades in company months), and a
+/// layout-3 store to layout 4 (<see cref="LayoutFourUpgrade"/>: the filings in company months).
 /// </summary>
 internal static class StoreLayout
 {
     private const string Key = "layout";
-    private const int Current = 3;
+    private const int Current = 4;
     private const string ProgressKey = "layout-2-upgrade";
     private const string LayoutOneSplitFacts = "split_facts";
     private const string LayoutTwoTrades = "trades_layout2";
@@ -26,7 +27,7 @@ internal static class StoreLayout
     {
         var layout = store.GetMeta(Key);
         if (layout == Layout(Current) || (pace.LayoutTwo && layout == Layout(2))) return;
-        if (!StoreDatabase.HasDocuments(store.Filings) && !StoreDatabase.HasDocuments(store.Trades) && store.Meta.FindById(ProgressKey) is null)
+        if (!StoreDatabase.HasDocuments(store.LayoutThreeFilings) && !StoreDatabase.HasDocuments(store.Trades) && store.Meta.FindById(ProgressKey) is null)
         {
             store.InTransaction(() =>
             {
@@ -37,7 +38,9 @@ internal static class StoreLayout
         }
 
         var steps = layout is null ? UpgradeToTwo(store, logger, pace) : 0;
-        if (!pace.LayoutTwo) LayoutThreeUpgrade.Run(store, logger, pace, steps);
+        if (pace.LayoutTwo) return;
+        if (layout != Layout(3)) steps = LayoutThreeUpgrade.Run(store, logger, pace, steps);
+        LayoutFourUpgrade.Run(store, logger, pace, steps);
     }
 
     private static string Layout(int layout) => layout.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -132,7 +135,7 @@ internal static class StoreLayout
         foreach (var document in chunk)
         {
             var facts = SplitDocuments.FactsFromDocument(document);
-            var filing = store.Filings.FindById(facts.Accession);
+            var filing = store.LayoutThreeFilings.FindById(facts.Accession);
             months.Record(facts, SplitFactMonths.KeyOf(facts.IssuerCik, filing));
             old.Delete(document["_id"]);
         }
@@ -148,7 +151,7 @@ internal static class StoreLayout
         var progress = store.Meta.FindById(ProgressKey) ?? new BsonDocument { ["_id"] = ProgressKey };
         if (progress["filings-done"].IsBoolean) return false;
         var after = progress["filings"].IsNull ? BsonValue.MinValue : progress["filings"];
-        var chunk = store.Filings.Find(BsonExpression.Create("$._id > @0", after), limit: size).ToList();
+        var chunk = store.LayoutThreeFilings.Find(BsonExpression.Create("$._id > @0", after), limit: size).ToList();
         foreach (var filing in chunk.Where(f => !f["ti"].IsString)) ListTrades(store, filing);
         if (chunk.Count < size) progress["filings-done"] = true;
         else progress["filings"] = chunk[^1]["_id"];
@@ -161,6 +164,6 @@ internal static class StoreLayout
     {
         var ids = store.Trades.Query().Where(IndexQuery.Equal("acc", filing["_id"])).Select(BsonExpression.Create("{ _id: $._id, tb: $.tb, pos: $.pos }")).ToList();
         filing["ti"] = string.Join(' ', ids.OrderBy(t => t["tb"].AsInt32).ThenBy(t => t["pos"].AsInt32).Select(t => TradeDocuments.SuffixOf(t["_id"].AsString)));
-        store.Filings.Update(filing);
+        store.LayoutThreeFilings.Update(filing);
     }
 }

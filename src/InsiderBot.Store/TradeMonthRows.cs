@@ -25,7 +25,7 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
     public override void Insert(IReadOnlyCollection<BsonDocument> trades)
     {
         if (trades.Count == 0) return;
-        Write(() =>
+        store.InWriteTransaction(() =>
         {
             foreach (var trade in trades) Changing(MonthOf(trade)).Add(trade);
         });
@@ -74,13 +74,13 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
         return suffixes.Select(s => found.GetValueOrDefault(s)).OfType<BsonDocument>().ToList();
     }
 
-    public override void Update(BsonDocument trade) => Write(() =>
+    public override void Update(BsonDocument trade) => store.InWriteTransaction(() =>
     {
         if (!Changing(MonthOf(trade)).Replace(trade))
             throw new InvalidOperationException($"trade {TradeDocuments.Id(trade)} is not stored");
     });
 
-    public override void Delete(BsonDocument trade) => Write(() => Changing(MonthOf(trade)).Remove(TradeDocuments.Id(trade)));
+    public override void Delete(BsonDocument trade) => store.InWriteTransaction(() => Changing(MonthOf(trade)).Remove(TradeDocuments.Id(trade)));
 
     public override (int First, int Last)? DaysOf(long issuer)
     {
@@ -149,17 +149,6 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
             var id = TradeDocuments.Id(row);
             if (TradeDocuments.AccessionOf(id) == accession) found[TradeDocuments.SuffixOf(id)] = row;
         }
-    }
-
-    // Outside a transaction a write is one of its own.
-    private void Write(Action change)
-    {
-        if (store.WritingOnThisThread) change();
-        else store.InTransaction(() =>
-        {
-            change();
-            return true;
-        });
     }
 
     // The month as this transaction has it, to change: read once, then held until the transaction ends.

@@ -24,15 +24,18 @@ public sealed class StoreCountsTests
 
             var stats = t.Store.Statistics();
             Assert.True(stats.Filings > 400, $"{stats.Filings} filings");
-            Assert.Equal((t.Database.Filings.Count(), t.Database.Rows.All().Count()), ((int)stats.Filings, (int)stats.Trades));
+            Assert.Equal((t.Database.Filings.All().Count(), t.Database.Rows.All().Count()), ((int)stats.Filings, (int)stats.Trades));
             t.Database.Meta.Delete("counts-v1"); // as a store written before the counts existed
         }
 
         using var reopened = new TestStore(path: path);
         var counted = reopened.Store.Statistics();
-        Assert.Equal((reopened.Database.Filings.Count(), reopened.Database.Rows.All().Count()), ((int)counted.Filings, (int)counted.Trades));
+        Assert.Equal((reopened.Database.Filings.All().Count(), reopened.Database.Rows.All().Count()), ((int)counted.Filings, (int)counted.Trades));
         Assert.True(counted.Trades > 1000);
-        Assert.Equal(reopened.Database.Filings.Count(), StoreCounts.CountInSlices(reopened.Database.Filings, slice: 7)); // many slices, the last one full or not
-        Assert.Equal(reopened.Database.Filings.Count(), StoreCounts.CountInSlices(reopened.Database.Filings, slice: reopened.Database.Filings.Count()));
+        var symbols = reopened.Database.Symbols;
+        Assert.True(symbols.Count() > 7, $"{symbols.Count()} symbols");
+        Assert.Equal(symbols.Count(), StoreCounts.CountInSlices(symbols, slice: 7)); // many slices, the last one full or not
+        Assert.Equal(symbols.Count(), StoreCounts.CountInSlices(symbols, slice: symbols.Count()));
+        Assert.Equal(reopened.Database.Filings.All().Count(), reopened.Database.Filings.Count()); // the months' tallies
     }
 }

@@ -8,7 +8,7 @@ namespace InsiderBot.Store.Tests;
 
 /// <summary>
 /// The in-place upgrade from layout 1 on the store that version wrote (tests/fixtures/store-layout1): every trade
-/// reads back field for field as layout 1 read it, every filing lists its trades, and an upgrade stopped part-way
+/// reads back field for field as layout 1 read it, every filing reads back as it was stored and lists its trades, and an upgrade stopped part-way
 /// (as a kill between two of its transactions leaves it) finishes on the next open with the same store.
 /// </summary>
 public sealed class StoreLayoutUpgradeTests : IDisposable
@@ -34,7 +34,7 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
 
     // With 500 filings and 1,000 trades a step on this store: 5 filing steps, 7 trade steps, the old trades dropped
     // (step 13, before the new collection takes their name), then 6 split-fact steps (layout 2 reached), then 7 steps
-    // moving the trades into company months (layout 3).
+    // moving the trades into company months (layout 3), then 6 steps moving the filings into company months (layout 4).
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
@@ -43,6 +43,8 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
     [InlineData(16)]
     [InlineData(19)]
     [InlineData(22)]
+    [InlineData(28)]
+    [InlineData(31)]
     public void UpgradeStoppedPartWay_FinishesOnTheNextOpen_WithTheSameStore(int stepsBeforeTheStop)
     {
         var path = LayoutOneStore.Extract(temp);
@@ -58,8 +60,9 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
 
     private static void AssertUpgraded(StoreDatabase store, LayoutOneView before)
     {
-        Assert.Equal("3", store.GetMeta("layout"));
+        Assert.Equal("4", store.GetMeta("layout"));
         Assert.False(store.Database.CollectionExists("trades"));
+        Assert.False(store.Database.CollectionExists("filings"));
         var after = store.Rows.All().ToDictionary(d => d["_id"].AsString, d => (Trade: Canonical(TradeDocuments.FromDocument(d)), Superseded: TradeDocuments.IsSuperseded(d)));
         Assert.Equal(before.Trades.Count, after.Count);
         foreach (var (id, trade) in before.Trades)
@@ -68,8 +71,11 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
             Assert.Equal(trade.Superseded, after[id].Superseded);
         }
 
-        foreach (var filing in store.Filings.FindAll())
+        var filings = store.Filings.All().ToList();
+        Assert.Equal(before.Filings.Count, filings.Count);
+        foreach (var filing in filings)
         {
+            Assert.Equal(before.Filings[filing["_id"].AsString], Canonical(filing));
             var listed = store.TradesOfFiling(filing).Select(t => t["_id"].AsString).ToList();
             Assert.Equal(before.TradesOf[filing["_id"].AsString], listed);
         }
@@ -91,12 +97,17 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
     private static string Canonical(SplitFacts facts) =>
         System.Text.Json.JsonSerializer.Serialize(facts with { Positions = facts.Positions.ToArray(), Prices = facts.Prices.ToArray(), Statements = facts.Statements.ToArray() });
 
+    // A filing document's fields by name, but for the two the upgrade adds (its trade list and report key).
+    private static string Canonical(BsonDocument filing) =>
+        string.Join('\n', filing.Where(f => f.Key is not ("ti" or "rep")).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={JsonSerializer.Serialize(f.Value)}"));
+
     private static string Canonical(InsiderTrade trade) => System.Text.Json.JsonSerializer.Serialize(trade with { OwnerNames = trade.OwnerNames.ToArray() });
 
     // The store as layout 1 reads it, straight from the file.
     private sealed record LayoutOneView(
         Dictionary<string, (string Json, bool Superseded)> Trades,
         Dictionary<string, List<string>> TradesOf,
+        Dictionary<string, string> Filings,
         Dictionary<(long Issuer, string Accession), string> SplitFacts,
         int FirstDay,
         int LastDay,
@@ -116,7 +127,8 @@ public sealed class StoreLayoutUpgradeTests : IDisposable
             var days = layoutOne.Select(t => t["d"].AsInt32).DefaultIfEmpty().ToList();
             var upgraded = filings.Count(f => f["ti"].IsString) + documents.Count(d => !LayoutOneTrades.Is(d));
             var facts = db.GetCollection("split_facts").FindAll().Select(SplitDocuments.FactsFromDocument).ToDictionary(f => (f.IssuerCik, f.Accession), Canonical);
-            return new LayoutOneView(trades, tradesOf, facts, days.Min(), days.Max(), upgraded, db.GetCollection("meta").FindById("layout") is { } layout && layout["v"].AsString == "3");
+            var asStored = filings.ToDictionary(f => f["_id"].AsString, Canonical);
+            return new LayoutOneView(trades, tradesOf, asStored, facts, days.Min(), days.Max(), upgraded, db.GetCollection("meta").FindById("layout") is { } layout && layout["v"].AsString == "4");
         }
     }
 }

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace InsiderBot.Tests;
 
 /// <summary>
-/// A store written by layout 1 is upgraded in place on its first open (through layout 2 to layout 3) and answers
+/// A store written by layout 1 is upgraded in place on its first open (through layouts 2 and 3 to layout 4) and answers
 /// exactly as layout 1 answered; so does a store built in layout 2 from the same history and upgraded on its first
-/// open, and a store built afresh in layout 3 (the differential between the layouts: <c>/insiders</c>,
+/// open, and a store built afresh in layout 4 (the differential between the layouts: <c>/insiders</c>,
 /// <c>/insider</c>, <c>/clusters</c>, <c>/ratio</c> and the exports, byte for byte).
 /// </summary>
 public sealed class StoreLayoutTests : IDisposable
@@ -26,7 +26,7 @@ public sealed class StoreLayoutTests : IDisposable
         var (exit, transcript, _) = await BotRun.RunAsync(["--store", store], LayoutOneStore.Questions, LayoutOneStore.Now);
 
         Assert.Equal(0, exit);
-        AssertLayoutThree(store);
+        AssertLayoutFour(store);
         AssertSameAnswers(transcript);
     }
 
@@ -42,16 +42,17 @@ public sealed class StoreLayoutTests : IDisposable
 
         Assert.Equal(2, LayoutOf(store));
         Assert.Equal(["_id", "ik", "ok"], Indexes(store, "trades"));
+        Assert.Equal(["_id", "iss", "rep"], Indexes(store, "filings"));
 
         var (exit, transcript, _) = await BotRun.RunAsync(["--store", store], LayoutOneStore.Questions, LayoutOneStore.Now);
 
         Assert.Equal(0, exit);
-        AssertLayoutThree(store);
+        AssertLayoutFour(store);
         AssertSameAnswers(transcript);
     }
 
     [Fact]
-    public async Task LayoutThreeStore_BuiltFromTheSameHistory_AnswersEveryQuestionAsLayoutOneDid()
+    public async Task LayoutFourStore_BuiltFromTheSameHistory_AnswersEveryQuestionAsLayoutOneDid()
     {
         var store = temp.File("store.db");
         foreach (var year in LayoutOneStore.History)
@@ -63,15 +64,17 @@ public sealed class StoreLayoutTests : IDisposable
         var (exit, transcript, _) = await BotRun.RunAsync(["--store", store], LayoutOneStore.Questions, LayoutOneStore.Now);
 
         Assert.Equal(0, exit);
-        AssertLayoutThree(store);
+        AssertLayoutFour(store);
         AssertSameAnswers(transcript);
     }
 
-    private static void AssertLayoutThree(string store)
+    private static void AssertLayoutFour(string store)
     {
-        Assert.Equal(3, LayoutOf(store));
+        Assert.Equal(4, LayoutOf(store));
         Assert.Empty(Indexes(store, "trades")); // no trade documents: the collection is gone
         Assert.Equal(["_id", "o"], Indexes(store, "trade_months"));
+        Assert.Empty(Indexes(store, "filings")); // nor filing documents
+        Assert.Equal(["_id", "a"], Indexes(store, "filing_months"));
     }
 
     private void AssertSameAnswers(string transcript)

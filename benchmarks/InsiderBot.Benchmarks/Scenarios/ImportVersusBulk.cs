@@ -10,7 +10,7 @@ namespace InsiderBot.Benchmarks.Scenarios;
 /// <summary>
 /// Import into the store against its floor: the same generated filings go through the import path
 /// (<c>InsiderStore.IngestFilings</c> in bulk batches: classification, amendments, signals) into a fresh store, and the
-/// documents that store wrote (its trades' company months and its filings, the same BSON) go through LiteDB's own <c>InsertBulk</c> into another
+/// documents that store wrote (its company months of trades and of filings, the same BSON) go through LiteDB's own <c>InsertBulk</c> into another
 /// fresh file whose indexes are created up front by the same <see cref="StoreDatabase"/>. Rounds alternate the two.
 /// </summary>
 public sealed class ImportVersusBulk : IBenchmarkScenario
@@ -83,11 +83,11 @@ public sealed class ImportVersusBulk : IBenchmarkScenario
         return phase;
     }
 
-    // Length-prefixed BSON of every company month of trades and every filing document, in _id order.
+    // Length-prefixed BSON of every company month of trades and of filings, in _id order.
     private static void Dump(StoreDatabase database, string path)
     {
         using var file = new BinaryWriter(File.Create(path));
-        foreach (var (name, collection) in new[] { ("trades", database.TradeMonths), ("filings", database.Filings) })
+        foreach (var (name, collection) in new[] { ("trades", database.TradeMonths), ("filings", database.FilingMonths) })
         {
             foreach (var doc in collection.FindAll())
             {
@@ -120,11 +120,11 @@ public sealed class ImportVersusBulk : IBenchmarkScenario
             documents++;
             if (isTrade) rows += TradeMonthDocuments.CountOf(doc);
             if (trades.Count >= batchSize) Flush(database.TradeMonths, trades);
-            if (filings.Count >= batchSize) Flush(database.Filings, filings);
+            if (filings.Count >= batchSize) Flush(database.FilingMonths, filings);
         }
 
         Flush(database.TradeMonths, trades);
-        Flush(database.Filings, filings);
+        Flush(database.FilingMonths, filings);
         database.Database.Checkpoint();
         return new Phase(watch.Elapsed.TotalSeconds, CpuSince(cpu), 0, rows, documents, Machine.PeakRssMb());
     }

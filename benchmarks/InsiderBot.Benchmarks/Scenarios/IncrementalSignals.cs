@@ -111,7 +111,7 @@ public sealed class IncrementalSignals : IBenchmarkScenario
         {
             var filing = filings[i];
             double storeMs = 0, ingestMs = 0, fullMs = 0;
-            var stored = bench.Database.Filings.FindOne(BsonExpression.Create("$.iss = @0", filing.Issuer.Cik))?["_id"].AsString;
+            var stored = bench.Database.Filings.OfIssuer(filing.Issuer.Cik).Select(FilingDocuments.Accession).FirstOrDefault();
             var ingested = false;
             foreach (var side in i % 2 == 0 ? new[] { 0, 1 } : [1, 0])
             {
