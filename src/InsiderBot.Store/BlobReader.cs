@@ -10,6 +10,9 @@ internal ref struct BlobReader(ReadOnlySpan<byte> bytes)
 
     public readonly bool AtEnd => at >= bytes.Length;
 
+    /// <summary>How many bytes are read so far.</summary>
+    public readonly int Position => at;
+
     public byte Byte() => bytes[at++];
 
     /// <summary>The next <paramref name="length"/> bytes as they were written (<see cref="BlobWriter.Raw"/>).</summary>

@@ -5,8 +5,8 @@ namespace InsiderBot.Store;
 /// <summary>
 /// A company's filings of a month as layout 4 stores them: <c>_id</c> = issuer × 1,000,000 + yyyymm of the period of
 /// report (<see cref="FilingMonth.KeyOf"/>), <c>a</c> = the accession numbers (a multikey index: the duplicate check
-/// and a trade's filing), <c>c</c> = how many, and <c>f</c> = the filings back to back in one binary field, in the order
-/// of <c>a</c>, each after its report key and length. Each filing keeps what its own document held
+/// and a trade's filing), <c>c</c> = how many, and <c>f</c> = the filings back to back in one binary field, deflated
+/// (<see cref="MonthBytes"/>), in the order of <c>a</c>, each after its report key and length. Each filing keeps what its own document held
 /// (<see cref="FilingDocuments"/>: owner, report key, source, trade list, replaced marks and the binary header) and
 /// reads back as that document; a field of another shape (a filing stored before the header was binary) is kept as
 /// BSON beside them.
@@ -32,8 +32,6 @@ internal static class FilingMonthDocuments
     }
 
     private static readonly HashSet<string> Encoded = ["_id", "iss", "own", "rep", "src", "ti", "b", "sup", "supBy"];
-
-    private const byte Format = 1;
 
     [ThreadStatic]
     private static BlobWriter? writer;
@@ -84,39 +82,40 @@ internal static class FilingMonthDocuments
     {
         var issuer = KeyOf(month) / TradeMonth.MonthsPerKey;
         var accessions = month["a"].AsArray;
-        var r = new BlobReader(month["f"].AsBinary);
-        if (r.Byte() != Format) throw new InvalidDataException($"filing month {KeyOf(month)} has a format this version cannot read");
-        foreach (var accession in accessions.Select(a => a.AsString))
+        MonthBytes.Read(month["f"].AsBinary, $"filing month {KeyOf(month)}", entries =>
         {
-            var report = r.Signed(); // 0 when it has none
-            var length = (int)r.Unsigned(); // of the rest of this filing, so an unwanted one is skipped undecoded
-            if (!wanted(accession, report))
+            var r = new BlobReader(entries);
+            foreach (var accession in accessions.Select(a => a.AsString))
             {
-                r.Bytes(length);
-                continue;
-            }
+                var report = r.Signed(); // 0 when it has none
+                var length = (int)r.Unsigned(); // of the rest of this filing, so an unwanted one is skipped undecoded
+                if (!wanted(accession, report))
+                {
+                    r.Bytes(length);
+                    continue;
+                }
 
-            var filing = new BlobReader(r.Bytes(length));
-            var held = (Held)filing.Byte();
-            var document = held.HasFlag(Held.Rest) ? BsonSerializer.Deserialize(filing.Bytes((int)filing.Unsigned()).ToArray()) : new BsonDocument();
-            document["_id"] = accession;
-            document["iss"] = issuer;
-            if (held.HasFlag(Held.Owner)) document["own"] = filing.Signed();
-            if (held.HasFlag(Held.Report)) document["rep"] = report;
-            if (held.HasFlag(Held.Source)) document["src"] = filing.Text();
-            if (held.HasFlag(Held.Trades)) document["ti"] = filing.Text();
-            if (held.HasFlag(Held.Header)) document["b"] = filing.Bytes((int)filing.Unsigned()).ToArray();
-            if (held.HasFlag(Held.Superseded)) document["sup"] = true;
-            if (held.HasFlag(Held.SupersededBy)) document["supBy"] = filing.Text();
-            visit(document);
-        }
+                var filing = new BlobReader(r.Bytes(length));
+                var held = (Held)filing.Byte();
+                var document = held.HasFlag(Held.Rest) ? BsonSerializer.Deserialize(filing.Bytes((int)filing.Unsigned()).ToArray()) : new BsonDocument();
+                document["_id"] = accession;
+                document["iss"] = issuer;
+                if (held.HasFlag(Held.Owner)) document["own"] = filing.Signed();
+                if (held.HasFlag(Held.Report)) document["rep"] = report;
+                if (held.HasFlag(Held.Source)) document["src"] = filing.Text();
+                if (held.HasFlag(Held.Trades)) document["ti"] = filing.Text();
+                if (held.HasFlag(Held.Header)) document["b"] = filing.Bytes((int)filing.Unsigned()).ToArray();
+                if (held.HasFlag(Held.Superseded)) document["sup"] = true;
+                if (held.HasFlag(Held.SupersededBy)) document["supBy"] = filing.Text();
+                visit(document);
+            }
+        });
     }
 
     public static BsonDocument ToDocument(FilingMonth month)
     {
         var b = writer ??= new BlobWriter();
         b.Clear();
-        b.Byte(Format);
         var entry = entryWriter ??= new BlobWriter();
         foreach (var filing in month.Filings)
         {
@@ -133,7 +132,7 @@ internal static class FilingMonthDocuments
             ["_id"] = month.Key,
             ["a"] = new BsonArray(month.Filings.Select(f => new BsonValue(FilingDocuments.Accession(f)))),
             ["c"] = month.Filings.Count,
-            ["f"] = b.ToArray(),
+            ["f"] = MonthBytes.Pack(b.Written),
         };
     }
 

@@ -7,15 +7,13 @@ namespace InsiderBot.Store;
 /// A company's month of trades as layout 3 stores it: <c>_id</c> = issuer × 1,000,000 + yyyymm (a company's months are
 /// one range of the primary key), <c>o</c> = the (insider × 1,000,000 + yyyymm) key of each insider in it (a multikey
 /// index, for one insider's trades), <c>c</c> = how many trades, and <c>t</c> = the trades back to back in one binary
-/// field. Each trade keeps what its own document held in layout 2 (id, insider, day, nature, flags, the replaced mark
+/// field, deflated (<see cref="MonthBytes"/>). Each trade keeps what its own document held in layout 2 (id, insider, day, nature, flags, the replaced mark
 /// and the binary rest, <see cref="TradeDocuments"/>) and reads back as that document.
 /// </summary>
 internal static class TradeMonthDocuments
 {
     /// <summary>The multikey index over the insiders' month keys.</summary>
     public const string InsiderIndex = "$.o[*]";
-
-    private const byte Format = 1;
 
     [ThreadStatic]
     private static BlobWriter? writer;
@@ -87,34 +85,33 @@ internal static class TradeMonthDocuments
     private delegate void EntryVisitor(in Entry entry);
 
     // The one reader of the binary field: each trade's insider and day, then its length, so an unwanted one is skipped undecoded.
-    private static void Walk(BsonDocument month, Func<long, int, bool> wanted, EntryVisitor visit)
-    {
-        var r = new BlobReader(month["t"].AsBinary);
-        r.Byte();
-        while (!r.AtEnd)
+    private static void Walk(BsonDocument month, Func<long, int, bool> wanted, EntryVisitor visit) =>
+        MonthBytes.Read(month["t"].AsBinary, $"trade month {KeyOf(month)}", entries =>
         {
-            var insider = r.Signed();
-            var day = (int)r.Unsigned();
-            var length = (int)r.Unsigned(); // of the rest of this trade
-            if (!wanted(insider, day))
+            var r = new BlobReader(entries);
+            while (!r.AtEnd)
             {
-                r.Bytes(length);
-                continue;
-            }
+                var insider = r.Signed();
+                var day = (int)r.Unsigned();
+                var length = (int)r.Unsigned(); // of the rest of this trade
+                if (!wanted(insider, day))
+                {
+                    r.Bytes(length);
+                    continue;
+                }
 
-            var id = r.Text();
-            var nature = (TradeNature)r.Unsigned();
-            var flags = (DataFlag)r.Unsigned();
-            var superseded = r.Byte() == 1;
-            visit(new Entry(id, insider, day, nature, flags, superseded, r.Bytes((int)r.Unsigned())));
-        }
-    }
+                var id = r.Text();
+                var nature = (TradeNature)r.Unsigned();
+                var flags = (DataFlag)r.Unsigned();
+                var superseded = r.Byte() == 1;
+                visit(new Entry(id, insider, day, nature, flags, superseded, r.Bytes((int)r.Unsigned())));
+            }
+        });
 
     public static BsonDocument ToDocument(TradeMonth month)
     {
         var b = writer ??= new BlobWriter();
         b.Clear();
-        b.Byte(Format);
         var insiders = new SortedSet<long>();
         var entry = entryWriter ??= new BlobWriter();
         foreach (var trade in month.Trades)
@@ -141,7 +138,7 @@ internal static class TradeMonthDocuments
             ["_id"] = month.Key,
             ["o"] = new BsonArray(insiders.Select(k => new BsonValue(k))),
             ["c"] = month.Trades.Count,
-            ["t"] = b.ToArray(),
+            ["t"] = MonthBytes.Pack(b.Written),
         };
     }
 
