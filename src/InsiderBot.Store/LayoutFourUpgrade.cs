@@ -6,8 +6,8 @@ namespace InsiderBot.Store;
 
 /// <summary>
 /// The in-place upgrade from layout 3 (a document per filing, indexed by accession, issuer and report key) to layout 4
-/// (a document per company and month of the period of report, <see cref="FilingMonth"/>). Each step is one transaction:
-/// the next filings in issuer order are added to their months and deleted from the old collection, so a kill part-way
+/// (a document per company and month of the period of report, <see cref="FilingMonth"/>). Each step is one transaction
+/// (<see cref="UpgradePace.FilingsPerMove"/>): the next filings in issuer order are added to their months and deleted from the old collection, so a kill part-way
 /// loses nothing and the next open carries on from the first filing not yet moved; each month is written about once,
 /// as a company's filings arrive together. The emptied collection is then dropped with its three indexes.
 /// </summary>
@@ -23,7 +23,7 @@ internal static class LayoutFourUpgrade
         var (total, _) = StoreCounts.Read(store);
         logger.LogInformation("Upgrading the store to layout 4 in place ({Filings} filings); a restart resumes where it stopped", total);
         long done = 0, reported = 0;
-        while (MoveFilings(store, pace.FilingsPerStep, ref done))
+        while (MoveFilings(store, pace.FilingsPerMove, ref done))
         {
             if (++steps >= pace.StopAfterSteps) throw new UpgradeStopped();
             if (done - reported < 100_000) continue;
