@@ -45,7 +45,7 @@ public sealed class ImportVersusBulk : IBenchmarkScenario
             Input: the seeded synthetic history of {{transactions:N0}} transactions ({{us.Filings:N0}} filings, {{us.Rows:N0}} transaction rows). Our side
             imports them through `InsiderStore.IngestFilings` in batches of {{batchSize:N0}} filings (one LiteDB transaction each: classification,
             amendment ledger, issuer and insider directories, incremental signals) into a fresh store. The floor is LiteDB `InsertBulk`
-            (batches of {{batchSize:N0}}) of the very documents that store wrote ({{them.Documents:N0}} trade and filing documents, same BSON, read back
+            (batches of {{batchSize:N0}}) of the very documents that store wrote ({{them.Documents:N0}} company months of trades and of filings, same BSON, read back
             from a dump file) into a fresh file whose indexes `StoreDatabase` created up front. {{rounds}} round(s), alternating; medians.
             Rates are transaction rows per second on both sides; the process's CPU time per phase is given beside the wall time
             because on a shared 2-core machine the wall time mostly measures the other builds (the CPU ratio is the steadier one).
