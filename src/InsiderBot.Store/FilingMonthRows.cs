@@ -70,18 +70,7 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
         Pending ? All().Any() : StoreDatabase.HasDocuments(Months);
 
     /// <summary>Summed from each month's count, a slice of months per query so memory stays bounded.</summary>
-    public override long Count()
-    {
-        long count = 0;
-        var after = BsonValue.MinValue;
-        while (true)
-        {
-            var slice = Months.Query().Where(BsonExpression.Create("$._id > @0", after)).Select(FilingMonthDocuments.CountProjection).Limit(5_000).ToList();
-            count += slice.Sum(m => (long)FilingMonthDocuments.CountOf(m));
-            if (slice.Count < 5_000) return count;
-            after = FilingMonthDocuments.KeyOf(slice[^1]);
-        }
-    }
+    public override long Count() => StoreCounts.SumInSlices(Months, FilingMonthDocuments.CountProjection, m => FilingMonthDocuments.CountOf(m));
 
     public override IEnumerable<BsonDocument> All() =>
         Merged(Months.FindAll(), Pending ? changed.Values.OrderBy(m => m.Key).ToList() : null).SelectMany(m => m.Filings);

@@ -33,16 +33,23 @@ internal static class StoreCounts
     }
 
     /// <summary>Counts a collection a slice of keys per query (each query releases its pages when it ends).</summary>
-    public static long CountInSlices(ILiteCollection<BsonDocument> collection, int slice = 5_000)
+    public static long CountInSlices(ILiteCollection<BsonDocument> collection, int slice = 5_000) =>
+        SumInSlices(collection, BsonExpression.Create("$._id"), _ => 1, slice);
+
+    /// <summary>
+    /// Sums what each document holds (<paramref name="countOf"/>, read off a <paramref name="projection"/> that keeps
+    /// <c>_id</c>), a slice of documents per query so memory stays bounded.
+    /// </summary>
+    public static long SumInSlices(ILiteCollection<BsonDocument> collection, BsonExpression projection, Func<BsonDocument, long> countOf, int slice = 5_000)
     {
         long count = 0;
         var after = BsonValue.MinValue;
         while (true)
         {
-            var ids = collection.Query().Where(BsonExpression.Create("$._id > @0", after)).Select(BsonExpression.Create("$._id")).Limit(slice).ToList();
-            count += ids.Count;
-            if (ids.Count < slice) return count;
-            after = StoreDocuments.Id(ids[^1]);
+            var documents = collection.Query().Where(BsonExpression.Create("$._id > @0", after)).Select(projection).Limit(slice).ToList();
+            count += documents.Sum(countOf);
+            if (documents.Count < slice) return count;
+            after = StoreDocuments.Id(documents[^1]);
         }
     }
 }

@@ -99,18 +99,7 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
     }
 
     /// <summary>Summed from each month's count, a slice of months per query so memory stays bounded.</summary>
-    public override long Count()
-    {
-        long count = 0;
-        var after = BsonValue.MinValue;
-        while (true)
-        {
-            var slice = Months.Query().Where(BsonExpression.Create("$._id > @0", after)).Select(TradeMonthDocuments.CountProjection).Limit(5_000).ToList();
-            count += slice.Sum(m => (long)TradeMonthDocuments.CountOf(m));
-            if (slice.Count < 5_000) return count;
-            after = TradeMonthDocuments.KeyOf(slice[^1]);
-        }
-    }
+    public override long Count() => StoreCounts.SumInSlices(Months, TradeMonthDocuments.CountProjection, m => TradeMonthDocuments.CountOf(m));
 
     public override IEnumerable<BsonDocument> All() => Months.FindAll().SelectMany(m => TradeMonthDocuments.Read(m).Trades);
 
