@@ -19,13 +19,17 @@ internal static class MonthBytes
     [ThreadStatic]
     private static MemoryStream? output;
 
+    [ThreadStatic]
+    private static BlobWriter? lengthWriter;
+
     /// <summary>The field for these entries: deflated, unless that is no smaller.</summary>
     public static byte[] Pack(ReadOnlySpan<byte> entries)
     {
         var packed = output ??= new MemoryStream();
         packed.SetLength(0);
         packed.WriteByte(Deflated);
-        var length = new BlobWriter();
+        var length = lengthWriter ??= new BlobWriter();
+        length.Clear();
         length.Unsigned((ulong)entries.Length);
         packed.Write(length.Written);
         using (var deflate = new DeflateStream(packed, CompressionLevel.Fastest, leaveOpen: true)) deflate.Write(entries);
