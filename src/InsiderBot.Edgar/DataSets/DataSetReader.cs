@@ -1,11 +1,16 @@
+using InsiderBot.Filings;
+
 namespace InsiderBot.Edgar.DataSets;
 
 /// <summary>
 /// Joins a quarterly data set's tables by <c>ACCESSION_NUMBER</c> into Form 4 filings without holding the quarter in
-/// memory: SUBMISSION becomes a small index (accession → filing day, Forms 4 and 4/A only), every other table is
-/// streamed once into per-day spill files, and the days are joined one at a time, oldest first.
-/// What would not fit that shape in memory (more Form 4s or filing days than any quarter has, a day's rows past
-/// <see cref="MaxDayBytes"/>, a field or record past <see cref="TsvReader"/>'s caps) ends the read with an
+/// memory: SUBMISSION becomes a small index (accession → issuer and filing day, Forms 4 and 4/A only), every table is
+/// streamed once into spill files, one per group of companies (<see cref="CompanyGroups"/>), and the groups are joined
+/// one at a time. Within a group the filings come company by company, each company's oldest filed first (ties by
+/// accession), so an import's batch holds a few companies' whole quarter and writes each of their months once or
+/// twice, where a quarter in filing-day order touches every company in every batch.
+/// What would not fit that shape in memory (more Form 4s or filing days than any quarter has, a group's rows past
+/// <see cref="MaxGroupBytes"/>, a field or record past <see cref="TsvReader"/>'s caps) ends the read with an
 /// <see cref="InvalidDataException"/> saying which.
 /// </summary>
 public sealed class DataSetReader(DataSetSource source, string? spillRoot = null)
@@ -16,8 +21,11 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
     /// <summary>The most distinct filing days (a quarter has at most 92).</summary>
     public const int MaxFilingDays = 1000;
 
-    /// <summary>The most one filing day's rows may take on disk, all of which are joined in memory at once.</summary>
-    public const long MaxDayBytes = 64L << 20;
+    /// <summary>The spill files a quarter's companies are spread over by CIK (a real quarter: about 100 companies and 1,300 filings a group).</summary>
+    public const int CompanyGroups = 64;
+
+    /// <summary>The most one group's rows may take on disk, all of which are joined in memory at once.</summary>
+    public const long MaxGroupBytes = 64L << 20;
 
     private static readonly string[] SpilledTables =
     [
@@ -38,22 +46,23 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
 
         using var spill = new DataSetSpill(spillRoot);
         var headers = new Dictionary<string, int>[SpilledTables.Length];
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new Dictionary<string, FilingKey>(StringComparer.Ordinal);
+        var days = new HashSet<int>();
         for (byte t = 0; t < SpilledTables.Length; t++)
         {
             var table = SpilledTables[t];
             if (!source.Has(table)) continue;
-            headers[t] = Partition(table, t, index, spill, cancellationToken);
+            headers[t] = Partition(table, t, index, days, spill, cancellationToken);
         }
 
         Form4Count = index.Count;
-        foreach (var day in spill.Finish())
+        foreach (var group in spill.Finish())
         {
-            if (spill.Bytes(day) > MaxDayBytes)
-                throw new InvalidDataException($"the rows of one filing day take more than {MaxDayBytes >> 20} MB: more than any real quarter's busiest day");
+            if (spill.Bytes(group) > MaxGroupBytes)
+                throw new InvalidDataException($"the rows of one group of companies take more than {MaxGroupBytes >> 20} MB: more than any real quarter holds");
             var parts = new Dictionary<string, DataSetFilingParts>(StringComparer.Ordinal);
             var rows = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (t, values) in spill.Read(day))
+            foreach (var (t, values) in spill.Read(group))
             {
                 var row = new DataSetRow(headers[t], values);
                 var accession = row.Accession;
@@ -62,7 +71,8 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
                 rows[accession] = rows.GetValueOrDefault(accession) + 1;
             }
 
-            foreach (var accession in parts.Keys.Order(StringComparer.Ordinal))
+            var order = parts.Keys.OrderBy(a => index[a].Issuer).ThenBy(a => index[a].Day).ThenBy(a => a, StringComparer.Ordinal);
+            foreach (var accession in order)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var where = $"{source.Path}!{accession}";
@@ -72,7 +82,7 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
         }
     }
 
-    private Dictionary<string, int> Partition(string table, byte t, Dictionary<string, int> index, DataSetSpill spill, CancellationToken cancellationToken)
+    private Dictionary<string, int> Partition(string table, byte t, Dictionary<string, FilingKey> index, HashSet<int> days, DataSetSpill spill, CancellationToken cancellationToken)
     {
         using var text = source.Open(table);
         var tsv = new TsvReader(text);
@@ -83,29 +93,33 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
             throw new InvalidDataException($"{source.Describe(table)} has no ACCESSION_NUMBER column");
         header.TryGetValue("DOCUMENT_TYPE", out var typeColumn);
         header.TryGetValue("FILING_DATE", out var dateColumn);
+        var issuerColumn = header.GetValueOrDefault("ISSUERCIK", -1);
 
         while (tsv.TryRead(fields))
         {
             if ((++RowsRead & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (fields.Count <= accessionColumn) continue;
             var accession = fields[accessionColumn].Trim();
-            int day;
+            FilingKey key;
             if (table == DataSetTable.Submission)
             {
                 var type = fields.Count > typeColumn ? fields[typeColumn].Trim().ToUpperInvariant() : "";
                 if (type is not ("4" or "4/A")) continue;
                 var filed = fields.Count > dateColumn ? DataSetValues.Date(fields[dateColumn]) : null;
-                day = filed?.DayNumber ?? int.MaxValue;
+                var issuer = issuerColumn >= 0 && fields.Count > issuerColumn ? FormValues.Cik(fields[issuerColumn]) ?? 0 : 0;
+                key = new FilingKey(issuer, filed?.DayNumber ?? int.MaxValue);
                 if (index.Count == MaxForm4Filings && !index.ContainsKey(accession))
                     throw new InvalidDataException($"{source.Describe(table)} lists more than {MaxForm4Filings} Form 4 submissions: not one quarter's data set");
-                if (!index.TryAdd(accession, day)) continue;
+                if (!index.TryAdd(accession, key)) continue;
+                if (days.Add(key.Day) && days.Count > MaxFilingDays)
+                    throw new InvalidDataException($"the data set spans more than {MaxFilingDays} filing days: not one quarter's data set");
             }
-            else if (!index.TryGetValue(accession, out day))
+            else if (!index.TryGetValue(accession, out key))
             {
                 continue;
             }
 
-            spill.Write(day, t, [.. fields]);
+            spill.Write((int)(key.Issuer % CompanyGroups), t, [.. fields]);
         }
 
         return header;

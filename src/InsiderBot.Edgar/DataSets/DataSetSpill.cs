@@ -1,8 +1,8 @@
 namespace InsiderBot.Edgar.DataSets;
 
 /// <summary>
-/// Temporary files of rows partitioned by filing day, so a quarter is joined one day at a time whatever order
-/// the tables list their rows in (the real tables are mostly, not strictly, grouped by accession).
+/// Temporary files of rows partitioned by group of companies, so a quarter is joined one group at a time whatever
+/// order the tables list their rows in (the real tables are mostly, not strictly, grouped by accession).
 /// </summary>
 internal sealed class DataSetSpill : IDisposable
 {
@@ -15,14 +15,12 @@ internal sealed class DataSetSpill : IDisposable
         Directory.CreateDirectory(folder);
     }
 
-    public void Write(int day, byte table, string[] values)
+    public void Write(int group, byte table, string[] values)
     {
-        if (!writers.TryGetValue(day, out var writer))
+        if (!writers.TryGetValue(group, out var writer))
         {
-            if (writers.Count == DataSetReader.MaxFilingDays)
-                throw new InvalidDataException($"the data set spans more than {DataSetReader.MaxFilingDays} filing days: not one quarter's data set");
-            var stream = new FileStream(FileOf(day), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 14);
-            writers[day] = writer = new BinaryWriter(stream);
+            var stream = new FileStream(FileOf(group), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 14);
+            writers[group] = writer = new BinaryWriter(stream);
         }
 
         writer.Write(table);
@@ -30,18 +28,18 @@ internal sealed class DataSetSpill : IDisposable
         foreach (var value in values) writer.Write(value);
     }
 
-    /// <summary>The days written, oldest first; closes the writers.</summary>
+    /// <summary>The groups written, in order; closes the writers.</summary>
     public IReadOnlyList<int> Finish()
     {
         foreach (var writer in writers.Values) writer.Dispose();
-        var days = writers.Keys.Order().ToList();
+        var groups = writers.Keys.Order().ToList();
         writers.Clear();
-        return days;
+        return groups;
     }
 
-    public IEnumerable<(byte Table, string[] Values)> Read(int day)
+    public IEnumerable<(byte Table, string[] Values)> Read(int group)
     {
-        var file = FileOf(day);
+        var file = FileOf(group);
         using (var reader = new BinaryReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.SequentialScan)))
         {
             while (reader.BaseStream.Position < reader.BaseStream.Length)
@@ -56,10 +54,10 @@ internal sealed class DataSetSpill : IDisposable
         File.Delete(file);
     }
 
-    /// <summary>How much of the disk one day's rows take (after <see cref="Finish"/>).</summary>
-    public long Bytes(int day) => new FileInfo(FileOf(day)).Length;
+    /// <summary>How much of the disk one group's rows take (after <see cref="Finish"/>).</summary>
+    public long Bytes(int group) => new FileInfo(FileOf(group)).Length;
 
-    private string FileOf(int day) => Path.Combine(folder, $"{day}.rows");
+    private string FileOf(int group) => Path.Combine(folder, $"{group}.rows");
 
     public void Dispose()
     {

@@ -120,6 +120,32 @@ public sealed class DataSetImportTests
     }
 
     [Fact]
+    public void A_data_set_is_read_company_by_company_each_company_oldest_filed_first()
+    {
+        // The tables are written in reverse filing order; in filing-day order the companies interleave.
+        var filings = RealFilings();
+        var byDay = filings.OrderBy(f => f.FiledOn?.DayNumber ?? int.MaxValue).ThenBy(f => f.Accession, StringComparer.Ordinal).ToList();
+        var companies = filings.Select(f => f.Issuer.Cik).Distinct().Count();
+        Assert.True(Runs(byDay) > companies + 20, $"in filing-day order only {Runs(byDay)} runs of {companies} companies: the test would prove nothing");
+        using var folder = new TempDirectory();
+        DataSetWriter.Write(folder.Path, filings);
+        using var source = DataSetSource.TryOpen(folder.Path)!;
+
+        var read = new DataSetReader(source).Filings().Select(e => e.Filing!).ToList();
+
+        Assert.Equal(filings.Count, read.Count);
+        Assert.Equal(companies, Runs(read));
+        foreach (var company in read.GroupBy(f => f.Issuer.Cik))
+        {
+            var oldestFirst = company.OrderBy(f => f.FiledOn?.DayNumber ?? int.MaxValue).ThenBy(f => f.Accession, StringComparer.Ordinal);
+            Assert.Equal(oldestFirst.Select(f => f.Accession), company.Select(f => f.Accession));
+        }
+
+        static int Runs(IEnumerable<Form4Filing> sequence) =>
+            sequence.Select(f => f.Issuer.Cik).Aggregate((Runs: 0, Last: -1L), (a, cik) => (cik == a.Last ? a.Runs : a.Runs + 1, cik)).Runs;
+    }
+
+    [Fact]
     public void A_filing_stored_from_xml_is_not_stored_again_from_a_zipped_data_set_and_vice_versa()
     {
         var filings = RealFilings().Take(40).ToList();
@@ -142,14 +168,15 @@ public sealed class DataSetImportTests
         Assert.All(filings.Skip(10).Take(5), f => Assert.Equal(IngestResult.Duplicate, t.Store.Ingest(f)));
     }
 
-    /// <summary>The bundled real Form 4s with an accession number, in the order the data-set import stores them.</summary>
+    /// <summary>The bundled real Form 4s with an accession number, in the order the data-set import stores them (company by company, each oldest filed first).</summary>
     private static List<Form4Filing> RealFilings() =>
         SampleFilings.AllForm4Files()
             .Select(path => new FilingDocumentReader().Read(File.ReadAllBytes(path), path))
             .Where(o => o.IsParsed && AccessionNumber.IsValid(o.Filing!.Accession))
             .Select(o => o.Filing!)
             .DistinctBy(f => f.Accession)
-            .OrderBy(f => f.FiledOn?.DayNumber ?? int.MaxValue).ThenBy(f => f.Accession, StringComparer.Ordinal)
+            .OrderBy(f => f.Issuer.Cik % DataSetReader.CompanyGroups).ThenBy(f => f.Issuer.Cik)
+            .ThenBy(f => f.FiledOn?.DayNumber ?? int.MaxValue).ThenBy(f => f.Accession, StringComparer.Ordinal)
             .ToList();
 
     private static object Comparable(InsiderTrade x) => new
