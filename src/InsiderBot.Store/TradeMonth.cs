@@ -29,6 +29,13 @@ internal sealed class TradeMonth
 
     public static TradeMonth Empty(long key) => new(key, []);
 
+    /// <summary>How many calendar months the keys of one company from <paramref name="first"/> to <paramref name="last"/> span.</summary>
+    public static long MonthsSpanned(long first, long last)
+    {
+        static long Ordinal(long key) => (key % MonthsPerKey / 100 * 12) + (key % 100);
+        return Ordinal(last) - Ordinal(first) + 1;
+    }
+
     /// <summary>Adds a trade after every trade of its day or earlier.</summary>
     public void Add(BsonDocument trade)
     {

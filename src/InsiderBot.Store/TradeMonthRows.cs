@@ -155,10 +155,12 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
 
     private IEnumerable<TradeMonth> IssuerMonths(long issuer, int fromDay, int toDay, Func<long, int, bool>? wanted = null)
     {
-        var stored = StoredMonths(issuer, fromDay, toDay);
-        return Pending
-            ? Merged(stored, changedKeys.GetViewBetween(TradeMonth.KeyOf(issuer, fromDay), TradeMonth.KeyOf(issuer, toDay)).Select(k => changed[k]).ToList(), wanted)
-            : stored.Select(m => TradeMonthDocuments.Read(m, wanted));
+        if (!Pending) return StoredMonths(issuer, fromDay, toDay).Select(m => TradeMonthDocuments.Read(m, wanted));
+
+        // Every month of the range held by this transaction (a batch of one company's filings, mostly): no query.
+        var (first, last) = (TradeMonth.KeyOf(issuer, fromDay), TradeMonth.KeyOf(issuer, toDay));
+        var held = changedKeys.GetViewBetween(first, last).Select(k => changed[k]).ToList();
+        return held.Count == TradeMonth.MonthsSpanned(first, last) ? held : Merged(StoredMonths(issuer, fromDay, toDay), held, wanted);
     }
 
     // A company's committed month documents over a range of days (a parameterised range: LiteDB compiles it once).
