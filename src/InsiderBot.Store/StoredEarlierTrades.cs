@@ -8,13 +8,13 @@ namespace InsiderBot.Store;
 /// <summary>
 /// One company's trades older than an evaluation window, read narrowly and only when a detector asks: short range
 /// scans of the insider's own (insider, day) index (other companies' and unwanted rows skipped before decoding), the
-/// first trade by an ascending scan that stops at the first hit, the last sale by stepping back from the window; the
+/// first trade by an ascending scan that stops at the first hit, the last sale from the months before the window; the
 /// company's priced rows only back to the day the strength test asks for; the routine test's market-trade days from the
 /// <see cref="MarketDayLedger"/>. Remembered for the rest of the evaluation.
 /// </summary>
 internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, DateOnly windowStart) : IEarlierTrades
 {
-    private const int FirstStepBackDays = 180;
+    private const int RecentDays = 180;
     private readonly Dictionary<long, InsiderTrade?> firstTrades = [];
     private readonly Dictionary<long, InsiderTrade?> lastSales = [];
     private readonly Dictionary<(long, DateOnly), IReadOnlyList<DateOnly>> marketDays = [];
@@ -40,22 +40,20 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
         return marketDays[(insiderCik, since)] = older is { } first ? [first, .. recent] : recent;
     }
 
+    // The recent months first (a seller's last sale is nearly always there), then the rest of the insider's months at
+    // the company in one query: a doubling step back asked up to seven queries of an insider who never sold.
     public InsiderTrade? LastSale(long insiderCik)
     {
         if (lastSales.TryGetValue(insiderCik, out var known)) return known;
         var floor = DayNumber.ToDate(0); // the earliest day the index holds
-        var (to, span) = (LastDay, FirstStepBackDays);
-        while (to >= floor)
-        {
-            var from = to.DayNumber - floor.DayNumber < span ? DateOnly.MinValue : to.AddDays(-span + 1);
-            var sales = Unflagged(Insider(insiderCik, from, to, _ => true)).Where(t => t.Code == "S" || t.Classification.IsSale);
-            if (SignalTrades.InOrder(sales).LastOrDefault() is { } sale) return lastSales[insiderCik] = sale;
-            if (from == DateOnly.MinValue) break;
-            (to, span) = (from.AddDays(-1), span * 2);
-        }
-
-        return lastSales[insiderCik] = null;
+        var recent = LastDay.DayNumber - floor.DayNumber < RecentDays ? DateOnly.MinValue : LastDay.AddDays(-RecentDays + 1);
+        var last = LastSaleBetween(insiderCik, recent, LastDay);
+        if (last is null && recent > DateOnly.MinValue) last = LastSaleBetween(insiderCik, DateOnly.MinValue, recent.AddDays(-1));
+        return lastSales[insiderCik] = last;
     }
+
+    private InsiderTrade? LastSaleBetween(long insiderCik, DateOnly from, DateOnly to) =>
+        SignalTrades.InOrder(Unflagged(Insider(insiderCik, from, to, _ => true)).Where(t => t.Code == "S" || t.Classification.IsSale)).LastOrDefault();
 
     public IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since)
     {
