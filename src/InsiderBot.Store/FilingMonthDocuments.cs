@@ -62,6 +62,9 @@ internal static class FilingMonthDocuments
     }
 
     /// <summary>The month's filing with this accession number; null when it holds none.</summary>
+    /// <summary>True when the month lists the accession (read from <c>a</c>, nothing decoded).</summary>
+    public static bool Holds(BsonDocument month, string accession) => month["a"].AsArray.Any(a => a.AsString == accession);
+
     public static BsonDocument? Find(BsonDocument month, string accession)
     {
         BsonDocument? found = null;

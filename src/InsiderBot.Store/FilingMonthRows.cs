@@ -32,6 +32,14 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
             : FilingMonthDocuments.Find(stored, accession);
     }
 
+    // One month by its key, the accessions checked before any filing is decoded; no look-up in the accession index.
+    public override BsonDocument? FindOf(string accession, long issuer, long reportKey)
+    {
+        var key = FilingMonth.KeyOf(issuer, reportKey);
+        if (Pending && changed.TryGetValue(key, out var held)) return held.Find(accession);
+        return Months.FindById(key) is { } stored && FilingMonthDocuments.Holds(stored, accession) ? FilingMonthDocuments.Find(stored, accession) : null;
+    }
+
     public override void Insert(BsonDocument filing) => store.InWriteTransaction(() =>
     {
         var key = FilingMonthDocuments.MonthOf(filing);

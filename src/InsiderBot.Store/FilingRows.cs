@@ -12,6 +12,13 @@ internal abstract class FilingRows
     /// <summary>The filing with this accession number; null when none is stored.</summary>
     public abstract BsonDocument? Find(string accession);
 
+    /// <summary>
+    /// The filing with this accession number among the company's filings of the month <paramref name="reportKey"/>
+    /// keeps them in, null when it is not there: the ingest's duplicate check, since a filing stored again (from XML,
+    /// a data set or a backfill) has the accession, issuer and period it had the first time.
+    /// </summary>
+    public virtual BsonDocument? FindOf(string accession, long issuer, long reportKey) => Find(accession);
+
     public abstract void Insert(BsonDocument filing);
 
     /// <summary>Writes back a filing read here and changed in place (the replaced marks).</summary>

@@ -93,11 +93,12 @@ public sealed partial class InsiderStore(
     // changedFrom: per issuer, the earliest day whose trades this batch added, replaced or re-read.
     private IngestResult IngestOne(Form4Filing filing, BatchLedgers ledgers, Dictionary<long, DateOnly> changedFrom)
     {
-        if (store.Filings.Find(filing.Accession) is not null) return IngestResult.Duplicate;
-
         var issuer = filing.Issuer.Cik;
-        var ticker = TickerFor(filing);
         var insider = InsiderKey.Of(filing);
+        var reportKey = StoreDatabase.ReportKey(insider, filing.PeriodOfReport is { } period ? DayNumber.Of(period) : null);
+        if (store.Filings.FindOf(filing.Accession, issuer, reportKey) is not null) return IngestResult.Duplicate;
+
+        var ticker = TickerFor(filing);
         var typicalPrices = new Dictionary<DateOnly, decimal?>();
         var context = new ClassificationContext(
             (owner, day) => HasExercise(issuer, owner, day, filing.Accession),

@@ -10,7 +10,8 @@ namespace InsiderBot.Store.Tests;
 /// random filings written in the same transactions (inserted, marked replaced, reinstated, deleted) read back the same
 /// from both, by accession, by company and by report, inside the writing transaction (from the months it holds in
 /// memory) and after it commits. A transaction that fails leaves nothing, a reader on another thread sees only
-/// committed months, and the accession lookup reads the index, not every month.
+/// committed months, the accession lookup reads the index, not every month, and the duplicate check reads only the
+/// filing's own month.
 /// </summary>
 public sealed class FilingMonthRowsTests : IDisposable
 {
@@ -179,6 +180,13 @@ public sealed class FilingMonthRowsTests : IDisposable
         {
             var (document, month) = (documents.Filings.Find(accession), months.Filings.Find(accession));
             Assert.True(Fields(document is null ? [] : [document]).SequenceEqual(Fields(month is null ? [] : [month])), $"{when}: {accession}");
+        }
+
+        // The ingest's duplicate check: one month by its key, found (or not, once deleted) as by the accession.
+        foreach (var filing in filings.Append(filings[0] with { Accession = "0000009999-24-999998" }))
+        {
+            var (document, month) = (documents.Filings.Find(filing.Accession), months.Filings.FindOf(filing.Accession, filing.Issuer.Cik, ReportOf(filing)));
+            Assert.True(Fields(document is null ? [] : [document]).SequenceEqual(Fields(month is null ? [] : [month])), $"{when}: {filing.Accession} in its month");
         }
 
         Assert.Equal(documents.Filings.Any(), months.Filings.Any());
