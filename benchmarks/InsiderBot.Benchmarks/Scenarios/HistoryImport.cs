@@ -72,7 +72,7 @@ public sealed class HistoryImport : IBenchmarkScenario
         var output = arguments.Text("--out") ?? throw new InvalidOperationException("a child phase needs --out FILE");
         if (arguments.Flag("--import"))
         {
-            File.WriteAllText(output, JsonSerializer.Serialize(Import(QuarterlyDataSets.Ensure(Folder, shape), (int)arguments.Long("--batch", Store.InsiderStore.BulkBatchSize))));
+            File.WriteAllText(output, JsonSerializer.Serialize(Import(QuarterlyDataSets.Ensure(Folder, shape), (int)arguments.Long("--batch", DataSetImporter.DefaultBatchSize))));
         }
         else
         {
@@ -143,7 +143,7 @@ public sealed class HistoryImport : IBenchmarkScenario
             REPORTINGOWNER, NONDERIV_TRANS, DERIV_TRANS, FOOTNOTES with the real tables' headers): {data.Quarters.Count} quarters, {data.Filings:N0} Form 4s,
             {data.Transactions:N0} transactions, {data.Bytes / 1048576.0:N0} MB of TSV ({(data.Reused ? "reused; generating took" : "generated in")} {data.GenerationSeconds:N0} s).
             `DataSetImporter` imports them oldest first into one fresh store in a fresh child process given the product host's GC (workstation concurrent: latency mode {import.GcLatencyMode}) and the deployed 16 MB first generation (`DOTNET_GCgen0size`, as the Dockerfile and the systemd unit set it), each quarter as
-            the product imports a data set: batches of {Store.InsiderStore.BulkBatchSize:N0} filings, the touched companies' signals evaluated once when
+            the product imports a data set: batches of {DataSetImporter.DefaultBatchSize:N0} filings, the touched companies' signals evaluated once when
             the quarter is in, the quarter marked covered. Imported {import.Filings:N0} filings ({import.Transactions:N0} transactions), {import.Duplicates:N0}
             duplicates, {import.Quarantined:N0} quarantined. The import process paused for garbage collection {import.GcPauseSeconds:N0} s
             of its {import.Seconds:N0} s ({import.Gen0:N0} gen0, {import.Gen1:N0} gen1 and {import.Gen2:N0} gen2 collections).

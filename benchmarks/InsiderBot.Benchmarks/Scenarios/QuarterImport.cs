@@ -41,7 +41,7 @@ public sealed class QuarterImport : IBenchmarkScenario
         using var bench = new BenchStore("benchmarks/data/quarter.db", fresh: true);
         var importer = new DataSetImporter(bench.Store, TimeProvider.System, NullLogger<DataSetImporter>.Instance)
         {
-            BatchSize = (int)arguments.Long("--batch", Store.InsiderStore.BulkBatchSize),
+            BatchSize = (int)arguments.Long("--batch", DataSetImporter.DefaultBatchSize),
         };
         GC.Collect();
         Machine.ResetPeakRss();
