@@ -61,10 +61,10 @@ internal static class FilingMonthDocuments
         return new FilingMonth(KeyOf(month), filings);
     }
 
-    /// <summary>The month's filing with this accession number; null when it holds none.</summary>
     /// <summary>True when the month lists the accession (read from <c>a</c>, nothing decoded).</summary>
     public static bool Holds(BsonDocument month, string accession) => month["a"].AsArray.Any(a => a.AsString == accession);
 
+    /// <summary>The month's filing with this accession number; null when it holds none.</summary>
     public static BsonDocument? Find(BsonDocument month, string accession)
     {
         BsonDocument? found = null;
