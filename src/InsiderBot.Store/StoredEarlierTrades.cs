@@ -46,6 +46,7 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
     {
         if (lastSales.TryGetValue(insiderCik, out var known)) return known;
         var floor = DayNumber.ToDate(0); // the earliest day the index holds
+        if (LastDay < floor) return lastSales[insiderCik] = null;
         var recent = LastDay.DayNumber - floor.DayNumber < RecentDays ? DateOnly.MinValue : LastDay.AddDays(-RecentDays + 1);
         var last = LastSaleBetween(insiderCik, recent, LastDay);
         if (last is null && recent > DateOnly.MinValue) last = LastSaleBetween(insiderCik, DateOnly.MinValue, recent.AddDays(-1));
