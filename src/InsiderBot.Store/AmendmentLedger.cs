@@ -39,7 +39,7 @@ internal static class AmendmentLedger
     {
         var insider = InsiderKey.Of(filing);
         var period = filing.PeriodOfReport is { } p ? DayNumber.Of(p) : (int?)null;
-        return store.Filings.OfReport(filing.Issuer.Cik, StoreDatabase.ReportKey(insider, period))
+        return store.Filings.OfReport(filing.Issuer.Cik, FilingDocuments.ReportKeyOf(filing))
             .Where(d => FilingDocuments.Insider(d) == insider && FilingDocuments.Accession(d) != filing.Accession)
             .Where(d => FilingDocuments.Period(d) == period);
     }

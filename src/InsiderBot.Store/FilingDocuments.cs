@@ -24,7 +24,7 @@ internal static class FilingDocuments
             ["_id"] = f.Accession,
             ["iss"] = f.Issuer.Cik,
             ["own"] = insider,
-            ["rep"] = StoreDatabase.ReportKey(insider, f.PeriodOfReport is { } period ? DayNumber.Of(period) : null),
+            ["rep"] = ReportKeyOf(f),
             ["src"] = f.Source,
             ["ti"] = string.Join(' ', tradeIds.Select(TradeDocuments.SuffixOf)),
             ["b"] = Header(f, ticker),
@@ -141,6 +141,10 @@ internal static class FilingDocuments
     public static long ReportKey(BsonDocument filing) => filing["rep"].AsInt64;
 
     /// <summary>Gives a filing written before the <c>rep</c> key existed its key.</summary>
+    /// <summary>The report key a filing is stored under (its insider and period of report): where a duplicate or a 4/A looks.</summary>
+    public static long ReportKeyOf(Form4Filing f) =>
+        StoreDatabase.ReportKey(InsiderKey.Of(f), f.PeriodOfReport is { } period ? DayNumber.Of(period) : null);
+
     public static void FillReportKey(BsonDocument filing) => filing["rep"] = StoreDatabase.ReportKey(Insider(filing), Period(filing));
 
     /// <summary>True when both filings are of the same owner, filer and period of report.</summary>

@@ -95,8 +95,7 @@ public sealed partial class InsiderStore(
     {
         var issuer = filing.Issuer.Cik;
         var insider = InsiderKey.Of(filing);
-        var reportKey = StoreDatabase.ReportKey(insider, filing.PeriodOfReport is { } period ? DayNumber.Of(period) : null);
-        if (store.Filings.FindOf(filing.Accession, issuer, reportKey) is not null) return IngestResult.Duplicate;
+        if (store.Filings.FindOf(filing.Accession, issuer, FilingDocuments.ReportKeyOf(filing)) is not null) return IngestResult.Duplicate;
 
         var ticker = TickerFor(filing);
         var typicalPrices = new Dictionary<DateOnly, decimal?>();
