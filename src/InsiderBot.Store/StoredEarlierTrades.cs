@@ -53,8 +53,17 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
         return lastSales[insiderCik] = last;
     }
 
+    // A signal needs no sale over the quiet period: that span alone is read (the last sale's day is asked only when it fires).
+    public bool SoldSince(long insiderCik, DateOnly since)
+    {
+        if (lastSales.TryGetValue(insiderCik, out var known)) return known is not null && known.Date >= since;
+        return Unflagged(Insider(insiderCik, since, LastDay, _ => true)).Any(IsSale);
+    }
+
     private InsiderTrade? LastSaleBetween(long insiderCik, DateOnly from, DateOnly to) =>
-        SignalTrades.InOrder(Unflagged(Insider(insiderCik, from, to, _ => true)).Where(t => t.Code == "S" || t.Classification.IsSale)).LastOrDefault();
+        SignalTrades.InOrder(Unflagged(Insider(insiderCik, from, to, _ => true)).Where(IsSale)).LastOrDefault();
+
+    private static bool IsSale(InsiderTrade trade) => trade.Code == "S" || trade.Classification.IsSale;
 
     public IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since)
     {

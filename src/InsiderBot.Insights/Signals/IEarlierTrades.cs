@@ -21,6 +21,9 @@ public interface IEarlierTrades
     /// <summary>The insider's latest sale at the company before the window, or null.</summary>
     InsiderTrade? LastSale(long insiderCik);
 
+    /// <summary>True when the insider sold at the company from <paramref name="since"/> to the window: <see cref="LastSale"/> is on or after that day.</summary>
+    bool SoldSince(long insiderCik, DateOnly since);
+
     /// <summary>The insider's conversions of derivative stock (code C, derivative table) at the company from a day to the window.</summary>
     IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since);
 
@@ -37,6 +40,8 @@ public interface IEarlierTrades
         public IReadOnlyList<DateOnly> MarketTradeDays(long insiderCik, DateOnly since) => [];
 
         public InsiderTrade? LastSale(long insiderCik) => null;
+
+        public bool SoldSince(long insiderCik, DateOnly since) => false;
 
         public IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since) => [];
 

@@ -30,11 +30,10 @@ public static class SellingIntoStrengthDetector
             var quietSince = day.Date.AddYears(-options.QuietPeriodYears);
             var ownSales = sales[day.InsiderCik];
             var before = DateRange.FirstOnOrAfter(ownSales, day.Date) - 1;
-            var lastSale = before >= 0 ? ownSales[before] : earlier.LastSale(day.InsiderCik);
-            if (lastSale is not null && lastSale.Date >= quietSince) continue;
-            var firstOwn = earlier.FirstTrade(day.InsiderCik) ?? firstTrade.GetValueOrDefault(day.InsiderCik);
-            if (firstOwn is null || firstOwn.Date > quietSince) continue;
+            if (before >= 0 ? ownSales[before].Date >= quietSince : earlier.SoldSince(day.InsiderCik, quietSince)) continue;
 
+            // The company's prices over the lookback are read once per evaluation; the insider's own history may reach back
+            // through all of the company's years, so its first trade and last sale are read only for a sale at the high.
             var since = day.Date.AddYears(-options.StrengthLookbackYears);
             var prices = earlier.PricedSince(since).Concat(DateRange.Between(priced, since, day.Date))
                 .Where(t => !(t.InsiderCik == day.InsiderCik && t.Date == day.Date))
@@ -42,6 +41,10 @@ public static class SellingIntoStrengthDetector
             if (prices.Count == 0) continue;
             var high = prices.MaxBy(t => t.Price!.Value)!;
             if (salePrice < high.Price!.Value * (1 - options.StrengthBand)) continue;
+
+            var firstOwn = earlier.FirstTrade(day.InsiderCik) ?? firstTrade.GetValueOrDefault(day.InsiderCik);
+            if (firstOwn is null || firstOwn.Date > quietSince) continue;
+            var lastSale = before >= 0 ? ownSales[before] : earlier.LastSale(day.InsiderCik);
 
             var first = day.Trades[0];
             var quiet = lastSale is null ? $"no sale in the store since their first trade on {SignalText.Day(firstOwn.Date)}" : $"no sale since {SignalText.Day(lastSale.Date)}";

@@ -11,6 +11,8 @@ internal sealed class SplitAdjustedEarlierTrades(IEarlierTrades inner, SplitHist
 
     public InsiderTrade? LastSale(long insiderCik) => SplitAdjustedTrade.OfNullable(inner.LastSale(insiderCik), splits);
 
+    public bool SoldSince(long insiderCik, DateOnly since) => inner.SoldSince(insiderCik, since);
+
     public IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since) =>
         inner.Conversions(insiderCik, since).Select(t => SplitAdjustedTrade.Of(t, splits)).ToList();
 

@@ -109,4 +109,26 @@ public sealed class SellingSignalTests
         Assert.Empty(Of(SignalKind.SellingIntoStrength, b.Award(1, TradeBuilder.Day(-800)), b.Sell(1, -400, price: 50m), high, b.Sell(1, 0, price: 99m)));
         Assert.Single(Of(SignalKind.SellingIntoStrength, b.Award(1, TradeBuilder.Day(-800)), b.Sell(1, -740, price: 50m), high, b.Sell(1, 0, price: 99m)));
     }
+
+    [Fact]
+    public void An_insiders_whole_history_is_asked_for_only_for_a_sale_at_the_high_after_a_quiet_period()
+    {
+        // Before the window: three insiders with long histories; 1 last sold 740 days ago, 3 within the quiet period.
+        var earlier = new RecordingEarlierTrades(
+        [
+            b.Award(1, TradeBuilder.Day(-800)), b.Sell(1, -740, price: 50m),
+            b.Award(3, TradeBuilder.Day(-800)), b.Sell(3, -300, price: 50m),
+            b.Award(4, TradeBuilder.Day(-800)),
+            b.Buy(2, -100, price: 100m),
+        ]);
+        InsiderTrade[] window = [b.Sell(1, 0, price: 99m), b.Sell(3, 1, price: 99m), b.Sell(4, 2, price: 50m)];
+
+        var signal = Assert.Single(engine.EvaluateIssuer(TradeBuilder.Issuer, window, earlier, TradeBuilder.Day(0)), s => s.Kind == SignalKind.SellingIntoStrength);
+
+        Assert.Equal([1L], signal.Insiders);
+        Assert.Contains($"no sale since {TradeBuilder.Day(-740):yyyy-MM-dd}", signal.Reason, StringComparison.Ordinal);
+        Assert.Equal(["last sale 1"], earlier.Asked.Where(q => q.StartsWith("last sale", StringComparison.Ordinal)).Distinct());
+        Assert.DoesNotContain("first 3", earlier.Asked); // sold 300 days ago: the quiet period alone answers
+        Assert.DoesNotContain("first 4", earlier.Asked); // $50 is far from the $100 high
+    }
 }
