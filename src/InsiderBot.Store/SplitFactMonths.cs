@@ -82,8 +82,10 @@ internal sealed class SplitFactMonths(StoreDatabase store)
 
     private SplitWatch? Watch(long issuer)
     {
-        if (!watches.TryGetValue(issuer, out var watch))
-            watches[issuer] = watch = store.SplitWatches.FindById(issuer) is { } doc ? SplitWatchDocuments.FromDocument(doc) : null;
+        if (watches.TryGetValue(issuer, out var watch)) return watch;
+        var stored = store.SplitWatches.FindById(issuer);
+        watches[issuer] = watch = stored is null ? null : SplitWatchDocuments.FromDocument(stored);
+        if (stored is not null && watch is null) watchesChanged.Add(issuer); // of an earlier form: dropped, so the company is inferred again
         return watch;
     }
 

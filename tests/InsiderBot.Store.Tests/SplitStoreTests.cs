@@ -60,6 +60,22 @@ public sealed class SplitStoreTests
         Assert.True(vouched > inferred, $"{vouched} filings vouched for by the watch, {inferred} inferred in full");
     }
 
+    [Fact]
+    public void A_split_watch_of_the_earlier_form_is_dropped_at_the_companys_next_filing_and_its_splits_inferred_again()
+    {
+        using var t = new TestStore();
+        t.Seeder.EnsureSeeded();
+        var tesla = t.Store.FindIssuer("TSLA")!.Cik;
+        t.Database.SplitWatches.Upsert(new LiteDB.BsonDocument { ["_id"] = tesla, ["b"] = new byte[] { 0, 0, 0 } }); // each insider's latest day, each line's end
+        t.Database.Splits.Delete(tesla); // so that only a new inference brings the splits back
+
+        t.Store.IngestFilings([new FilingBuilder().Purchase(tesla, 1_999_001, new DateOnly(2025, 3, 3))], deferSignals: true);
+        t.Store.EvaluatePendingSignals();
+
+        Assert.Equal(2, t.Store.SplitsFor(tesla).Splits.Count);
+        Assert.NotNull(SplitWatchDocuments.FromDocument(t.Database.SplitWatches.FindById(tesla)));
+    }
+
     [Theory]
     [InlineData(false, true)]
     [InlineData(true, false)]

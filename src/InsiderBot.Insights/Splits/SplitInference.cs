@@ -24,8 +24,9 @@ public static class SplitInference
         var all = facts.Where(f => f.IssuerCik == issuerCik).DistinctBy(f => f.Accession).OrderBy(f => f.Accession, StringComparer.Ordinal).ToList();
         var positions = all.SelectMany(f => f.Positions).ToList();
         var prices = DailyPrices(all.SelectMany(f => f.Prices));
-        var inferred = Clusters(Candidates(positions)).Select(c => Judge(issuerCik, c, prices)).ToList();
-        watch = SplitWatch.Of(positions, inferred.Select(s => (s.After, s.By)), PriceWindowDays);
+        var candidates = Candidates(positions);
+        var inferred = Clusters(candidates).Select(c => Judge(issuerCik, c, prices)).ToList();
+        watch = SplitWatch.Of(positions, candidates, inferred.Select(s => (s.After, s.By)), PriceWindowDays);
         return Stated(issuerCik, all.SelectMany(f => f.Statements), WithoutComposites(inferred));
     }
 
@@ -40,6 +41,9 @@ public static class SplitInference
     /// </summary>
     internal static (SplitRatio Ratio, bool Exact)? Pair(decimal after, decimal before) =>
         after >= MinPosition && before > 0 ? Match(after, before) : null;
+
+    /// <summary>True when two consecutive positions of a line could make a candidate: the later starts after the earlier ends, by a usual ratio.</summary>
+    internal static bool MayPair(PositionObservation a, PositionObservation b) => b.First > a.Last && Pair(a.After, b.Before) is not null;
 
     /// <summary>A position followed across several splits changes by their product (5-for-1 then 3-for-1: 15): not a split of its own.</summary>
     private static List<StockSplit> WithoutComposites(List<StockSplit> splits)
@@ -64,7 +68,7 @@ public static class SplitInference
             for (var i = 1; i < ordered.Count; i++)
             {
                 var (a, b) = (ordered[i - 1], ordered[i]);
-                if (b.First <= a.Last || Pair(a.After, b.Before) is not { } match || Explained(positions, a, b)) continue;
+                if (b.First <= a.Last || Pair(a.After, b.Before) is not { } match || Explained(positions, a, b)) continue; // MayPair, with the ratio
                 var strike = a.LastStrike is { } s1 && b.FirstStrike is { } s2 && s1 > 0 && s2 > 0 ? StrikeSays(s1, s2, match.Ratio) : 0;
                 var text = string.Create(CultureInfo.InvariantCulture,
                     $"insider {a.InsiderCik}'s {Describe(a.Line)} went from {a.After:#,0.##} after {a.Last:yyyy-MM-dd} to {b.Before:#,0.##} before {b.First:yyyy-MM-dd} with no transaction between ({(match.Exact ? "exactly" : "about")} {match.Ratio})");

@@ -75,13 +75,70 @@ public sealed class SplitWatchTests
     }
 
     [Fact]
-    public void AFilingDatedNoLaterThanItsInsidersLast_IsRefused()
+    public void AFilingThatArrivesOutOfOrder_IsVouchedFor_WhenTheLinePairsItSplitsAndMakesMoveByNoUsualRatio()
     {
-        var history = new[] { Facts("w-1", Day, 100, 20m, 10_000) };
+        var history = new[] { Facts("w-1", Day, 100, 20m, 10_000), Facts("w-3", Day.AddDays(20), 100, 20m, 9_800) };
+        var splits = SplitInference.Infer(77, history, out var watch);
+        var late = Facts("w-2", Day.AddDays(10), 100, 20m, 9_900); // filed after w-3, traded between w-1 and w-3
+
+        Assert.True(watch.TryAppend(late));
+        Assert.Equal(SplitDescriptions.Of(splits), SplitDescriptions.Of(SplitInference.Infer(77, [.. history, late])));
+        SplitInference.Infer(77, [.. history, late], out var fresh);
+        Assert.Equal(Describe(fresh), Describe(watch));
+    }
+
+    [Fact]
+    public void AFilingThatArrivesOutOfOrder_IsRefused_WhenItMakesAPairThatMovesByAUsualRatio()
+    {
+        var history = new[] { Facts("w-1", Day, 100, 20m, 10_000), Facts("w-3", Day.AddDays(20), 100, 10m, 19_800) };
         SplitInference.Infer(77, history, out var watch);
 
-        Assert.False(watch.TryAppend(Facts("w-0", Day, 100, 20m, 9_900)));
-        Assert.True(watch.TryAppend(Facts("w-2", Day.AddDays(1), 100, 20m, 9_900)));
+        // w-1 to w-3 doubles (a candidate 2-for-1); a late w-2 between them would move that jump to another pair.
+        Assert.False(watch.TryAppend(Facts("w-2", Day.AddDays(10), 100, 20m, 9_900)));
+    }
+
+    [Fact]
+    public void AFilingThatArrivesOutOfOrder_IsRefused_WhenItSplitsAPairThatMovesByAUsualRatio()
+    {
+        // w-1 spans ten days and w-3 doubles the holding after it (a candidate 2-for-1 from Day+10 to Day+20). A late
+        // gift dated inside w-1's span falls between them in the line without falling inside the candidate's days.
+        var spanning = SplitFacts.Of(new SplitFilingBuilder("w-1").Trade("S", Day, 100, 20m, 10_100).Trade("S", Day.AddDays(10), 100, 20m, 10_000).Build());
+        var history = new[] { spanning, Facts("w-3", Day.AddDays(20), 100, 10m, 19_900) };
+        var splits = SplitInference.Infer(77, history, out var watch);
+        var late = SplitFacts.Of(new SplitFilingBuilder("w-2").Trade("G", Day.AddDays(2), 100, 0m, 9_900).Build());
+
+        Assert.Single(splits);
+        Assert.NotEqual(SplitDescriptions.Of(splits), SplitDescriptions.Of(SplitInference.Infer(77, [.. history, late])));
+        Assert.False(watch.TryAppend(late));
+    }
+
+    [Fact]
+    public void AFilingOlderThanTheObservationsItsLineKeeps_IsRefused_UnlessTheLineIsKeptWhole()
+    {
+        var history = Enumerable.Range(1, SplitWatch.TailLength + 1)
+            .Select(k => Facts($"w-{k}", Day.AddDays(10 * k), 100, 20m, 10_000 - (100 * k))).ToArray();
+        SplitInference.Infer(77, history, out var watch);
+        SplitInference.Infer(77, history[1..], out var whole);
+        var earliest = Facts("w-0", Day, 100, 20m, 10_000);
+
+        Assert.False(watch.TryAppend(earliest)); // w-1 is no longer kept: what w-0 would pair with is out of view
+        Assert.True(whole.TryAppend(earliest));
+    }
+
+    [Fact]
+    public void APositionInsideACandidateOfItsInsider_IsRefused()
+    {
+        // The insider's direct holding doubles between Day and Day+30 (a candidate); a late filing inside that span on
+        // another line explains it away as a transfer.
+        var history = new[] { Facts("w-1", Day, 100, 20m, 10_000), Facts("w-3", Day.AddDays(30), 100, 10m, 19_900) };
+        var splits = SplitInference.Infer(77, history, out var watch);
+        var inside = SplitFacts.Of(new SplitFilingBuilder("w-2").Trade("G", Day.AddDays(15), 10_000, 0m, 5_000, directOrIndirect: 'I').Build());
+        var later = SplitFacts.Of(new SplitFilingBuilder("w-4").Trade("G", Day.AddDays(400), 100, 0m, 5_000, directOrIndirect: 'I').Build());
+
+        Assert.Single(splits);
+        Assert.Empty(SplitInference.Infer(77, [.. history, inside])); // 10,000 shares left the trust as the holding doubled: a transfer
+        Assert.False(watch.TryAppend(inside));
+        Assert.True(watch.TryAppend(later));
     }
 
     [Fact]
@@ -116,9 +173,11 @@ public sealed class SplitWatchTests
 
     private static List<string> Describe(SplitWatch watch) =>
     [
-        .. watch.InsiderLast.OrderBy(e => e.Key).Select(e => string.Create(CultureInfo.InvariantCulture, $"insider {e.Key}: {e.Value:O}")),
-        .. watch.LineEnds.OrderBy(e => e.Key.Insider).ThenBy(e => e.Key.Line, StringComparer.Ordinal)
-            .Select(e => string.Create(CultureInfo.InvariantCulture, $"line {e.Key.Insider} {e.Key.Line}: {e.Value}")),
+        .. watch.Tails.OrderBy(e => e.Key.Insider).ThenBy(e => e.Key.Line, StringComparer.Ordinal)
+            .Select(e => string.Create(CultureInfo.InvariantCulture,
+                $"line {e.Key.Insider} {e.Key.Line}{(e.Value.Whole ? " whole" : "")}: {string.Join("; ", e.Value.Latest.Select(p => $"{p.Accession} {p.First:O}..{p.Last:O} {p.Before}->{p.After}"))}")),
+        .. watch.Candidates.OrderBy(e => e.Key)
+            .Select(e => string.Create(CultureInfo.InvariantCulture, $"candidates {e.Key}: {string.Join("; ", e.Value.Select(c => $"{c.After:O}..{c.By:O}"))}")),
         .. watch.PriceWindows.Select(w => string.Create(CultureInfo.InvariantCulture, $"prices {w.From:O}..{w.To:O}")),
     ];
 }
