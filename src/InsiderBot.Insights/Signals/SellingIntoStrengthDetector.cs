@@ -24,6 +24,8 @@ public static class SellingIntoStrengthDetector
         foreach (var t in clean) firstTrade.TryAdd(t.InsiderCik, t);
         var sales = clean.Where(t => t.Code == "S" || t.Classification.IsSale).GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
         var priced = clean.Where(SignalTrades.HasMarketPrice).ToList();
+        List<InsiderTrade>? history = null; // the priced trades before the window and in it, from historySince on
+        var historySince = DateOnly.MaxValue;
         foreach (var day in SaleDay.Of(ordered).Where(d => d.Date >= from))
         {
             if (day.HighPrice is not { } salePrice) continue;
@@ -32,20 +34,25 @@ public static class SellingIntoStrengthDetector
             var before = DateRange.FirstOnOrAfter(ownSales, day.Date) - 1;
             if (before >= 0 ? ownSales[before].Date >= quietSince : earlier.SoldSince(day.InsiderCik, quietSince)) continue;
 
-            // The company's prices over the lookback are read once per evaluation; the insider's own history may reach back
-            // through all of the company's years, so its first trade and last sale are read only for a sale at the high.
+            // The insider's sales over the quiet period first, then the company's prices over the lookback (read once per
+            // evaluation, the high found in place); the insider's first trade and last sale may reach back through all of
+            // the company's years, so they are read only for a sale at the high.
             var since = day.Date.AddYears(-options.StrengthLookbackYears);
-            var prices = earlier.PricedSince(since).Concat(DateRange.Between(priced, since, day.Date))
-                .Where(t => !(t.InsiderCik == day.InsiderCik && t.Date == day.Date))
-                .ToList();
-            if (prices.Count == 0) continue;
-            var high = prices.MaxBy(t => t.Price!.Value)!;
+            if (history is null || since < historySince)
+            {
+                history = [.. earlier.PricedSince(since), .. priced];
+                historySince = since;
+            }
+
+            var (lo, hi) = (DateRange.FirstOnOrAfter(history, since), DateRange.FirstOnOrAfter(history, day.Date.AddDays(1)));
+            if (Highest(history, lo, hi, day) is not { } high) continue;
             if (salePrice < high.Price!.Value * (1 - options.StrengthBand)) continue;
 
             var firstOwn = earlier.FirstTrade(day.InsiderCik) ?? firstTrade.GetValueOrDefault(day.InsiderCik);
             if (firstOwn is null || firstOwn.Date > quietSince) continue;
             var lastSale = before >= 0 ? ownSales[before] : earlier.LastSale(day.InsiderCik);
 
+            var prices = history[lo..hi].Where(t => !Own(t, day)).ToList();
             var first = day.Trades[0];
             var quiet = lastSale is null ? $"no sale in the store since their first trade on {SignalText.Day(firstOwn.Date)}" : $"no sale since {SignalText.Day(lastSale.Date)}";
             var level = salePrice >= high.Price.Value ? "at or above" : $"within {SignalText.Percent(1 - salePrice / high.Price.Value)} of";
@@ -60,6 +67,21 @@ public static class SellingIntoStrengthDetector
                 insider: day.InsiderCik);
         }
     }
+
+    // The first of the highest-priced trades in a range, the seller's own trades of that day left out (as MaxBy picks it).
+    private static InsiderTrade? Highest(List<InsiderTrade> history, int lo, int hi, SaleDay day)
+    {
+        InsiderTrade? high = null;
+        for (var i = lo; i < hi; i++)
+        {
+            var t = history[i];
+            if (!Own(t, day) && (high is null || t.Price!.Value > high.Price!.Value)) high = t;
+        }
+
+        return high;
+    }
+
+    private static bool Own(InsiderTrade trade, SaleDay day) => trade.InsiderCik == day.InsiderCik && trade.Date == day.Date;
 
     // ", split-adjusted to today's shares across the 3-for-1 split of 2022-08-25" when a split falls after the earlier of the two days.
     private static string AdjustedBy(SplitHistory? splits, DateOnly earliest)

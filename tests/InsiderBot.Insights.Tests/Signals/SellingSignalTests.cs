@@ -111,6 +111,17 @@ public sealed class SellingSignalTests
     }
 
     [Fact]
+    public void The_sellers_own_trades_of_the_day_do_not_set_the_high_they_sell_into()
+    {
+        var history = b.Award(1, TradeBuilder.Day(-800));
+        var high = b.Buy(2, -100, price: 100m);
+
+        var signal = Assert.Single(Of(SignalKind.SellingIntoStrength, history, high, b.Buy(1, 0, price: 200m), b.Sell(1, 0, price: 99m)));
+        Assert.Contains("the $100 high", signal.Reason, StringComparison.Ordinal);
+        Assert.Contains("one of 1 priced insider trade on 1 day", signal.Checked, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_insiders_whole_history_is_asked_for_only_for_a_sale_at_the_high_after_a_quiet_period()
     {
         // Before the window: three insiders with long histories; 1 last sold 740 days ago, 3 within the quiet period.
