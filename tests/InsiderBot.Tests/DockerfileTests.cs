@@ -131,4 +131,16 @@ public sealed partial class DockerfileTests
         Assert.Equal(16 << 20, Convert.ToInt32(image.Groups[1].Value, 16)); // the runtime reads the variable as hex
         Assert.Equal(image.Groups[1].Value, unit.Groups[1].Value);
     }
+
+    [Fact]
+    public void TheImage_AndTheSystemdUnit_HaveTheGcCompactTheLargeObjectHeap()
+    {
+        var image = Regex.Match(string.Join('\n', Lines), @"DOTNET_GCConserveMemory=(\d)\b");
+        var unit = Regex.Match(File.ReadAllText(Path.Combine(RepoPaths.Root, "config", "insiderbot.service")), @"(?m)^Environment=DOTNET_GCConserveMemory=(\d)$");
+
+        Assert.True(image.Success, "the final image sets no DOTNET_GCConserveMemory");
+        Assert.True(unit.Success, "the systemd unit sets no DOTNET_GCConserveMemory");
+        Assert.NotEqual("0", image.Groups[1].Value); // 0 is the runtime's default: no compaction of the large-object heap
+        Assert.Equal(image.Groups[1].Value, unit.Groups[1].Value);
+    }
 }

@@ -68,7 +68,7 @@ public static class SplitInference
             for (var i = 1; i < ordered.Count; i++)
             {
                 var (a, b) = (ordered[i - 1], ordered[i]);
-                if (b.First <= a.Last || Pair(a.After, b.Before) is not { } match || Explained(positions, a, b)) continue; // MayPair, with the ratio
+                if (b.First <= a.Last || Pair(a.After, b.Before) is not { } match || Explained(positions, a, b)) continue;
                 var strike = a.LastStrike is { } s1 && b.FirstStrike is { } s2 && s1 > 0 && s2 > 0 ? StrikeSays(s1, s2, match.Ratio) : 0;
                 var text = string.Create(CultureInfo.InvariantCulture,
                     $"insider {a.InsiderCik}'s {Describe(a.Line)} went from {a.After:#,0.##} after {a.Last:yyyy-MM-dd} to {b.Before:#,0.##} before {b.First:yyyy-MM-dd} with no transaction between ({(match.Exact ? "exactly" : "about")} {match.Ratio})");
