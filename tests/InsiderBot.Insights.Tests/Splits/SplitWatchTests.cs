@@ -90,11 +90,13 @@ public sealed class SplitWatchTests
     [Fact]
     public void AFilingThatArrivesOutOfOrder_IsRefused_WhenItMakesAPairThatMovesByAUsualRatio()
     {
-        var history = new[] { Facts("w-1", Day, 100, 20m, 10_000), Facts("w-3", Day.AddDays(20), 100, 10m, 19_800) };
-        SplitInference.Infer(77, history, out var watch);
+        var history = new[] { Facts("w-1", Day, 100, 20m, 10_000), Facts("w-3", Day.AddDays(20), 100, 20m, 9_800) };
+        var splits = SplitInference.Infer(77, history, out var watch);
+        var late = Facts("w-2", Day.AddDays(10), 100, 10m, 19_900); // 10,000 after w-1, 20,000 before w-2: 2-for-1
 
-        // w-1 to w-3 doubles (a candidate 2-for-1); a late w-2 between them would move that jump to another pair.
-        Assert.False(watch.TryAppend(Facts("w-2", Day.AddDays(10), 100, 20m, 9_900)));
+        Assert.Empty(splits);
+        Assert.NotEqual(SplitDescriptions.Of(splits), SplitDescriptions.Of(SplitInference.Infer(77, [.. history, late])));
+        Assert.False(watch.TryAppend(late));
     }
 
     [Fact]
