@@ -57,13 +57,11 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
     public bool SoldSince(long insiderCik, DateOnly since)
     {
         if (lastSales.TryGetValue(insiderCik, out var known)) return known is not null && known.Date >= since;
-        return Unflagged(Insider(insiderCik, since, LastDay, _ => true)).Any(IsSale);
+        return Unflagged(Insider(insiderCik, since, LastDay, _ => true)).Any(SignalTrades.IsSale);
     }
 
     private InsiderTrade? LastSaleBetween(long insiderCik, DateOnly from, DateOnly to) =>
-        SignalTrades.InOrder(Unflagged(Insider(insiderCik, from, to, _ => true)).Where(IsSale)).LastOrDefault();
-
-    private static bool IsSale(InsiderTrade trade) => trade.Code == "S" || trade.Classification.IsSale;
+        SignalTrades.InOrder(Unflagged(Insider(insiderCik, from, to, _ => true)).Where(SignalTrades.IsSale)).LastOrDefault();
 
     public IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since)
     {

@@ -22,7 +22,7 @@ public static class SellingIntoStrengthDetector
         var clean = ordered.Where(t => !t.Classification.IsFlagged).ToList();
         var firstTrade = new Dictionary<long, InsiderTrade>();
         foreach (var t in clean) firstTrade.TryAdd(t.InsiderCik, t);
-        var sales = clean.Where(t => t.Code == "S" || t.Classification.IsSale).GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
+        var sales = clean.Where(SignalTrades.IsSale).GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
         var priced = clean.Where(SignalTrades.HasMarketPrice).ToList();
         List<InsiderTrade>? history = null; // the priced trades before the window and in it, from historySince on
         var historySince = DateOnly.MaxValue;

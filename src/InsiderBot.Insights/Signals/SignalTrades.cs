@@ -16,6 +16,9 @@ public static class SignalTrades
         !t.Classification.IsFlagged && t.Table == OwnershipTable.NonDerivative &&
         (t.Classification.IsMechanicalSale || t.Classification.Nature == TradeNature.TaxWithholding);
 
+    /// <summary>Any sale (code S, or a disposition classified as one) that ends a quiet period: the strength test's last sale.</summary>
+    public static bool IsSale(InsiderTrade t) => t.Code == "S" || t.Classification.IsSale;
+
     /// <summary>A market trade (P or S) with a usable price: the store's own price history.</summary>
     public static bool HasMarketPrice(InsiderTrade t) =>
         !t.Classification.IsFlagged && t.Table == OwnershipTable.NonDerivative && t.Code is "P" or "S" && t.Price > 0;

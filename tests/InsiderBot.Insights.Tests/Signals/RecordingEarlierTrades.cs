@@ -28,7 +28,7 @@ internal sealed class RecordingEarlierTrades(IReadOnlyList<InsiderTrade> before)
         Note("priced", ordered.Where(t => t.Date >= since && SignalTrades.HasMarketPrice(t)).ToList());
 
     private IEnumerable<InsiderTrade> Sales(long insiderCik) =>
-        ordered.Where(t => t.InsiderCik == insiderCik && (t.Code == "S" || t.Classification.IsSale));
+        ordered.Where(t => t.InsiderCik == insiderCik && SignalTrades.IsSale(t));
 
     private T Note<T>(string question, T answer)
     {
