@@ -123,8 +123,7 @@ public sealed partial class DockerfileTests
     [Fact]
     public void TheImage_AndTheSystemdUnit_GiveTheGcTheSameFirstGeneration()
     {
-        var image = Regex.Match(string.Join('\n', Lines), @"DOTNET_GCgen0size=(0x[0-9A-Fa-f]+)");
-        var unit = Regex.Match(File.ReadAllText(Path.Combine(RepoPaths.Root, "config", "insiderbot.service")), @"(?m)^Environment=DOTNET_GCgen0size=(0x[0-9A-Fa-f]+)$");
+        var (image, unit) = DeployedSetting("DOTNET_GCgen0size", "0x[0-9A-Fa-f]+");
 
         Assert.True(image.Success, "the final image sets no DOTNET_GCgen0size");
         Assert.True(unit.Success, "the systemd unit sets no DOTNET_GCgen0size");
@@ -135,12 +134,16 @@ public sealed partial class DockerfileTests
     [Fact]
     public void TheImage_AndTheSystemdUnit_HaveTheGcCompactTheLargeObjectHeap()
     {
-        var image = Regex.Match(string.Join('\n', Lines), @"DOTNET_GCConserveMemory=(\d)\b");
-        var unit = Regex.Match(File.ReadAllText(Path.Combine(RepoPaths.Root, "config", "insiderbot.service")), @"(?m)^Environment=DOTNET_GCConserveMemory=(\d)$");
+        var (image, unit) = DeployedSetting("DOTNET_GCConserveMemory", @"\d");
 
         Assert.True(image.Success, "the final image sets no DOTNET_GCConserveMemory");
         Assert.True(unit.Success, "the systemd unit sets no DOTNET_GCConserveMemory");
         Assert.NotEqual("0", image.Groups[1].Value); // 0 is the runtime's default: no compaction of the large-object heap
         Assert.Equal(image.Groups[1].Value, unit.Groups[1].Value);
     }
+
+    // The value the final image and the systemd unit each give an environment variable (a Match that failed when unset).
+    private static (Match Image, Match Unit) DeployedSetting(string name, string value) =>
+        (Regex.Match(string.Join('\n', Lines), $@"{name}=({value})\b"),
+         Regex.Match(File.ReadAllText(Path.Combine(RepoPaths.Root, "config", "insiderbot.service")), $@"(?m)^Environment={name}=({value})$"));
 }
