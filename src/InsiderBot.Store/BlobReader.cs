@@ -51,6 +51,16 @@ internal ref struct BlobReader(ReadOnlySpan<byte> bytes)
         return text;
     }
 
+    /// <summary>As <see cref="Text()"/>, the same string as the last one in <paramref name="slot"/> when the bytes are the same.</summary>
+    public string Text(RepeatedTexts repeated, int slot)
+    {
+        var length = (int)Unsigned();
+        if (length == 0) return "";
+        var text = repeated.Of(slot, bytes.Slice(at, length));
+        at += length;
+        return text;
+    }
+
     public int? Day() => Unsigned() is var raw && raw == 0 ? null : (int)(raw - 1);
 
     public decimal? Number()

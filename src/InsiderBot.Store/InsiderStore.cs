@@ -143,10 +143,22 @@ public sealed partial class InsiderStore(
     private static List<InsiderTrade> Newest(IEnumerable<BsonDocument> documents) =>
         Newest(documents.Where(d => !TradeDocuments.IsSuperseded(d)).Select(TradeDocuments.FromDocument));
 
-    private static List<InsiderTrade> Newest(IEnumerable<InsiderTrade> trades) =>
-        trades
-            .OrderByDescending(t => t.Date).ThenBy(t => t.Accession, StringComparer.Ordinal).ThenBy(t => t.Table).ThenBy(t => t.Position)
-            .ToList();
+    private static List<InsiderTrade> Newest(IEnumerable<InsiderTrade> trades)
+    {
+        var newest = trades as List<InsiderTrade> ?? trades.ToList();
+        newest.Sort(NewestFirst);
+        return newest;
+    }
+
+    // Newest day first, then by filing, table and position: one order for every list of trades (a trade's id is its
+    // filing, table and position, so no two trades tie).
+    private static int NewestFirst(InsiderTrade a, InsiderTrade b)
+    {
+        var order = b.Date.CompareTo(a.Date);
+        if (order == 0) order = string.CompareOrdinal(a.Accession, b.Accession);
+        if (order == 0) order = ((int)a.Table).CompareTo((int)b.Table);
+        return order == 0 ? a.Position.CompareTo(b.Position) : order;
+    }
 
     public IssuerRecord? FindIssuer(string ticker) => symbols.Find(ticker);
 

@@ -72,15 +72,27 @@ internal static class TradeDocuments
         return doc;
     }
 
+    // FromParts' slots: the code, the plan's basis, the document type, the security, the company's name and ticker, the
+    // officer title, the filing's accession, then the first owners' names.
+    private const int AccessionSlot = 7;
+    private const int FirstOwnerSlot = 8;
+    private const int OwnerSlots = 4;
+    private const int RepeatedSlots = FirstOwnerSlot + OwnerSlots;
+
+    /// <summary>What a run of <see cref="FromParts"/> calls shares: the strings consecutive trades repeat.</summary>
+    public static RepeatedTexts NewRepeatedTexts() => new(RepeatedSlots);
+
     public static InsiderTrade FromDocument(BsonDocument d) =>
         FromParts(Id(d), Issuer(d), Insider(d), Day(d), Nature(d), Flags(d), d["b"].AsBinary);
 
     /// <summary>A trade from what its document holds: its id, keys, nature and flags, and the binary rest.</summary>
-    public static InsiderTrade FromParts(string id, long issuer, long insider, int day, TradeNature nature, DataFlag flags, ReadOnlySpan<byte> rest)
+    /// <param name="repeated">Shares the strings a run of trades repeats (<see cref="NewRepeatedTexts"/>); each trade decodes its own without it.</param>
+    public static InsiderTrade FromParts(string id, long issuer, long insider, int day, TradeNature nature, DataFlag flags, ReadOnlySpan<byte> rest, RepeatedTexts? repeated = null)
     {
+        repeated ??= new RepeatedTexts(RepeatedSlots);
         var r = new BlobReader(rest);
         r.Byte();
-        var code = r.Text();
+        var code = r.Text(repeated, 0);
         var table = (OwnershipTable)r.Byte();
         var price = r.Number();
         var shares = r.Number();
@@ -92,22 +104,22 @@ internal static class TradeDocuments
         var value = r.Number();
         var plan = (PlanStatus)r.Signed();
         var adopted = r.Day();
-        var basis = r.Text();
+        var basis = r.Text(repeated, 1);
         var roles = (InsiderRole)r.Signed();
         var filed = r.Day();
         DateTimeOffset? accepted = r.Byte() == 1 ? DateTimeOffset.FromUnixTimeMilliseconds(r.Signed()) : null;
-        var documentType = r.Text();
-        var security = r.Text();
-        var issuerName = r.Text();
-        var ticker = r.Text();
-        var title = r.Text();
+        var documentType = r.Text(repeated, 2);
+        var security = r.Text(repeated, 3);
+        var issuerName = r.Text(repeated, 4);
+        var ticker = r.Text(repeated, 5);
+        var title = r.Text(repeated, 6);
         var owners = new string[(int)r.Unsigned()];
-        for (var i = 0; i < owners.Length; i++) owners[i] = r.Text();
+        for (var i = 0; i < owners.Length; i++) owners[i] = i < OwnerSlots ? r.Text(repeated, FirstOwnerSlot + i) : r.Text();
 
         return new InsiderTrade
         {
             Id = id,
-            Accession = AccessionOf(id),
+            Accession = repeated.Prefix(AccessionSlot, id, id.LastIndexOf(':')),
             IssuerCik = issuer,
             IssuerName = issuerName,
             Ticker = ticker,

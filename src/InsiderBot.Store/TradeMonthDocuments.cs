@@ -57,9 +57,10 @@ internal static class TradeMonthDocuments
     {
         var issuer = KeyOf(month) / TradeMonth.MonthsPerKey;
         var trades = new List<InsiderTrade>();
+        var repeated = TradeDocuments.NewRepeatedTexts();
         Walk(month, (_, day) => day >= fromDay && day <= toDay, (in Entry e) =>
         {
-            if (!e.Superseded) trades.Add(TradeDocuments.FromParts(e.Id, issuer, e.Insider, e.Day, e.Nature, e.Flags, e.Rest));
+            if (!e.Superseded) trades.Add(TradeDocuments.FromParts(e.Id, issuer, e.Insider, e.Day, e.Nature, e.Flags, e.Rest, repeated));
         });
         return trades;
     }
