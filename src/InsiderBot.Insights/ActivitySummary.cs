@@ -18,21 +18,37 @@ public sealed record ActivitySummary(
 {
     public static ActivitySummary Of(IEnumerable<InsiderTrade> trades)
     {
-        var list = trades.ToList();
-        var clean = list.Where(t => !t.Classification.IsFlagged).ToList();
-        var purchases = clean.Where(t => t.Classification.IsPurchase).ToList();
-        var sales = clean.Where(t => t.Classification.IsSale).ToList();
-        var discretionary = sales.Where(t => t.Classification.Nature == TradeNature.DiscretionarySale).ToList();
-        return new ActivitySummary(
-            purchases.Sum(t => t.Classification.Value ?? 0),
-            purchases.Count,
-            purchases.Select(t => t.InsiderCik).Distinct().Count(),
-            sales.Sum(t => t.Classification.Value ?? 0),
-            sales.Count,
-            sales.Select(t => t.InsiderCik).Distinct().Count(),
-            discretionary.Sum(t => t.Classification.Value ?? 0),
-            discretionary.Select(t => t.InsiderCik).Distinct().Count(),
-            sales.Where(t => t.Classification.IsMechanicalSale).Sum(t => t.Classification.Value ?? 0),
-            list.Count - clean.Count);
+        decimal purchaseValue = 0, saleValue = 0, discretionaryValue = 0, mechanicalValue = 0;
+        int purchases = 0, sales = 0, flagged = 0;
+        HashSet<long> buyers = [], sellers = [], discretionarySellers = [];
+        foreach (var trade in trades)
+        {
+            var c = trade.Classification;
+            if (c.IsFlagged)
+            {
+                flagged++;
+            }
+            else if (c.IsPurchase)
+            {
+                purchases++;
+                purchaseValue += c.Value ?? 0;
+                buyers.Add(trade.InsiderCik);
+            }
+            else if (c.IsSale)
+            {
+                sales++;
+                saleValue += c.Value ?? 0;
+                sellers.Add(trade.InsiderCik);
+                if (c.Nature == TradeNature.DiscretionarySale)
+                {
+                    discretionaryValue += c.Value ?? 0;
+                    discretionarySellers.Add(trade.InsiderCik);
+                }
+
+                if (c.IsMechanicalSale) mechanicalValue += c.Value ?? 0;
+            }
+        }
+
+        return new ActivitySummary(purchaseValue, purchases, buyers.Count, saleValue, sales, sellers.Count, discretionaryValue, discretionarySellers.Count, mechanicalValue, flagged);
     }
 }
