@@ -23,6 +23,9 @@ public sealed record InsidersServing(
     /// <summary>The first round (each ticker's first touch) is left out of the percentiles when there are more.</summary>
     public int Skipped => Rounds > 1 ? 1 : 0;
 
+    /// <summary>How the runtime was warmed up before the first round.</summary>
+    public JitWarmUp WarmUp { get; init; } = new(0, 0, 0);
+
     /// <summary>The times after the first round, of every ticker or of the one at <paramref name="ticker"/> in the sample.</summary>
     public List<double> Warm(List<double>[] series, int? ticker = null) => ticker is { } i
         ? [.. series.Skip(Skipped).Select(round => round[i])]
