@@ -6,11 +6,9 @@ namespace InsiderBot.Store;
 /// One company's filings of one month of the period of report, as layout 4 keeps them (<see cref="FilingMonthDocuments"/>):
 /// filing documents in the order they were stored.
 /// </summary>
-internal sealed class FilingMonth(long key, List<BsonDocument> filings)
+internal sealed class FilingMonth(long key, List<BsonDocument> filings) : CompanyMonth(key, filings)
 {
-    public long Key { get; } = key;
-
-    public List<BsonDocument> Filings { get; } = filings;
+    public List<BsonDocument> Filings => Documents;
 
     /// <summary>
     /// The month a filing of this company and report key (<see cref="StoreDatabase.ReportKey"/>) is kept in: that of its
@@ -24,22 +22,5 @@ internal sealed class FilingMonth(long key, List<BsonDocument> filings)
 
     public BsonDocument? Find(string accession) => IndexOf(accession) is var at && at >= 0 ? Filings[at] : null;
 
-    /// <summary>Puts a changed filing in the place of the one with its accession; false when there is none.</summary>
-    public bool Replace(BsonDocument filing)
-    {
-        var at = IndexOf(FilingDocuments.Accession(filing));
-        if (at < 0) return false;
-        Filings[at] = filing;
-        return true;
-    }
-
-    public bool Remove(string accession)
-    {
-        var at = IndexOf(accession);
-        if (at < 0) return false;
-        Filings.RemoveAt(at);
-        return true;
-    }
-
-    private int IndexOf(string accession) => Filings.FindIndex(f => FilingDocuments.Accession(f) == accession);
+    protected override string IdOf(BsonDocument document) => FilingDocuments.Accession(document);
 }

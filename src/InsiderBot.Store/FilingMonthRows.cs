@@ -14,9 +14,8 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
 {
     public const string CollectionName = "filing_months";
 
-    // The months the writing transaction changed, and where the filings it added went (only its thread reads them:
-    // others see what LiteDB committed, as LiteDB shows a transaction's writes to its own thread alone).
-    private readonly Dictionary<long, FilingMonth> changed = [];
+    // The months the writing transaction changed, and where the filings it added went (only its thread reads them).
+    private readonly ChangedMonths<FilingMonth> changed = new(() => store.FilingMonths, FilingMonthDocuments.Read, FilingMonth.Empty, FilingMonthDocuments.ToDocument);
     private readonly Dictionary<string, long> added = new(StringComparer.Ordinal);
 
     private ILiteCollection<BsonDocument> Months => store.FilingMonths;
@@ -25,9 +24,9 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
 
     public override BsonDocument? Find(string accession)
     {
-        if (Pending && added.TryGetValue(accession, out var addedTo)) return changed[addedTo].Find(accession);
+        if (Pending && added.TryGetValue(accession, out var addedTo) && changed.TryGet(addedTo, out var holding)) return holding.Find(accession);
         if (Months.FindOne(FilingMonthDocuments.Holding(accession)) is not { } stored) return null;
-        return Pending && changed.TryGetValue(FilingMonthDocuments.KeyOf(stored), out var month)
+        return Pending && changed.TryGet(FilingMonthDocuments.KeyOf(stored), out var month)
             ? month.Find(accession)
             : FilingMonthDocuments.Find(stored, accession);
     }
@@ -36,26 +35,26 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
     public override BsonDocument? FindOf(string accession, long issuer, long reportKey)
     {
         var key = FilingMonth.KeyOf(issuer, reportKey);
-        if (Pending && changed.TryGetValue(key, out var held)) return held.Find(accession);
+        if (Pending && changed.TryGet(key, out var held)) return held.Find(accession);
         return Months.FindById(key) is { } stored && FilingMonthDocuments.Holds(stored, accession) ? FilingMonthDocuments.Find(stored, accession) : null;
     }
 
     public override void Insert(BsonDocument filing) => store.InWriteTransaction(() =>
     {
         var key = FilingMonthDocuments.MonthOf(filing);
-        Changing(key).Filings.Add(filing);
+        changed.Changing(key).Filings.Add(filing);
         added[FilingDocuments.Accession(filing)] = key;
     });
 
     public override void Update(BsonDocument filing) => store.InWriteTransaction(() =>
     {
-        if (!Changing(FilingMonthDocuments.MonthOf(filing)).Replace(filing))
+        if (!changed.Changing(FilingMonthDocuments.MonthOf(filing)).Replace(filing))
             throw new InvalidOperationException($"filing {FilingDocuments.Accession(filing)} is not stored");
     });
 
     public override void Delete(BsonDocument filing) => store.InWriteTransaction(() =>
     {
-        Changing(FilingMonthDocuments.MonthOf(filing)).Remove(FilingDocuments.Accession(filing));
+        changed.Changing(FilingMonthDocuments.MonthOf(filing)).Remove(FilingDocuments.Accession(filing));
         added.Remove(FilingDocuments.Accession(filing));
     });
 
@@ -63,14 +62,13 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
     {
         var (from, to) = (issuer * TradeMonth.MonthsPerKey, (issuer * TradeMonth.MonthsPerKey) + TradeMonth.MonthsPerKey - 1);
         var stored = Months.Find(IndexQuery.Between("_id", from, to));
-        return Merged(stored, Pending ? changed.Values.Where(m => m.Key >= from && m.Key <= to).OrderBy(m => m.Key).ToList() : null)
-            .SelectMany(m => m.Filings);
+        return Merged(stored, () => changed.Between(from, to)).SelectMany(m => m.Filings);
     }
 
     public override IEnumerable<BsonDocument> OfReport(long issuer, long reportKey)
     {
         var key = FilingMonth.KeyOf(issuer, reportKey);
-        if (Pending && changed.TryGetValue(key, out var held)) return held.Filings.Where(f => FilingDocuments.ReportKey(f) == reportKey).ToList();
+        if (Pending && changed.TryGet(key, out var held)) return held.Filings.Where(f => FilingDocuments.ReportKey(f) == reportKey).ToList();
         return Months.FindById(key) is { } stored ? FilingMonthDocuments.OfReport(stored, reportKey) : [];
     }
 
@@ -81,17 +79,12 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
     public override long Count() => StoreCounts.SumInSlices(Months, FilingMonthDocuments.CountProjection, m => FilingMonthDocuments.CountOf(m));
 
     public override IEnumerable<BsonDocument> All() =>
-        Merged(Months.FindAll(), Pending ? changed.Values.OrderBy(m => m.Key).ToList() : null).SelectMany(m => m.Filings);
+        Merged(Months.FindAll(), () => [.. changed.All.OrderBy(m => m.Key)]).SelectMany(m => m.Filings);
 
     public override void Flush()
     {
-        foreach (var (key, month) in changed)
-        {
-            if (month.Filings.Count == 0) Months.Delete(key);
-            else Months.Upsert(FilingMonthDocuments.ToDocument(month));
-        }
-
-        Discard();
+        changed.Flush();
+        added.Clear();
     }
 
     public override void Discard()
@@ -100,33 +93,7 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
         added.Clear();
     }
 
-    // The month as this transaction has it, to change: read once, then held until the transaction ends.
-    private FilingMonth Changing(long key)
-    {
-        if (!changed.TryGetValue(key, out var month))
-        {
-            month = Months.FindById(key) is { } stored ? FilingMonthDocuments.Read(stored) : FilingMonth.Empty(key);
-            changed[key] = month;
-        }
-
-        return month;
-    }
-
-    // Stored months (ascending by key) with this transaction's changes: a changed month in place of its stored self, new ones in order.
-    // (pending is null outside the writing transaction: only committed months are read.)
-    private IEnumerable<FilingMonth> Merged(IEnumerable<BsonDocument> stored, List<FilingMonth>? pending)
-    {
-        var mine = pending is not null;
-        pending ??= [];
-        var next = 0;
-        foreach (var document in stored)
-        {
-            var key = FilingMonthDocuments.KeyOf(document);
-            while (next < pending.Count && pending[next].Key <= key) yield return pending[next++];
-            if (mine && changed.ContainsKey(key)) continue; // yielded (or left out) from what this transaction holds
-            yield return FilingMonthDocuments.Read(document);
-        }
-
-        while (next < pending.Count) yield return pending[next++];
-    }
+    // Stored months (ascending by key), with this transaction's changes when it is the one reading.
+    private IEnumerable<FilingMonth> Merged(IEnumerable<BsonDocument> stored, Func<List<FilingMonth>> pending) =>
+        Pending ? changed.Merged(stored, pending(), FilingMonthDocuments.KeyOf, FilingMonthDocuments.Read) : stored.Select(FilingMonthDocuments.Read);
 }

@@ -6,20 +6,12 @@ namespace InsiderBot.Store;
 /// One company's trades in one calendar month, as layout 3 keeps them (<see cref="TradeMonthDocuments"/>): trade
 /// documents ascending by day, in the order they were stored within a day.
 /// </summary>
-internal sealed class TradeMonth
+internal sealed class TradeMonth(long key, List<BsonDocument> trades) : CompanyMonth(key, trades)
 {
     public const long MonthsPerKey = 1_000_000;
 
-    public TradeMonth(long key, List<BsonDocument> trades)
-    {
-        Key = key;
-        Trades = trades;
-    }
-
-    public long Key { get; }
-
     /// <summary>The trade documents, ascending by day.</summary>
-    public List<BsonDocument> Trades { get; }
+    public List<BsonDocument> Trades => Documents;
 
     public static long KeyOf(long id, int day)
     {
@@ -45,24 +37,7 @@ internal sealed class TradeMonth
         Trades.Insert(at, trade);
     }
 
-    /// <summary>Puts a changed trade in the place of the one with its id; false when there is none.</summary>
-    public bool Replace(BsonDocument trade)
-    {
-        var at = IndexOf(TradeDocuments.Id(trade));
-        if (at < 0) return false;
-        Trades[at] = trade;
-        return true;
-    }
-
-    public bool Remove(string id)
-    {
-        var at = IndexOf(id);
-        if (at < 0) return false;
-        Trades.RemoveAt(at);
-        return true;
-    }
-
     public bool Holds(long insider) => Trades.Exists(t => TradeDocuments.Insider(t) == insider);
 
-    private int IndexOf(string id) => Trades.FindIndex(t => TradeDocuments.Id(t) == id);
+    protected override string IdOf(BsonDocument document) => TradeDocuments.Id(document);
 }

@@ -13,10 +13,8 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
 {
     public const string CollectionName = "trade_months";
 
-    // The months the writing transaction changed (only its thread reads them: others see what LiteDB committed, as
-    // LiteDB shows a transaction's writes to its own thread alone).
-    private readonly Dictionary<long, TradeMonth> changed = [];
-    private readonly SortedSet<long> changedKeys = [];
+    // The months the writing transaction changed (only its thread reads them).
+    private readonly ChangedMonths<TradeMonth> changed = new(() => store.TradeMonths, m => TradeMonthDocuments.Read(m), TradeMonth.Empty, TradeMonthDocuments.ToDocument);
 
     private ILiteCollection<BsonDocument> Months => store.TradeMonths;
 
@@ -27,7 +25,7 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
         if (trades.Count == 0) return;
         store.InWriteTransaction(() =>
         {
-            foreach (var trade in trades) Changing(MonthOf(trade)).Add(trade);
+            foreach (var trade in trades) changed.Changing(MonthOf(trade)).Add(trade);
         });
     }
 
@@ -76,11 +74,11 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
 
     public override void Update(BsonDocument trade) => store.InWriteTransaction(() =>
     {
-        if (!Changing(MonthOf(trade)).Replace(trade))
+        if (!changed.Changing(MonthOf(trade)).Replace(trade))
             throw new InvalidOperationException($"trade {TradeDocuments.Id(trade)} is not stored");
     });
 
-    public override void Delete(BsonDocument trade) => store.InWriteTransaction(() => Changing(MonthOf(trade)).Remove(TradeDocuments.Id(trade)));
+    public override void Delete(BsonDocument trade) => store.InWriteTransaction(() => changed.Changing(MonthOf(trade)).Remove(TradeDocuments.Id(trade)));
 
     public override (int First, int Last)? DaysOf(long issuer)
     {
@@ -103,22 +101,9 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
 
     public override IEnumerable<BsonDocument> All() => Months.FindAll().SelectMany(m => TradeMonthDocuments.Read(m).Trades);
 
-    public override void Flush()
-    {
-        foreach (var (key, month) in changed)
-        {
-            if (month.Trades.Count == 0) Months.Delete(key);
-            else Months.Upsert(TradeMonthDocuments.ToDocument(month));
-        }
+    public override void Flush() => changed.Flush();
 
-        Discard();
-    }
-
-    public override void Discard()
-    {
-        changed.Clear();
-        changedKeys.Clear();
-    }
+    public override void Discard() => changed.Clear();
 
     private static long MonthOf(BsonDocument trade) => TradeMonth.KeyOf(TradeDocuments.Issuer(trade), TradeDocuments.Day(trade));
 
@@ -140,26 +125,13 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
         }
     }
 
-    // The month as this transaction has it, to change: read once, then held until the transaction ends.
-    private TradeMonth Changing(long key)
-    {
-        if (!changed.TryGetValue(key, out var month))
-        {
-            month = Months.FindById(key) is { } stored ? TradeMonthDocuments.Read(stored) : TradeMonth.Empty(key);
-            changed[key] = month;
-            changedKeys.Add(key);
-        }
-
-        return month;
-    }
-
     private IEnumerable<TradeMonth> IssuerMonths(long issuer, int fromDay, int toDay, Func<long, int, bool>? wanted = null)
     {
         if (!Pending) return StoredMonths(issuer, fromDay, toDay).Select(m => TradeMonthDocuments.Read(m, wanted));
 
         // Every month of the range held by this transaction (a batch of one company's filings, mostly): no query.
         var (first, last) = (TradeMonth.KeyOf(issuer, fromDay), TradeMonth.KeyOf(issuer, toDay));
-        var held = changedKeys.GetViewBetween(first, last).Select(k => changed[k]).ToList();
+        var held = changed.Between(first, last);
         return held.Count == TradeMonth.MonthsSpanned(first, last) ? held : Merged(StoredMonths(issuer, fromDay, toDay), held, wanted);
     }
 
@@ -174,26 +146,14 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
         if (!Pending) return stored.Select(m => TradeMonthDocuments.Read(m, wanted));
 
         var (first, last) = (TradeMonth.KeyOf(0, fromDay), TradeMonth.KeyOf(0, toDay));
-        var pending = changed.Values
+        var pending = changed.All
             .Where(m => company(m.Key) && m.Key % TradeMonth.MonthsPerKey >= first && m.Key % TradeMonth.MonthsPerKey <= last && m.Holds(insider))
             .OrderBy(m => m.Key % TradeMonth.MonthsPerKey).ThenBy(m => m.Key)
             .ToList();
         return Merged(stored, pending, wanted, m => (m % TradeMonth.MonthsPerKey, m));
     }
 
-    // Stored months with this transaction's changes: a changed month in place of its stored self, new ones in order.
-    private IEnumerable<TradeMonth> Merged(IEnumerable<BsonDocument> stored, List<TradeMonth> pending, Func<long, int, bool>? wanted, Func<long, (long, long)>? order = null)
-    {
-        order ??= key => (key, 0);
-        var next = 0;
-        foreach (var document in stored)
-        {
-            var key = TradeMonthDocuments.KeyOf(document);
-            while (next < pending.Count && order(pending[next].Key).CompareTo(order(key)) <= 0) yield return pending[next++];
-            if (changed.ContainsKey(key)) continue; // yielded (or left out) from what this transaction holds
-            yield return TradeMonthDocuments.Read(document, wanted);
-        }
-
-        while (next < pending.Count) yield return pending[next++];
-    }
+    // Stored months with this transaction's changes, the stored ones decoded as far as the reader wants.
+    private IEnumerable<TradeMonth> Merged(IEnumerable<BsonDocument> stored, List<TradeMonth> pending, Func<long, int, bool>? wanted, Func<long, (long, long)>? order = null) =>
+        changed.Merged(stored, pending, TradeMonthDocuments.KeyOf, m => TradeMonthDocuments.Read(m, wanted), order);
 }
