@@ -198,7 +198,7 @@ public sealed class HistoryImport : IBenchmarkScenario
         ? "**The serving process failed; no `/insiders` figures.**\n"
         : string.Create(CultureInfo.InvariantCulture, $"""
             `/insiders TICKER` ({serving.Days} days as of {serving.Today:yyyy-MM-dd}, the day after the history ends) in a fresh process (the same GC settings) on the closed
-            store, as the insiders-query section measures it: {serving.Rounds} rounds over the busiest and the median company of the generator's
+            store, as the insiders-query section measures it: {serving.Rounds:N0} rounds over the busiest and the median company of the generator's
             size ranking, the answer (router → `InsidersCommand` → `PlainTextRenderer`, chart off) and the bare range read of the same
             rows alternating which runs first, after a warm-up on another company ({serving.WarmUp.Calls} answers in {serving.WarmUp.Seconds:0.0} s, until
             tiered compilation had promoted what the answer runs); the first round is left out. Floor p50 / p99: busiest {Percentiles.Of(serving.Warm(serving.Floor, 0), 50):0.00} /
