@@ -25,8 +25,6 @@ internal sealed class ChangedMonths<TMonth>(
     /// <summary>Every held month, in no particular order.</summary>
     public IEnumerable<TMonth> All => changed.Values;
 
-    public bool Holds(long key) => changed.ContainsKey(key);
-
     public bool TryGet(long key, [MaybeNullWhen(false)] out TMonth month) => changed.TryGetValue(key, out month);
 
     /// <summary>The month as this transaction has it, to change: read once, then held until the transaction ends.</summary>

@@ -20,6 +20,7 @@ internal static class MonthsUpgrade
     /// <param name="collection">The old collection the documents leave.</param>
     /// <param name="documents">What they are, for the log: "trades", "filings".</param>
     /// <param name="total">How many there are, for the log.</param>
+    /// <param name="size">How many documents a step moves at most.</param>
     /// <param name="move">One step: moves the next documents, at most the given number, in one transaction; returns how many it moved.</param>
     /// <param name="finish">Runs in the transaction that records the new layout.</param>
     public static int Run(
