@@ -51,9 +51,10 @@ internal ref struct BlobReader(ReadOnlySpan<byte> bytes)
         return text;
     }
 
-    /// <summary>As <see cref="Text()"/>, the same string as the last one in <paramref name="slot"/> when the bytes are the same.</summary>
-    public string Text(RepeatedTexts repeated, int slot)
+    /// <summary>As <see cref="Text()"/>, the same string as the last one in <paramref name="slot"/> when the bytes are the same (a text of its own without <paramref name="repeated"/>).</summary>
+    public string Text(RepeatedTexts? repeated, int slot)
     {
+        if (repeated is null) return Text();
         var length = (int)Unsigned();
         if (length == 0) return "";
         var text = repeated.Of(slot, bytes.Slice(at, length));

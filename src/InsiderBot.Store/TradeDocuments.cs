@@ -86,10 +86,9 @@ internal static class TradeDocuments
         FromParts(Id(d), Issuer(d), Insider(d), Day(d), Nature(d), Flags(d), d["b"].AsBinary);
 
     /// <summary>A trade from what its document holds: its id, keys, nature and flags, and the binary rest.</summary>
-    /// <param name="repeated">Shares the strings a run of trades repeats (<see cref="NewRepeatedTexts"/>); each trade decodes its own without it.</param>
+    /// <param name="repeated">Shares the strings a run of trades repeats (<see cref="NewRepeatedTexts"/>); a trade decoded alone has its own.</param>
     public static InsiderTrade FromParts(string id, long issuer, long insider, int day, TradeNature nature, DataFlag flags, ReadOnlySpan<byte> rest, RepeatedTexts? repeated = null)
     {
-        repeated ??= new RepeatedTexts(RepeatedSlots);
         var r = new BlobReader(rest);
         r.Byte();
         var code = r.Text(repeated, 0);
@@ -119,7 +118,7 @@ internal static class TradeDocuments
         return new InsiderTrade
         {
             Id = id,
-            Accession = repeated.Prefix(AccessionSlot, id, id.LastIndexOf(':')),
+            Accession = repeated is null ? AccessionOf(id) : repeated.Prefix(AccessionSlot, id, AccessionLength(id)),
             IssuerCik = issuer,
             IssuerName = issuerName,
             Ticker = ticker,
@@ -170,10 +169,12 @@ internal static class TradeDocuments
     public static string Accession(BsonDocument d) => AccessionOf(Id(d));
 
     /// <summary>A trade id's accession: everything before its last colon (a bare file's <c>sha256:</c> id has one of its own).</summary>
-    public static string AccessionOf(string tradeId) => tradeId[..tradeId.LastIndexOf(':')];
+    public static string AccessionOf(string tradeId) => tradeId[..AccessionLength(tradeId)];
+
+    private static int AccessionLength(string tradeId) => tradeId.LastIndexOf(':');
 
     /// <summary>The id suffix after the accession (<c>N1</c>, <c>D2</c>), as a filing's <c>ti</c> lists them.</summary>
-    public static string SuffixOf(string tradeId) => tradeId[(tradeId.LastIndexOf(':') + 1)..];
+    public static string SuffixOf(string tradeId) => tradeId[(AccessionLength(tradeId) + 1)..];
 
     public static bool IsSuperseded(BsonDocument d) => d["sup"].IsBoolean;
 
