@@ -22,7 +22,11 @@ public sealed record TransactionClassification(
 
     public bool IsPurchase => Nature is TradeNature.OpenMarketPurchase or TradeNature.PlannedPurchase;
 
-    public bool IsSale => Nature is TradeNature.DiscretionarySale or TradeNature.PlannedSale or TradeNature.ExerciseSale or TradeNature.TaxSale;
+    public bool IsSale => IsSaleNature(Nature);
+
+    /// <summary>A nature that makes a row a sale: discretionary, planned, with an exercise, or to pay taxes.</summary>
+    public static bool IsSaleNature(TradeNature nature) =>
+        nature is TradeNature.DiscretionarySale or TradeNature.PlannedSale or TradeNature.ExerciseSale or TradeNature.TaxSale;
 
     /// <summary>A sale that a plan, an exercise or taxes explain.</summary>
     public bool IsMechanicalSale => Nature is TradeNature.PlannedSale or TradeNature.ExerciseSale or TradeNature.TaxSale;

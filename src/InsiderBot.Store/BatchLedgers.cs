@@ -16,7 +16,7 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     private readonly Dictionary<long, BsonDocument> insiders = [];
     private readonly HashSet<(string Symbol, long Cik)> confirmedSymbols = [];
     private readonly Dictionary<long, PriceBook> books = [];
-    private readonly Dictionary<string, SortedDictionary<int, int>> marketDays = [];
+    private readonly Dictionary<string, MarketDayEntry> marketDays = [];
     private Dictionary<long, (int First, int Last)>? days;
 
     /// <summary>The split facts of the filings the batch stores, by company and month.</summary>
@@ -72,7 +72,7 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
         SplitFacts.Flush();
         foreach (var doc in issuers.Values) store.Issuers.Upsert(doc);
         foreach (var doc in insiders.Values) store.Insiders.Upsert(doc);
-        foreach (var (key, days) in marketDays) MarketDayLedger.Write(store, key, days);
+        foreach (var (key, entry) in marketDays) MarketDayLedger.Write(store, key, entry);
         issuers.Clear();
         insiders.Clear();
         marketDays.Clear();
@@ -80,13 +80,10 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
 
     private void CountMarketDay(BsonDocument trade, int change)
     {
-        if (!MarketDayLedger.Counts(trade)) return;
+        if (MarketDayLedger.Kinds(trade) == (false, false)) return;
         var key = MarketDayLedger.Key(TradeDocuments.Insider(trade), TradeDocuments.Issuer(trade));
-        if (!marketDays.TryGetValue(key, out var days)) marketDays[key] = days = MarketDayLedger.Load(store, key);
-        var day = TradeDocuments.Day(trade);
-        var rows = days.GetValueOrDefault(day) + change;
-        if (rows > 0) days[day] = rows;
-        else days.Remove(day);
+        if (!marketDays.TryGetValue(key, out var entry)) marketDays[key] = entry = MarketDayLedger.Load(store, key);
+        entry.Count(trade, change);
     }
 
     // The days each company's transactions in this batch fall on: the range its price book reads first.

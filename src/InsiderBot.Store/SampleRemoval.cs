@@ -129,7 +129,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
         var entries = MarketDayLedger.EntriesOf(store, issuer);
         var suffix = $":{issuer}";
         foreach (var key in plan.MarketDayKeys.Where(k => k.EndsWith(suffix, StringComparison.Ordinal)).Concat(entries.Keys).Distinct())
-            MarketDayLedger.Write(store, key, entries.TryGetValue(key, out var days) ? days : []);
+            MarketDayLedger.Write(store, key, entries.TryGetValue(key, out var entry) ? entry : new MarketDayEntry());
 
         RebuildIssuer(issuer);
         foreach (var day in plan.Uncovered.Where(k => k.Issuer == issuer).Select(k => DayNumber.ToDate(k.Day)))

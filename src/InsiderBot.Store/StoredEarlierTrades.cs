@@ -8,14 +8,15 @@ namespace InsiderBot.Store;
 /// <summary>
 /// One company's trades older than an evaluation window, read narrowly and only when a detector asks: short range
 /// scans of the insider's own (insider, day) index (other companies' and unwanted rows skipped before decoding), the
-/// first trade by an ascending scan that stops at the first hit, the last sale from the months before the window; the
-/// company's priced rows only back to the day the strength test asks for; the routine test's market-trade days from the
-/// <see cref="MarketDayLedger"/>. Remembered for the rest of the evaluation.
+/// first trade by an ascending scan that stops at the first hit; the company's priced rows only back to the day the
+/// strength test asks for; the routine test's market-trade days and the insider's sale days from their
+/// <see cref="MarketDayLedger"/> entry (one document, read once), so the last sale is one day's rows. Remembered for the
+/// rest of the evaluation.
 /// </summary>
 internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, DateOnly windowStart) : IEarlierTrades
 {
-    private const int RecentDays = 180;
     private readonly Dictionary<long, InsiderTrade?> firstTrades = [];
+    private readonly Dictionary<long, BsonDocument?> ledgerEntries = [];
     private readonly Dictionary<long, InsiderTrade?> lastSales = [];
     private readonly Dictionary<(long, DateOnly), IReadOnlyList<DateOnly>> marketDays = [];
     private readonly Dictionary<(long, DateOnly), IReadOnlyList<InsiderTrade>> conversions = [];
@@ -34,34 +35,33 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
     public IReadOnlyList<DateOnly> MarketTradeDays(long insiderCik, DateOnly since)
     {
         if (marketDays.TryGetValue((insiderCik, since), out var known)) return known;
-        var all = MarketDayLedger.Read(store, insiderCik, issuerCik, DateOnly.MinValue, LastDay);
+        var all = MarketDayLedger.Read(LedgerEntry(insiderCik), DateOnly.MinValue, LastDay);
         var recent = all.Where(d => d >= since).ToList();
         var older = since > DateOnly.MinValue && recent.All(d => d.Year > since.Year) && all.Count > 0 && all[0] < since ? all[0] : (DateOnly?)null;
         return marketDays[(insiderCik, since)] = older is { } first ? [first, .. recent] : recent;
     }
 
-    // The recent months first (a seller's last sale is nearly always there), then the rest of the insider's months at
-    // the company in one query: a doubling step back asked up to seven queries of an insider who never sold.
+    // The last day the ledger holds a sale on, then that day's rows: the last in the detectors' order.
     public InsiderTrade? LastSale(long insiderCik)
     {
         if (lastSales.TryGetValue(insiderCik, out var known)) return known;
-        var floor = DayNumber.ToDate(0); // the earliest day the index holds
-        if (LastDay < floor) return lastSales[insiderCik] = null;
-        var recent = LastDay.DayNumber - floor.DayNumber < RecentDays ? DateOnly.MinValue : LastDay.AddDays(-RecentDays + 1);
-        var last = LastSaleBetween(insiderCik, recent, LastDay);
-        if (last is null && recent > DateOnly.MinValue) last = LastSaleBetween(insiderCik, DateOnly.MinValue, recent.AddDays(-1));
-        return lastSales[insiderCik] = last;
+        if (LastSaleDay(insiderCik) is not { } day) return lastSales[insiderCik] = null;
+        return lastSales[insiderCik] = SignalTrades.InOrder(Unflagged(Insider(insiderCik, day, day, _ => true)).Where(SignalTrades.IsSale)).LastOrDefault();
     }
 
-    // A signal needs no sale over the quiet period: that span alone is read (the last sale's day is asked only when it fires).
+    // A signal needs no sale over the quiet period: the ledger's last sale day answers (the sale itself is read only when it fires).
     public bool SoldSince(long insiderCik, DateOnly since)
     {
         if (lastSales.TryGetValue(insiderCik, out var known)) return known is not null && known.Date >= since;
-        return Unflagged(Insider(insiderCik, since, LastDay, _ => true)).Any(SignalTrades.IsSale);
+        return LastSaleDay(insiderCik) is { } day && day >= since;
     }
 
-    private InsiderTrade? LastSaleBetween(long insiderCik, DateOnly from, DateOnly to) =>
-        SignalTrades.InOrder(Unflagged(Insider(insiderCik, from, to, _ => true)).Where(SignalTrades.IsSale)).LastOrDefault();
+    // Null also before the earliest day the store keeps (DayNumber clamps: a day before it would read as that day).
+    private DateOnly? LastSaleDay(long insiderCik) =>
+        LastDay < DayNumber.ToDate(0) ? null : MarketDayLedger.LastSaleDay(LedgerEntry(insiderCik), LastDay);
+
+    private BsonDocument? LedgerEntry(long insiderCik) =>
+        ledgerEntries.TryGetValue(insiderCik, out var known) ? known : ledgerEntries[insiderCik] = MarketDayLedger.Find(store, insiderCik, issuerCik);
 
     public IReadOnlyList<InsiderTrade> Conversions(long insiderCik, DateOnly since)
     {

@@ -1,3 +1,4 @@
+using InsiderBot.Insights;
 using InsiderBot.Insights.Signals;
 using InsiderBot.Store.Tests.Signals;
 using InsiderBot.Testing;
@@ -7,8 +8,9 @@ namespace InsiderBot.Store.Tests;
 
 /// <summary>
 /// The per-(insider, company) market-day ledger kept at ingest must always hold exactly the days of the stored,
-/// unreplaced, unflagged P/S rows — the rows the insider status used to scan for — whatever order filings and their
-/// amendments arrive in, and a store written before the ledger existed must get it on open.
+/// unreplaced, unflagged P/S rows — the rows the insider status used to scan for — and of the unflagged sales the
+/// strength test's quiet period reads, whatever order filings and their amendments arrive in; a store written before
+/// the ledger existed, or before it held sale days, must get it on open.
 /// </summary>
 public sealed class MarketDayLedgerTests
 {
@@ -19,7 +21,7 @@ public sealed class MarketDayLedgerTests
     {
         using var t = new TestStore();
         const int Entries = 40;
-        var days = Enumerable.Range(0, Entries).Select(_ => new SortedDictionary<int, int>()).ToList();
+        var days = Enumerable.Range(0, Entries).Select(_ => new MarketDayEntry()).ToList();
         // Forty insiders' entries each gain a day per batch, as an ingest grows them: about 2.6 KB each at the end.
         for (var day = 1; day <= 150; day++)
         {
@@ -27,7 +29,7 @@ public sealed class MarketDayLedgerTests
             {
                 for (var e = 0; e < Entries; e++)
                 {
-                    days[e][day] = e + 1;
+                    days[e].Market[day] = e + 1;
                     MarketDayLedger.Write(t.Database, MarketDayLedger.Key(e + 1, 10), days[e]);
                 }
 
@@ -84,23 +86,71 @@ public sealed class MarketDayLedgerTests
         Assert.Equal("1", reopened.Database.GetMeta(MarketDayLedger.BuiltKey));
     }
 
+    [Fact]
+    public void A_ledger_written_before_it_held_sale_days_is_built_again_when_opened()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("store.db");
+        var filings = new GeneratedHistory(4, End, years: 3).Filings();
+        using (var t = new TestStore(path: path))
+        {
+            t.Store.IngestFilings(filings, deferSignals: true);
+            // As the build before sale days left it: market days only, as two arrays, under the earlier key.
+            var earlier = t.Database.MarketDays.FindAll()
+                .Select(d => (Id: d["_id"], MarketDayDocuments.FromDocument(d).Market))
+                .Where(e => e.Market.Count > 0)
+                .Select(e => new BsonDocument
+                {
+                    ["_id"] = e.Id,
+                    ["d"] = new BsonArray(e.Market.Keys.Select(day => new BsonValue(day))),
+                    ["n"] = new BsonArray(e.Market.Values.Select(rows => new BsonValue(rows))),
+                })
+                .ToList();
+            t.Database.MarketDays.DeleteAll();
+            t.Database.MarketDays.Insert(earlier);
+            t.Database.Meta.Delete(MarketDayLedger.BuiltKey);
+            t.Database.SetMeta(MarketDayLedger.EarlierKey, "1");
+        }
+
+        using var reopened = new TestStore(path: path);
+
+        AssertLedgerMatchesTrades(reopened, "after the rebuild");
+        Assert.Equal("1", reopened.Database.GetMeta(MarketDayLedger.BuiltKey));
+        Assert.Null(reopened.Database.GetMeta(MarketDayLedger.EarlierKey));
+    }
+
     private static void AssertLedgerMatchesTrades(TestStore t, string when)
     {
-        var market = t.Store.TradesBetween(DateOnly.MinValue, DateOnly.MaxValue).Where(InsiderStatusReader.IsMarketTrade).ToList();
-        var expected = market
-            .GroupBy(trade => $"{trade.InsiderCik}:{trade.IssuerCik}")
-            .ToDictionary(g => g.Key, g => g.GroupBy(trade => trade.Date).OrderBy(d => d.Key).Select(d => (Day: d.Key, Rows: d.Count())).ToList());
-        var held = t.Database.MarketDays.FindAll().ToDictionary(
-            d => d["_id"].AsString,
-            d => d["d"].AsArray.Zip(d["n"].AsArray, (day, rows) => (Day: DateOnly.FromDayNumber(day.AsInt32 + new DateOnly(1900, 1, 1).DayNumber), Rows: rows.AsInt32)).ToList());
-        Assert.True(expected.Count > 3, $"{when}: only {expected.Count} insiders with market trades");
-        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), held.Keys.Order(StringComparer.Ordinal)); // no entry left behind for a pair with no market trade
-        foreach (var (key, days) in expected)
+        var trades = t.Store.TradesBetween(DateOnly.MinValue, DateOnly.MaxValue);
+        var market = ByPairAndDay(trades.Where(InsiderStatusReader.IsMarketTrade));
+        var sales = ByPairAndDay(trades.Where(trade => !trade.Classification.IsFlagged && SignalTrades.IsSale(trade)));
+        var held = t.Database.MarketDays.FindAll().ToDictionary(d => d["_id"].AsString, MarketDayDocuments.FromDocument);
+        Assert.True(market.Count > 3, $"{when}: only {market.Count} insiders with market trades");
+        Assert.True(sales.Count > 3, $"{when}: only {sales.Count} insiders with sales");
+        Assert.True(market.Any(p => p.Value.Any(d => !Days(sales, p.Key).Any(s => s.Day == d.Day))), $"{when}: no market-trade day without a sale (a purchase)");
+        // No entry left behind for a pair with neither.
+        Assert.Equal(market.Keys.Union(sales.Keys).Order(StringComparer.Ordinal), held.Keys.Order(StringComparer.Ordinal));
+        foreach (var (key, entry) in held)
         {
-            Assert.True(days.SequenceEqual(held[key]), $"{when}: {key} holds {string.Join(", ", held[key])}, the rows give {string.Join(", ", days)}");
+            Assert.True(Days(market, key).SequenceEqual(Days(entry.Market)), $"{when}: {key} holds market days {string.Join(", ", Days(entry.Market))}, the rows give {string.Join(", ", Days(market, key))}");
+            Assert.True(Days(sales, key).SequenceEqual(Days(entry.Sales)), $"{when}: {key} holds sale days {string.Join(", ", Days(entry.Sales))}, the rows give {string.Join(", ", Days(sales, key))}");
+        }
+
+        foreach (var (key, days) in market)
+        {
             var (insider, issuer) = (long.Parse(key.Split(':')[0]), long.Parse(key.Split(':')[1]));
             var (from, to) = (days[days.Count / 3].Day, days[(2 * days.Count) / 3].Day);
             Assert.Equal(days.Select(d => d.Day).Where(d => d >= from && d <= to), t.Store.MarketTradeDays(insider, issuer, from, to));
         }
     }
+
+    private static Dictionary<string, List<(DateOnly Day, int Rows)>> ByPairAndDay(IEnumerable<InsiderTrade> trades) =>
+        trades.GroupBy(trade => $"{trade.InsiderCik}:{trade.IssuerCik}")
+            .ToDictionary(g => g.Key, g => g.GroupBy(trade => trade.Date).OrderBy(d => d.Key).Select(d => (Day: d.Key, Rows: d.Count())).ToList());
+
+    private static IEnumerable<(DateOnly Day, int Rows)> Days(Dictionary<string, List<(DateOnly Day, int Rows)>> expected, string key) =>
+        expected.TryGetValue(key, out var days) ? days : [];
+
+    private static IEnumerable<(DateOnly Day, int Rows)> Days(SortedDictionary<int, int> held) =>
+        held.Select(p => (DayNumber.ToDate(p.Key), p.Value));
 }

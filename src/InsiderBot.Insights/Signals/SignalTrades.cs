@@ -17,7 +17,10 @@ public static class SignalTrades
         (t.Classification.IsMechanicalSale || t.Classification.Nature == TradeNature.TaxWithholding);
 
     /// <summary>Any sale (code S, or a disposition classified as one) that ends a quiet period: the strength test's last sale.</summary>
-    public static bool IsSale(InsiderTrade t) => t.Code == "S" || t.Classification.IsSale;
+    public static bool IsSale(InsiderTrade t) => IsSale(t.Code, t.Classification.Nature);
+
+    /// <summary>The same test on a row's code and nature (the store's ledger of sale days counts by it).</summary>
+    public static bool IsSale(string code, TradeNature nature) => code == "S" || TransactionClassification.IsSaleNature(nature);
 
     /// <summary>A market trade (P or S) with a usable price: the store's own price history.</summary>
     public static bool HasMarketPrice(InsiderTrade t) =>
