@@ -67,11 +67,12 @@ internal static class MarketDayLedger
     }
 
     /// <summary>
-    /// Builds the ledger for a store written before it existed (or before it held sale days), from every stored trade, once. Company by company (an
-    /// entry depends on one company's rows only): each company's rows are read in a query of its own, outside any
-    /// transaction (a LiteDB transaction holds every page it read until it commits: 1 GB on a 5M-row store), and the
-    /// entries of <paramref name="companiesPerTransaction"/> companies are written together; then the meta key that marks
-    /// it done. A crash part-way leaves the key unset, and the next open starts again from an empty ledger.
+    /// Builds the ledger for a store written before it existed (or before it held sale days), from every stored trade,
+    /// once. Company by company (an entry depends on one company's rows only): each company's rows are read in a query of
+    /// its own, outside any transaction (a LiteDB transaction holds every page it read until it commits: 1 GB on a 5M-row
+    /// store), and the entries of <paramref name="companiesPerTransaction"/> companies are written together; then the
+    /// meta key that marks it done. A crash part-way leaves the key unset, and the next open starts again from an empty
+    /// ledger.
     /// </summary>
     public static void Backfill(StoreDatabase store, ILogger logger, int companiesPerTransaction = 50)
     {
