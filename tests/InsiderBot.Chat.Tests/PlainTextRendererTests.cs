@@ -47,6 +47,16 @@ public sealed class PlainTextRendererTests
     }
 
     [Fact]
+    public void Render_WithoutFooter_EndsInOneNewLineAfterTheLastSection()
+    {
+        var reply = new ChatReply { Title = "AAPL", Sections = [new TextSection("Nothing in the window.  \n\n")] };
+
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.Equal("AAPL\n====\nNothing in the window.\n", text.Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Render_Error_IsOneLine() =>
         Assert.Equal("Unknown ticker XYZ.", PlainTextRenderer.Render(ChatReply.Error("Unknown ticker XYZ.")));
 }

@@ -44,7 +44,17 @@ public static class PlainTextRenderer
         }
 
         if (reply.Footer is { Length: > 0 } footer) text.AppendLine(Plain(footer));
-        return text.ToString().TrimEnd() + Environment.NewLine;
+        return TrimmedWithNewLine(text);
+    }
+
+    // The text without its trailing blank lines, ending in one newline: trimmed in the builder, so the answer is copied
+    // out once (ToString, TrimEnd and the concatenation each copied the whole text: half of what rendering allocated).
+    private static string TrimmedWithNewLine(StringBuilder text)
+    {
+        var end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        text.Length = end;
+        return text.Append(Environment.NewLine).ToString();
     }
 
     private static void AppendTable(StringBuilder text, TableSection table)
