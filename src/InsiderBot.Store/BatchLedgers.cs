@@ -14,6 +14,8 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
 {
     private readonly Dictionary<long, BsonDocument> issuers = [];
     private readonly Dictionary<long, BsonDocument> insiders = [];
+    private readonly HashSet<long> storedIssuers = [];
+    private readonly HashSet<long> storedInsiders = [];
     private readonly HashSet<(string Symbol, long Cik)> confirmedSymbols = [];
     private readonly Dictionary<long, PriceBook> books = [];
     private readonly Dictionary<string, MarketDayEntry> marketDays = [];
@@ -22,11 +24,11 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     /// <summary>The split facts of the filings the batch stores, by company and month.</summary>
     public SplitFactMonths SplitFacts { get; } = new(store);
 
-    public BsonDocument? Issuer(long cik) => issuers.TryGetValue(cik, out var doc) ? doc : store.Issuers.FindById(cik);
+    public BsonDocument? Issuer(long cik) => issuers.TryGetValue(cik, out var doc) ? doc : Stored(store.Issuers, cik, storedIssuers);
 
     public void Keep(long cik, BsonDocument issuer) => issuers[cik] = issuer;
 
-    public BsonDocument? Insider(long cik) => insiders.TryGetValue(cik, out var doc) ? doc : store.Insiders.FindById(cik);
+    public BsonDocument? Insider(long cik) => insiders.TryGetValue(cik, out var doc) ? doc : Stored(store.Insiders, cik, storedInsiders);
 
     public void KeepInsider(long cik, BsonDocument insider) => insiders[cik] = insider;
 
@@ -70,12 +72,22 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     public void Flush()
     {
         SplitFacts.Flush();
-        foreach (var doc in issuers.Values) store.Issuers.Upsert(doc);
-        foreach (var doc in insiders.Values) store.Insiders.Upsert(doc);
+        foreach (var (cik, doc) in issuers) KnownDocuments.Write(store.Issuers, doc, storedIssuers.Contains(cik));
+        foreach (var (cik, doc) in insiders) KnownDocuments.Write(store.Insiders, doc, storedInsiders.Contains(cik));
         foreach (var (key, entry) in marketDays) MarketDayLedger.Write(store, key, entry);
         issuers.Clear();
         insiders.Clear();
+        storedIssuers.Clear();
+        storedInsiders.Clear();
         marketDays.Clear();
+    }
+
+    // A document read for the batch; its key is remembered when it is stored, so the flush updates it, else inserts it.
+    private static BsonDocument? Stored(ILiteCollection<BsonDocument> collection, long cik, HashSet<long> stored)
+    {
+        var doc = collection.FindById(cik);
+        if (doc is not null) stored.Add(cik);
+        return doc;
     }
 
     private void CountMarketDay(BsonDocument trade, int change)

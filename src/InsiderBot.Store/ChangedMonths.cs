@@ -19,6 +19,7 @@ internal sealed class ChangedMonths<TMonth>(
 {
     private readonly Dictionary<long, TMonth> changed = [];
     private readonly SortedSet<long> keys = [];
+    private readonly HashSet<long> stored = []; // the held months that were stored when first read
 
     public int Count => changed.Count;
 
@@ -32,7 +33,16 @@ internal sealed class ChangedMonths<TMonth>(
     {
         if (!changed.TryGetValue(key, out var month))
         {
-            month = collection().FindById(key) is { } stored ? read(stored) : empty(key);
+            if (collection().FindById(key) is { } document)
+            {
+                month = read(document);
+                stored.Add(key);
+            }
+            else
+            {
+                month = empty(key);
+            }
+
             changed[key] = month;
             keys.Add(key);
         }
@@ -49,8 +59,8 @@ internal sealed class ChangedMonths<TMonth>(
         var months = collection();
         foreach (var (key, month) in changed)
         {
-            if (month.IsEmpty) months.Delete(key);
-            else months.Upsert(write(month));
+            if (month.IsEmpty) KnownDocuments.Delete(months, key, stored.Contains(key));
+            else KnownDocuments.Write(months, write(month), stored.Contains(key));
         }
 
         Clear();
@@ -60,6 +70,7 @@ internal sealed class ChangedMonths<TMonth>(
     {
         changed.Clear();
         keys.Clear();
+        stored.Clear();
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public sealed partial class InsiderStore
         {
             var known = store.PendingSignals.FindById(issuer);
             if (known is not null && PendingDocuments.ChangedFrom(known) <= day) continue;
-            store.PendingSignals.Upsert(PendingDocuments.ToDocument(issuer, day));
+            KnownDocuments.Write(store.PendingSignals, PendingDocuments.ToDocument(issuer, day), stored: known is not null);
         }
     }
 

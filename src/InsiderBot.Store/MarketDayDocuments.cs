@@ -27,9 +27,10 @@ internal static class MarketDayDocuments
         return new BsonDocument { ["_id"] = key, [Field] = b.ToArray() };
     }
 
+    /// <summary>A stored entry, to change and write back.</summary>
     public static MarketDayEntry FromDocument(BsonDocument doc)
     {
-        var entry = new MarketDayEntry();
+        var entry = new MarketDayEntry { Stored = true };
         var r = new BlobReader(doc[Field].AsBinary);
         var day = 0;
         while (!r.AtEnd)

@@ -15,6 +15,9 @@ internal sealed class MarketDayEntry
 
     public bool IsEmpty => Market.Count == 0 && Sales.Count == 0;
 
+    /// <summary>Whether the entry was stored when it was read (<see cref="MarketDayLedger.Load"/>); null when not known.</summary>
+    public bool? Stored { get; init; }
+
     /// <summary>Counts a stored row into the days it belongs to, or with a change of -1 takes it out.</summary>
     public void Count(BsonDocument trade, int change)
     {

@@ -53,17 +53,19 @@ internal static class MarketDayLedger
 
     /// <summary>The entry as day → rows maps, for a batch to change and write back.</summary>
     public static MarketDayEntry Load(StoreDatabase store, string key) =>
-        store.MarketDays.FindById(key) is { } doc ? MarketDayDocuments.FromDocument(doc) : new MarketDayEntry();
+        store.MarketDays.FindById(key) is { } doc ? MarketDayDocuments.FromDocument(doc) : new MarketDayEntry { Stored = false };
 
+    /// <summary>Writes an entry whole, or deletes it when it is empty; one read as absent is inserted without a delete first.</summary>
     public static void Write(StoreDatabase store, string key, MarketDayEntry entry)
     {
         if (entry.IsEmpty)
         {
-            store.MarketDays.Delete(key);
+            KnownDocuments.Delete(store.MarketDays, key, entry.Stored ?? true);
             return;
         }
 
-        WholeDocuments.Write(store.MarketDays, MarketDayDocuments.ToDocument(key, entry));
+        if (entry.Stored == false) store.MarketDays.Insert(MarketDayDocuments.ToDocument(key, entry));
+        else WholeDocuments.Write(store.MarketDays, MarketDayDocuments.ToDocument(key, entry));
     }
 
     /// <summary>

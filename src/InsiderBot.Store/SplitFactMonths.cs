@@ -18,6 +18,7 @@ internal sealed class SplitFactMonths(StoreDatabase store)
 {
     private const long KeysPerIssuer = 1_000_000;
     private readonly Dictionary<long, BsonDocument> touched = [];
+    private readonly HashSet<long> stored = []; // the touched months that were stored when first read
 
     // The touched companies' watches: null once a change was not vouched for (the stored one is then deleted).
     private readonly Dictionary<long, SplitWatch?> watches = [];
@@ -65,11 +66,12 @@ internal sealed class SplitFactMonths(StoreDatabase store)
     {
         foreach (var (key, month) in touched)
         {
-            if (!SplitDocuments.Entries(month).Any()) store.SplitFacts.Delete(key);
-            else store.SplitFacts.Upsert(month);
+            if (!SplitDocuments.Entries(month).Any()) KnownDocuments.Delete(store.SplitFacts, key, stored.Contains(key));
+            else KnownDocuments.Write(store.SplitFacts, month, stored.Contains(key));
         }
 
         touched.Clear();
+        stored.Clear();
         foreach (var issuer in watchesChanged)
         {
             if (watches[issuer] is { } watch) store.SplitWatches.Upsert(SplitWatchDocuments.ToDocument(issuer, watch));
@@ -99,8 +101,13 @@ internal sealed class SplitFactMonths(StoreDatabase store)
 
     private BsonDocument Month(long key)
     {
-        if (!touched.TryGetValue(key, out var month))
-            touched[key] = month = store.SplitFacts.FindById(key) ?? SplitDocuments.NewMonth(key);
-        return month;
+        if (touched.TryGetValue(key, out var month)) return month;
+        if (store.SplitFacts.FindById(key) is { } document)
+        {
+            stored.Add(key);
+            return touched[key] = document;
+        }
+
+        return touched[key] = SplitDocuments.NewMonth(key);
     }
 }
