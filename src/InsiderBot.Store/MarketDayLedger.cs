@@ -89,7 +89,8 @@ internal static class MarketDayLedger
             var entries = part.SelectMany(issuer => EntriesOf(store, issuer)).ToList();
             store.InTransaction(() =>
             {
-                foreach (var (key, days) in entries) Write(store, key, days);
+                // The ledger was emptied above and an entry holds at least one row: each is inserted, no look-up first.
+                foreach (var (key, entry) in entries) store.MarketDays.Insert(MarketDayDocuments.ToDocument(key, entry));
                 return entries.Count;
             });
         }

@@ -159,8 +159,9 @@ public sealed class StoreDatabase : IDisposable
     public ILiteCollection<BsonDocument> PendingSignals { get; }
 
     /// <summary>
-    /// Per (insider, company), the days with open-market trades the insider status reads (see <see cref="MarketDayLedger"/>):
-    /// <c>_id</c> = "insider:issuer", <c>d</c> = day numbers ascending, <c>n</c> = rows on each day.
+    /// Per (insider, company), the days with open-market trades the insider status reads and the days with sales the
+    /// strength test's quiet period reads (see <see cref="MarketDayLedger"/>): <c>_id</c> = "insider:issuer", <c>b</c> =
+    /// the days and their rows in one binary field (<see cref="MarketDayDocuments"/>).
     /// </summary>
     public ILiteCollection<BsonDocument> MarketDays { get; }
 
