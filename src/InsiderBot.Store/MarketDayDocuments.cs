@@ -31,14 +31,11 @@ internal static class MarketDayDocuments
     public static MarketDayEntry FromDocument(BsonDocument doc)
     {
         var entry = new MarketDayEntry { Stored = true };
-        var r = new BlobReader(doc[Field].AsBinary);
-        var day = 0;
-        while (!r.AtEnd)
+        var days = Days(doc);
+        while (days.Next())
         {
-            day += (int)r.Unsigned();
-            var (market, sales) = ((int)r.Unsigned(), (int)r.Unsigned());
-            if (market > 0) entry.Market[day] = market;
-            if (sales > 0) entry.Sales[day] = sales;
+            if (days.MarketRows > 0) entry.Market[days.Day] = days.MarketRows;
+            if (days.SaleRows > 0) entry.Sales[days.Day] = days.SaleRows;
         }
 
         return entry;
@@ -47,35 +44,28 @@ internal static class MarketDayDocuments
     /// <summary>The entry's market-trade days (<see cref="DayNumber"/>) from <paramref name="first"/> to <paramref name="last"/>, oldest first.</summary>
     public static List<int> MarketDays(BsonDocument doc, int first, int last)
     {
-        var days = new List<int>();
-        var r = new BlobReader(doc[Field].AsBinary);
-        var day = 0;
-        while (!r.AtEnd)
+        var found = new List<int>();
+        var days = Days(doc);
+        while (days.Next() && days.Day <= last)
         {
-            day += (int)r.Unsigned();
-            if (day > last) break;
-            var market = r.Unsigned();
-            r.Unsigned();
-            if (market > 0 && day >= first) days.Add(day);
+            if (days.MarketRows > 0 && days.Day >= first) found.Add(days.Day);
         }
 
-        return days;
+        return found;
     }
 
     /// <summary>The entry's last sale day (<see cref="DayNumber"/>) on or before <paramref name="last"/>, or null.</summary>
     public static int? LastSaleDay(BsonDocument doc, int last)
     {
         int? found = null;
-        var r = new BlobReader(doc[Field].AsBinary);
-        var day = 0;
-        while (!r.AtEnd)
+        var days = Days(doc);
+        while (days.Next() && days.Day <= last)
         {
-            day += (int)r.Unsigned();
-            if (day > last) break;
-            r.Unsigned();
-            if (r.Unsigned() > 0) found = day;
+            if (days.SaleRows > 0) found = days.Day;
         }
 
         return found;
     }
+
+    private static MarketDayCursor Days(BsonDocument doc) => new(doc[Field].AsBinary);
 }
