@@ -69,7 +69,17 @@ public sealed class AlertDispatcher(
             }
 
             if (unfinished.Count > 0 && posted == 0) continue;
-            var fresh = entries.Where(e => e.DigestId is null).ToList();
+
+            // An alert already tried on its own may show in the channel: it goes again on its own, with its own id, never inside a digest.
+            var retried = entries.Where(e => e.DigestId is null && e.Attempts > 0).ToList();
+            if (retried.Count > 0)
+            {
+                var each = await PostEachAsync(publisher, retried, cancellationToken);
+                count += each;
+                if (each < retried.Count) continue;
+            }
+
+            var fresh = entries.Where(e => e.DigestId is null && e.Attempts == 0).ToList();
             if (fresh.Count == 0) continue;
             count += fresh.Count > options.Value.DigestThreshold
                 ? await PostDigestAsync(publisher, fresh, null, cancellationToken)

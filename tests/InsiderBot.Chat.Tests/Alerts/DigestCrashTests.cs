@@ -61,4 +61,19 @@ public sealed class DigestCrashTests : IDisposable
         Assert.All(outbox.All(), e => Assert.Equal(OutboxStatus.Posted, e.Status));
         Assert.True(platform.Deliveries[1].IsRetry);
     }
+
+    [Fact]
+    public async Task SingleAlertKilledMidPost_ThenEnoughForADigest_TheAlertIsNotShownAgainInTheDigest()
+    {
+        outbox.Enqueue([Entry("a")]);
+        await Assert.ThrowsAsync<OperationCanceledException>(() => Dispatcher(new DyingPublisher(platform)).DispatchDueAsync(default));
+        Assert.Equal(1, Shows("a"));
+
+        store.Time.Advance(TimeSpan.FromSeconds(5));
+        outbox.Enqueue([Entry("b"), Entry("c")]);
+        await Dispatcher(platform).DispatchDueAsync(default);
+
+        Assert.All(["a", "b", "c"], s => Assert.Equal(1, Shows(s)));
+        Assert.All(outbox.All(), e => Assert.Equal(OutboxStatus.Posted, e.Status));
+    }
 }
