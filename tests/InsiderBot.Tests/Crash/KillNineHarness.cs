@@ -35,6 +35,7 @@ internal sealed class KillNineHarness(ICrashPlatform platform, ITestOutputHelper
         edgar.AddFile("/files/company_tickers.json", FakeEdgarPublishing.CompanyTickers(schedule.All));
         Subscribe(schedule.Watchlist);
         var points = new List<KillPoint>();
+        string? failure = null;
         try
         {
             for (var run = 0; run < restarts; run++)
@@ -57,11 +58,14 @@ internal sealed class KillNineHarness(ICrashPlatform platform, ITestOutputHelper
         }
         catch (Exception ex) when (ex is not Xunit.Sdk.XunitException || !ex.Message.Contains("--- bot output", StringComparison.Ordinal))
         {
+            failure = $"{ex.GetType().Name}: {ex.Message}";
             throw new Xunit.Sdk.XunitException($"{ex.GetType().Name}: {ex.Message}\nseed {seed}, kill points {string.Join(", ", points)}\n--- bot output (tail) ---\n{Tail(300)}", ex);
         }
         finally
         {
             lock (output) log.WriteLine(output.ToString());
+            // Last, so that a log cut to its tail still says why the run failed.
+            if (failure is not null) log.WriteLine($"FAILED (seed {seed}, kill points {string.Join(", ", points)}): {failure}");
         }
     }
 
