@@ -60,10 +60,13 @@ public sealed class AlertOutbox(StoreDatabase store)
         }
     }
 
-    /// <summary>The message an earlier version of this signal was posted as in this channel, to edit it when the signal grows.</summary>
+    /// <summary>
+    /// The message an earlier version of this signal was posted as in this channel, to edit it when the signal grows. A
+    /// version posted inside a digest is not one: editing the digest would take the other alerts out of the channel.
+    /// </summary>
     public string? PostedMessageFor(string subscriptionId, string signalId, int beforeVersion) =>
         Collection.Find(IndexQuery.Equal("key", OutboxDocuments.Key(subscriptionId, signalId)))
-            .Where(d => OutboxDocuments.Status(d) == OutboxStatus.Posted && OutboxDocuments.Version(d) < beforeVersion && OutboxDocuments.MessageId(d) is not null)
+            .Where(d => OutboxDocuments.Status(d) == OutboxStatus.Posted && OutboxDocuments.Version(d) < beforeVersion && OutboxDocuments.MessageId(d) is not null && !OutboxDocuments.InDigest(d))
             .OrderByDescending(OutboxDocuments.Version)
             .Select(OutboxDocuments.MessageId)
             .FirstOrDefault();

@@ -45,6 +45,9 @@ internal static class OutboxDocuments
 
     public static string? MessageId(BsonDocument d) => d["msg"].IsNull ? null : d["msg"].AsString;
 
+    /// <summary>Whether the entry was posted (or tried) inside a digest, whose message stands for other alerts too.</summary>
+    public static bool InDigest(BsonDocument d) => d.TryGetValue("dg", out var digest) && digest.IsString;
+
     public static void MarkPosted(BsonDocument d, string messageId)
     {
         d["status"] = (int)OutboxStatus.Posted;

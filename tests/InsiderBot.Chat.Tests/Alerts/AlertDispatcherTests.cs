@@ -106,6 +106,21 @@ public sealed class AlertDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Dispatch_GrownSignalFirstPostedInADigest_PostsANewMessageAndLeavesTheDigestWhole()
+    {
+        outbox.Enqueue([Entry("a"), Entry("b"), Entry("c"), Entry("d")]);
+        await Dispatcher().DispatchDueAsync(default);
+        var digest = Assert.Single(platform.Channel).Value;
+
+        outbox.Enqueue([Entry("a", version: 2)]);
+        await Dispatcher().DispatchDueAsync(default);
+
+        Assert.Null(platform.Deliveries[^1].ReplacesMessageId);
+        Assert.Equal(["4 insider signals", "a v2"], platform.Channel.Values.Select(d => d.Message.Title).Order(StringComparer.Ordinal));
+        Assert.Same(digest, platform.Channel.Values.First(d => d.Message.Title == "4 insider signals"));
+    }
+
+    [Fact]
     public async Task Dispatch_AfterACrashMidPost_RetriesWithTheSameDeliveryIdSoTheChannelSeesItOnce()
     {
         var entry = Entry("a");
