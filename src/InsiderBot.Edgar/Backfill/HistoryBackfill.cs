@@ -21,6 +21,7 @@ public sealed class HistoryBackfill(DataSetBackfill dataSets, DailyIndexBackfill
 
         var imported = new List<DataSetImportSummary>();
         var daily = new List<DateOnly>();
+        var run = dataSets.StartRun();
         foreach (var quarter in DataSetBackfill.Between(DataSetQuarters.Of(from), DataSetQuarters.Of(to)))
         {
             var first = Max(DataSetQuarters.FirstDay(quarter), from);
@@ -29,17 +30,24 @@ public sealed class HistoryBackfill(DataSetBackfill dataSets, DailyIndexBackfill
             if (missing.Count == 0) continue;
             if (DataSetQuarters.LastDay(quarter) < today)
             {
-                var (summary, unpublished) = await dataSets.ImportQuarterAsync(quarter, dataSetProgress, cancellationToken).ConfigureAwait(false);
+                var (summary, unpublished) = await dataSets.ImportQuarterAsync(quarter, dataSetProgress, cancellationToken, run).ConfigureAwait(false);
                 if (!unpublished)
                 {
                     imported.Add(summary);
-                    if (summary.WasRefused) return new BackfillReport(imported, 0, 0, 0, 0, 0, $"{DataSetBackfill.FileName(quarter)}: {summary.Refused}");
+                    if (summary.WasRefused)
+                    {
+                        run.End();
+                        return new BackfillReport(imported, 0, 0, 0, 0, 0, $"{DataSetBackfill.FileName(quarter)}: {summary.Refused}");
+                    }
+
                     continue;
                 }
             }
 
             daily.AddRange(missing);
         }
+
+        run.End(); // the data sets' signals are in before the daily indexes begin
 
         var report = daily.Count == 0
             ? new BackfillReport([], 0, 0, 0, 0, 0, null)

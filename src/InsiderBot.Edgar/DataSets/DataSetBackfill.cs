@@ -43,21 +43,27 @@ public sealed partial class DataSetBackfill(EdgarClient client, DataSetImporter 
         }
     }
 
+    /// <summary>A run of quarters whose signals are evaluated once every few (<see cref="DataSetRun"/>).</summary>
+    public DataSetRun StartRun() => importer.StartRun();
+
     /// <summary>Downloads (unless already kept) and imports each quarter; a quarter that cannot be fetched is reported and skipped.</summary>
     public async Task<IReadOnlyList<DataSetImportSummary>> RunAsync(
         (int Year, int Quarter) from, (int Year, int Quarter) to, Func<string, IProgress<DataSetProgress>?> progressFor, CancellationToken cancellationToken)
     {
         var results = new List<DataSetImportSummary>();
-        foreach (var quarter in Between(from, to)) results.Add((await ImportQuarterAsync(quarter, progressFor, cancellationToken).ConfigureAwait(false)).Summary);
+        var run = importer.StartRun();
+        foreach (var quarter in Between(from, to)) results.Add((await ImportQuarterAsync(quarter, progressFor, cancellationToken, run).ConfigureAwait(false)).Summary);
+        run.End();
         return results;
     }
 
     /// <summary>
-    /// Downloads (unless already kept) and imports one quarter. <c>Unpublished</c> is true when EDGAR has no data set
-    /// for it (404: the quarter is not published yet), so its days must come from the daily indexes.
+    /// Downloads (unless already kept) and imports one quarter, as part of <paramref name="run"/> when given (its signals
+    /// then evaluated with the run's). <c>Unpublished</c> is true when EDGAR has no data set for it (404: the quarter is
+    /// not published yet), so its days must come from the daily indexes.
     /// </summary>
     public async Task<(DataSetImportSummary Summary, bool Unpublished)> ImportQuarterAsync(
-        (int Year, int Quarter) quarter, Func<string, IProgress<DataSetProgress>?> progressFor, CancellationToken cancellationToken)
+        (int Year, int Quarter) quarter, Func<string, IProgress<DataSetProgress>?> progressFor, CancellationToken cancellationToken, DataSetRun? run = null)
     {
         var folder = options.Value.DataSetFolder;
         Directory.CreateDirectory(folder);
@@ -78,6 +84,7 @@ public sealed partial class DataSetBackfill(EdgarClient client, DataSetImporter 
             File.Move(partial, path, overwrite: true);
         }
 
-        return (importer.Import(path, progressFor(FileName(quarter)), cancellationToken), false);
+        var progress = progressFor(FileName(quarter));
+        return (run is null ? importer.Import(path, progress, cancellationToken) : run.Import(path, progress, cancellationToken), false);
     }
 }

@@ -31,7 +31,14 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
     /// <summary>True when the path is a folder or zip holding data-set tables rather than filings.</summary>
     public static bool IsDataSet(string path) => DataSetSource.Looks(path);
 
-    public DataSetImportSummary Import(string path, IProgress<DataSetProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Several data sets one after another, their signals evaluated once every few (<see cref="DataSetRun"/>).</summary>
+    public DataSetRun StartRun() => new(this, store);
+
+    public DataSetImportSummary Import(string path, IProgress<DataSetProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Import(path, progress, evaluateSignals: true, cancellationToken);
+
+    /// <summary>With <paramref name="evaluateSignals"/> false the touched companies stay marked pending for the run to evaluate.</summary>
+    internal DataSetImportSummary Import(string path, IProgress<DataSetProgress>? progress, bool evaluateSignals, CancellationToken cancellationToken)
     {
         using var source = DataSetSource.TryOpen(path);
         if (source is null) return Refuse(path, "no data-set table (SUBMISSION.tsv, REPORTINGOWNER.tsv, NONDERIV_TRANS.tsv …) was found there");
@@ -70,7 +77,7 @@ public sealed class DataSetImporter(InsiderStore store, TimeProvider time, ILogg
         }
 
         Flush();
-        store.EvaluatePendingSignals(static (_, _) => { }); // a quarter's changes are not kept: ~70 MB of evidence trades
+        if (evaluateSignals) store.EvaluatePendingSignals(static (_, _) => { }); // a quarter's changes are not kept: ~70 MB of evidence trades
         logger.LogInformation("Imported data set {Path}: {Filings} filings ({Transactions} transactions), {Duplicates} duplicates, {Quarantined} quarantined",
             path, batch.Imported, batch.Transactions, batch.Duplicates, quarantined.Count);
         if (DataSetQuarters.OfPath(path) is { } quarter)

@@ -1,0 +1,118 @@
+using InsiderBot.Edgar.DataSets;
+using InsiderBot.Filings;
+using InsiderBot.Store;
+using InsiderBot.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace InsiderBot.Edgar.Tests.DataSets;
+
+/// <summary>
+/// A run of data sets evaluates the touched companies' signals once every four data sets and when it ends; the signals
+/// are the ones a data set at a time gives, and the ones a full recompute gives.
+/// </summary>
+public sealed class DataSetRunTests : IDisposable
+{
+    private static readonly DateOnly Start = new(2024, 1, 1);
+    private readonly TempDirectory folder = new();
+    private int sequence;
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void A_run_evaluates_every_fourth_data_set_and_at_its_end_and_gives_the_signals_of_one_data_set_at_a_time()
+    {
+        var quarters = Quarters(seed: 18);
+        Assert.Equal(5, quarters.Count);
+
+        using var eachAlone = new TestStore();
+        eachAlone.Store.EnsureSignals();
+        foreach (var path in quarters)
+        {
+            Importer(eachAlone).Import(path);
+            Assert.False(eachAlone.Store.HasPendingSignals);
+        }
+
+        using var asRun = new TestStore();
+        asRun.Store.EnsureSignals();
+        var run = Importer(asRun).StartRun();
+        var pendingAfter = new List<bool>();
+        foreach (var path in quarters)
+        {
+            Assert.Null(run.Import(path).Refused);
+            pendingAfter.Add(asRun.Store.HasPendingSignals);
+        }
+
+        Assert.Equal([true, true, true, false, true], pendingAfter);
+        run.End();
+        Assert.False(asRun.Store.HasPendingSignals);
+
+        var expected = Snapshot(eachAlone.Store);
+        Assert.True(expected.Count >= 10, $"only {expected.Count} signals: the history should span quarters with clusters");
+        Assert.Equal(expected, Snapshot(asRun.Store));
+        Assert.Empty(asRun.Store.RecomputeSignals());
+    }
+
+    [Fact]
+    public void A_run_stopped_before_its_end_leaves_the_companies_pending_for_the_next_evaluation()
+    {
+        var quarters = Quarters(seed: 19);
+        using var t = new TestStore();
+        t.Store.EnsureSignals();
+        var run = Importer(t).StartRun();
+        foreach (var path in quarters.Take(2)) run.Import(path);
+
+        Assert.True(t.Store.HasPendingSignals);
+        t.Store.EnsureSignals(); // what the bot's next command asks first
+        Assert.False(t.Store.HasPendingSignals);
+        Assert.Empty(t.Store.RecomputeSignals());
+        Assert.NotEmpty(t.Store.AllSignals());
+    }
+
+    private static DataSetImporter Importer(TestStore t) => new(t.Store, t.Time, NullLogger<DataSetImporter>.Instance);
+
+    private static List<string> Snapshot(InsiderStore store) =>
+        store.AllSignals().Select(s => s.Id + "|" + s.Fingerprint).Order(StringComparer.Ordinal).ToList();
+
+    // Fifteen months of purchases and sales at a few companies, written as one data set per quarter filed in: clusters
+    // and quiet periods run across the quarters' edges.
+    private List<string> Quarters(int seed)
+    {
+        var random = new Random(seed);
+        var filings = Enumerable.Range(0, 500).Select(_ =>
+        {
+            var issuer = 10 + random.Next(4);
+            var insider = 100 + random.Next(8);
+            var date = Start.AddDays(random.Next(0, 450));
+            var price = 5m + random.Next(200);
+            var shares = random.Next(1, 40) * 1_000m;
+            return random.Next(2) == 0
+                ? Filing(issuer, insider, date, "P", 'A', shares, price, shares * 4)
+                : Filing(issuer, insider, date, "S", 'D', shares, price, random.Next(0, 50) * 1_000m);
+        }).ToList();
+        return filings.GroupBy(f => (f.FiledOn!.Value.Year, Quarter: (f.FiledOn.Value.Month + 2) / 3)).OrderBy(g => g.Key).Select(g =>
+        {
+            var path = Path.Combine(folder.Path, $"set{g.Key.Year}-{g.Key.Quarter}");
+            DataSetWriter.Write(path, g.ToList());
+            return path;
+        }).ToList();
+    }
+
+    private Form4Filing Filing(long issuer, long insider, DateOnly date, string code, char direction, decimal shares, decimal price, decimal ownedAfter) => new()
+    {
+        Accession = $"0009999999-24-{++sequence:000000}",
+        DocumentType = "4",
+        PeriodOfReport = date,
+        FiledOn = date.AddDays(2),
+        Aff10b5One = false,
+        Issuer = new Issuer(issuer, $"Company {issuer}", $"C{issuer}"),
+        Owners = [new ReportingOwner(insider, $"Person {insider}", insider % 3 != 0, insider % 3 == 0, false, false, insider % 3 == 0 ? "Chief Executive Officer" : "", "")],
+        Transactions =
+        [
+            new FilingTransaction
+            {
+                Table = OwnershipTable.NonDerivative, Position = 1, SecurityTitle = "Common Stock", Date = date, Code = code, Shares = shares,
+                PricePerShare = price, AcquiredDisposed = direction, SharesOwnedAfter = ownedAfter, DirectOrIndirect = 'D',
+            },
+        ],
+    };
+}
