@@ -7,7 +7,7 @@ namespace InsiderBot.Edgar.DataSets;
 /// marked pending, and their signals are evaluated once every <see cref="DataSetsPerEvaluation"/> data sets and when
 /// the run ends, where a lone data set evaluates its own. A company is evaluated from the earliest day it changed
 /// either way, so the signals are the same; what is saved is reading each company's context (its insiders' ledger
-/// entries, three years of prices) once a quarter. Four rather than all: a company's window stays about a year, and
+/// entries, three years of prices) every quarter. Four rather than all: a company's window stays about a year, and
 /// answers catch up during a long backfill. A run stopped early leaves its marks, which the next evaluation clears
 /// (the bot's next command, or the next import).
 /// </summary>
