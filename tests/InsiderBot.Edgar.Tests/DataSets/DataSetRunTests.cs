@@ -1,5 +1,4 @@
 using InsiderBot.Edgar.DataSets;
-using InsiderBot.Filings;
 using InsiderBot.Store;
 using InsiderBot.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -14,7 +13,7 @@ public sealed class DataSetRunTests : IDisposable
 {
     private static readonly DateOnly Start = new(2024, 1, 1);
     private readonly TempDirectory folder = new();
-    private int sequence;
+    private readonly DirectorFilings filings = new("0009999999");
 
     public void Dispose() => folder.Dispose();
 
@@ -70,6 +69,9 @@ public sealed class DataSetRunTests : IDisposable
         Assert.NotEmpty(t.Store.AllSignals());
     }
 
+    // Every third insider is the chief executive, so the C-suite tests have sellers.
+    private static string Title(long insider) => insider % 3 == 0 ? "Chief Executive Officer" : "";
+
     private static DataSetImporter Importer(TestStore t) => new(t.Store, t.Time, NullLogger<DataSetImporter>.Instance);
 
     private static List<string> Snapshot(InsiderStore store) =>
@@ -80,7 +82,7 @@ public sealed class DataSetRunTests : IDisposable
     private List<string> Quarters(int seed)
     {
         var random = new Random(seed);
-        var filings = Enumerable.Range(0, 500).Select(_ =>
+        var written = Enumerable.Range(0, 500).Select(_ =>
         {
             var issuer = 10 + random.Next(4);
             var insider = 100 + random.Next(8);
@@ -88,33 +90,14 @@ public sealed class DataSetRunTests : IDisposable
             var price = 5m + random.Next(200);
             var shares = random.Next(1, 40) * 1_000m;
             return random.Next(2) == 0
-                ? Filing(issuer, insider, date, "P", 'A', shares, price, shares * 4)
-                : Filing(issuer, insider, date, "S", 'D', shares, price, random.Next(0, 50) * 1_000m);
+                ? filings.Trade(issuer, insider, date, "P", 'A', shares, price, shares * 4, Title(insider))
+                : filings.Trade(issuer, insider, date, "S", 'D', shares, price, random.Next(0, 50) * 1_000m, Title(insider));
         }).ToList();
-        return filings.GroupBy(f => (f.FiledOn!.Value.Year, Quarter: (f.FiledOn.Value.Month + 2) / 3)).OrderBy(g => g.Key).Select(g =>
+        return written.GroupBy(f => (f.FiledOn!.Value.Year, Quarter: (f.FiledOn.Value.Month + 2) / 3)).OrderBy(g => g.Key).Select(g =>
         {
             var path = Path.Combine(folder.Path, $"set{g.Key.Year}-{g.Key.Quarter}");
             DataSetWriter.Write(path, g.ToList());
             return path;
         }).ToList();
     }
-
-    private Form4Filing Filing(long issuer, long insider, DateOnly date, string code, char direction, decimal shares, decimal price, decimal ownedAfter) => new()
-    {
-        Accession = $"0009999999-24-{++sequence:000000}",
-        DocumentType = "4",
-        PeriodOfReport = date,
-        FiledOn = date.AddDays(2),
-        Aff10b5One = false,
-        Issuer = new Issuer(issuer, $"Company {issuer}", $"C{issuer}"),
-        Owners = [new ReportingOwner(insider, $"Person {insider}", insider % 3 != 0, insider % 3 == 0, false, false, insider % 3 == 0 ? "Chief Executive Officer" : "", "")],
-        Transactions =
-        [
-            new FilingTransaction
-            {
-                Table = OwnershipTable.NonDerivative, Position = 1, SecurityTitle = "Common Stock", Date = date, Code = code, Shares = shares,
-                PricePerShare = price, AcquiredDisposed = direction, SharesOwnedAfter = ownedAfter, DirectOrIndirect = 'D',
-            },
-        ],
-    };
 }
