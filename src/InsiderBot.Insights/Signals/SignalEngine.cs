@@ -41,21 +41,25 @@ public sealed class SignalEngine(SignalOptions options)
         if (ordered.Count == 0) return [];
         var byInsider = ordered.GroupBy(t => t.InsiderCik).ToDictionary(g => g.Key, g => g.ToList());
         var routineSince = from.Year > options.RoutineLookbackYears ? new DateOnly(from.Year - options.RoutineLookbackYears, 1, 1) : DateOnly.MinValue;
+        var statuses = new Dictionary<(long Insider, int Year), InsiderStatus>();
         var signals = ClusterDetector.Buying(ordered, options)
             .Concat(CSuiteSellingDetector.Detect(ordered, options))
             .Concat(LiquidationDetector.Detect(ordered, options, earlier))
             .Concat(ClusterDetector.Selling(ordered, options))
             .Concat(SellingIntoStrengthDetector.Detect(ordered, options, earlier, from, splits))
             .Where(s => s.From >= from)
-            .Select(s => s with
-            {
-                Status = InsiderStatusReader.Combine(s.Insiders.Select(i =>
-                    InsiderStatusReader.StatusOfMarketDays(
-                        earlier.MarketTradeDays(i, routineSince).Concat(byInsider[i].Where(InsiderStatusReader.IsMarketTrade).Select(t => t.Date)),
-                        s.From,
-                        options.RoutineLookbackYears))),
-            });
+            .Select(s => s with { Status = InsiderStatusReader.Combine(s.Insiders.Select(i => StatusOf(i, s.From.Year))) });
         return SignalRanking.Rank(signals);
+
+        // An insider's status reads only the years before the signal's, so it is worked out once per insider and year.
+        InsiderStatus StatusOf(long insider, int year)
+        {
+            if (statuses.TryGetValue((insider, year), out var known)) return known;
+            return statuses[(insider, year)] = InsiderStatusReader.StatusOfMarketDays(
+                earlier.MarketTradeDays(insider, routineSince).Concat(byInsider[insider].Where(InsiderStatusReader.IsMarketTrade).Select(t => t.Date)),
+                new DateOnly(year, 1, 1),
+                options.RoutineLookbackYears);
+        }
     }
 
     /// <summary>Every issuer's signals: the full recompute.</summary>

@@ -47,4 +47,22 @@ public sealed class InsiderStatusTests
         Assert.Equal([2L, 1L], signals.Select(s => s.Insiders[0]));
         Assert.Equal([InsiderStatus.Opportunistic, InsiderStatus.Routine], signals.Select(s => s.Status));
     }
+
+    [Fact]
+    public void An_insiders_status_is_worked_out_once_a_year_however_many_of_their_signals_it_is_read_for()
+    {
+        // Before the window the CEO sold every May of 2021-2023; in it, three large sales in 2024 and one in 2025.
+        var earlier = new RecordingEarlierTrades(new[] { 2021, 2022, 2023 }.Select(y => b.SellOn(1, new(y, 5, 3), shares: 10, roles: InsiderRole.Ceo)).ToList());
+        var window = new[] { new DateOnly(2024, 2, 5), new(2024, 6, 5), new(2024, 10, 7), new(2025, 2, 3) }
+            .Select(d => b.SellOn(1, d, shares: 200_000, price: 10m, ownedAfter: 10_000_000, roles: InsiderRole.Ceo)).ToList();
+
+        var signals = new SignalEngine(new SignalOptions()).EvaluateIssuer(TradeBuilder.Issuer, window, earlier, new DateOnly(2024, 1, 1))
+            .Where(s => s.Kind == SignalKind.UnexplainedCSuiteSelling).OrderBy(s => s.From).ToList();
+
+        // 2024: May in each of the three years before, routine. 2025: no May in 2024 (its sales were Feb, Jun, Oct), opportunistic.
+        Assert.Equal(
+            [InsiderStatus.Routine, InsiderStatus.Routine, InsiderStatus.Routine, InsiderStatus.Opportunistic],
+            signals.Select(s => s.Status));
+        Assert.Equal(2, earlier.Asked.Count(q => q == "market 1"));
+    }
 }
