@@ -75,8 +75,8 @@ internal sealed class StoredEarlierTrades(StoreDatabase store, long issuerCik, D
         var loaded = pricedSince ?? windowStart;
         if (since < loaded)
         {
-            var older = Read(store.Rows.OfIssuer(issuerCik, DayNumber.Of(since), DayNumber.Of(loaded.AddDays(-1))),
-                d => TradeDocuments.Head(d).Code is "P" or "S").Where(SignalTrades.HasMarketPrice);
+            var older = store.Rows.CurrentTradesOfIssuer(issuerCik, DayNumber.Of(since), DayNumber.Of(loaded.AddDays(-1)), code => code is "P" or "S")
+                .Where(SignalTrades.HasMarketPrice);
             priced = [.. SignalTrades.InOrder(older), .. priced];
             pricedSince = since;
         }

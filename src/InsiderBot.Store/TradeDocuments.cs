@@ -149,6 +149,14 @@ internal static class TradeDocuments
         };
     }
 
+    /// <summary>The code at the front of a trade's binary rest, in the slot <see cref="FromParts"/> reads it into.</summary>
+    public static string CodeOf(ReadOnlySpan<byte> rest, RepeatedTexts repeated)
+    {
+        var r = new BlobReader(rest);
+        r.Byte();
+        return r.Text(repeated, 0);
+    }
+
     /// <summary>The code, table and price, read off the front of the trade's binary field.</summary>
     public static StoredTradeHead Head(BsonDocument d)
     {

@@ -51,16 +51,18 @@ internal static class TradeMonthDocuments
 
     /// <summary>
     /// The month's trades between two days that no 4/A replaced, decoded straight from the binary field (no trade
-    /// document in between: what an answer reads).
+    /// document in between: what an answer reads); with <paramref name="code"/>, only the trades whose code it keeps
+    /// are decoded past their code.
     /// </summary>
-    public static List<InsiderTrade> CurrentTrades(BsonDocument month, int fromDay, int toDay)
+    public static List<InsiderTrade> CurrentTrades(BsonDocument month, int fromDay, int toDay, Func<string, bool>? code = null)
     {
         var issuer = KeyOf(month) / TradeMonth.MonthsPerKey;
         var trades = new List<InsiderTrade>();
         var repeated = TradeDocuments.NewRepeatedTexts();
         Walk(month, (_, day) => day >= fromDay && day <= toDay, (in Entry e) =>
         {
-            if (!e.Superseded) trades.Add(TradeDocuments.FromParts(e.Id, issuer, e.Insider, e.Day, e.Nature, e.Flags, e.Rest, repeated));
+            if (e.Superseded || (code is not null && !code(TradeDocuments.CodeOf(e.Rest, repeated)))) return;
+            trades.Add(TradeDocuments.FromParts(e.Id, issuer, e.Insider, e.Day, e.Nature, e.Flags, e.Rest, repeated));
         });
         return trades;
     }

@@ -36,10 +36,10 @@ internal sealed class TradeMonthRows(StoreDatabase store) : TradeRows
     }
 
     // Outside a write transaction the months are decoded straight into trades.
-    public override List<InsiderTrade> CurrentTradesOfIssuer(long issuer, int fromDay, int toDay) =>
+    public override List<InsiderTrade> CurrentTradesOfIssuer(long issuer, int fromDay, int toDay, Func<string, bool>? code = null) =>
         Pending
-            ? base.CurrentTradesOfIssuer(issuer, fromDay, toDay)
-            : StoredMonths(issuer, fromDay, toDay).SelectMany(m => TradeMonthDocuments.CurrentTrades(m, fromDay, toDay)).ToList();
+            ? base.CurrentTradesOfIssuer(issuer, fromDay, toDay, code)
+            : StoredMonths(issuer, fromDay, toDay).SelectMany(m => TradeMonthDocuments.CurrentTrades(m, fromDay, toDay, code)).ToList();
 
     public override IEnumerable<BsonDocument> OfInsider(long insider, int fromDay, int toDay)
     {

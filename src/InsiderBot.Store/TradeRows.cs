@@ -16,9 +16,15 @@ internal abstract class TradeRows
     /// <summary>One company's rows between two days.</summary>
     public abstract IEnumerable<BsonDocument> OfIssuer(long issuer, int fromDay, int toDay);
 
-    /// <summary>One company's trades between two days that no 4/A replaced, in the order of its rows.</summary>
-    public virtual List<InsiderTrade> CurrentTradesOfIssuer(long issuer, int fromDay, int toDay) =>
-        OfIssuer(issuer, fromDay, toDay).Where(d => !TradeDocuments.IsSuperseded(d)).Select(TradeDocuments.FromDocument).ToList();
+    /// <summary>
+    /// One company's trades between two days that no 4/A replaced, in the order of its rows; with <paramref name="code"/>,
+    /// only those whose transaction code it keeps.
+    /// </summary>
+    public virtual List<InsiderTrade> CurrentTradesOfIssuer(long issuer, int fromDay, int toDay, Func<string, bool>? code = null) =>
+        OfIssuer(issuer, fromDay, toDay)
+            .Where(d => !TradeDocuments.IsSuperseded(d) && (code is null || code(TradeDocuments.Head(d).Code)))
+            .Select(TradeDocuments.FromDocument)
+            .ToList();
 
     /// <summary>One company's rows, its whole history.</summary>
     public IEnumerable<BsonDocument> OfIssuer(long issuer) => OfIssuer(issuer, 0, DayNumber.Last);

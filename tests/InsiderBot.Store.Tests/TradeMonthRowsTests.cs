@@ -133,6 +133,13 @@ public sealed class TradeMonthRowsTests : IDisposable
             Assert.Equal(ByDay(documents.Rows.OfInsiderAt(insider, issuer, from, to)), ByDay(months.Rows.OfInsiderAt(insider, issuer, from, to)));
             Assert.Equal(ByDay(documents.Rows.OfInsider(insider, from, to)), ByDay(months.Rows.OfInsider(insider, from, to)));
             Assert.Equal(Current(documents.Rows.CurrentTradesOfIssuer(issuer, from, to)), Current(months.Rows.CurrentTradesOfIssuer(issuer, from, to)));
+            var code = "PSMF"[i % 4].ToString();
+            Assert.Equal(
+                Current(documents.Rows.CurrentTradesOfIssuer(issuer, from, to).Where(t => t.Code == code)),
+                Current(months.Rows.CurrentTradesOfIssuer(issuer, from, to, c => c == code)));
+            Assert.Equal(
+                Current(documents.Rows.CurrentTradesOfIssuer(issuer, from, to).Where(t => t.Code == code)),
+                Current(documents.Rows.CurrentTradesOfIssuer(issuer, from, to, c => c == code)));
             foreach (var rows in new[] { months.Rows.OfIssuer(issuer, from, to), months.Rows.OfInsiderAt(insider, issuer, from, to), months.Rows.OfInsider(insider, from, to) })
                 Assert.True(rows.Select(TradeDocuments.Day).Order().SequenceEqual(rows.Select(TradeDocuments.Day)), $"{when}: rows ascending by day");
             Assert.True(documents.Rows.DaysOf(issuer) == months.Rows.DaysOf(issuer), $"{when}: first and last day of {issuer}");
