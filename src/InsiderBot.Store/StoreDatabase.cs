@@ -61,9 +61,9 @@ public sealed class StoreDatabase : IDisposable
             Outbox.EnsureIndex("status", "$.status");
             Outbox.EnsureIndex("key", "$.key");
             Signals = Database.GetCollection("signals");
-            Signals.EnsureIndex("iss", "$.iss");
             Signals.EnsureIndex("ik", "$.ik");
             Signals.EnsureIndex("kd", "$.kd");
+            DropUnreadIndex(Signals, "iss", logger ?? NullLogger<StoreDatabase>.Instance);
             Insiders = Database.GetCollection("insiders");
             DecisionDays = Database.GetCollection("decision_days");
             PendingSignals = Database.GetCollection("pending");
@@ -85,6 +85,18 @@ public sealed class StoreDatabase : IDisposable
     }
 
     private readonly StoreLock writerLock;
+
+    // Stores written before indexed the signals by issuer alone too, which no read asks (ik ranges answer a company);
+    // every insert and delete walked it. Dropped once, in one transaction: a kill part-way leaves it for the next open.
+    private void DropUnreadIndex(ILiteCollection<BsonDocument> collection, string name, ILogger logger)
+    {
+        var indexes = Database.GetCollection("$indexes");
+        if (!indexes.Exists(Query.And(Query.EQ("collection", collection.Name), Query.EQ("name", name)))) return;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        logger.LogInformation("Dropping the {Collection} index {Index}, which no read uses", collection.Name, name);
+        collection.DropIndex(name);
+        logger.LogInformation("Dropped the {Collection} index {Index} in {Seconds:0.0} s", collection.Name, name, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+    }
 
     public string FilePath { get; }
 
