@@ -1,6 +1,5 @@
 using InsiderBot.Store.Tests.Signals;
 using InsiderBot.Testing;
-using LiteDB;
 using Microsoft.Extensions.Options;
 
 namespace InsiderBot.Store.Tests;
@@ -57,5 +56,5 @@ public sealed class StoreIndexTests : IDisposable
     private StoreDatabase Open() => new(Options.Create(new StoreOptions { Path = temp.File("store.db") }));
 
     private static string[] Indexes(StoreDatabase store, string collection) =>
-        store.Database.GetCollection("$indexes").Find(Query.EQ("collection", collection)).Select(d => d["name"].AsString).Order(StringComparer.Ordinal).ToArray();
+        StoreIndexes.Of(store.Database, collection);
 }

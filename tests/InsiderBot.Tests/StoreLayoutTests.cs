@@ -99,6 +99,6 @@ public sealed class StoreLayoutTests : IDisposable
     private static string[] Indexes(string path, string collection)
     {
         using var db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = true });
-        return db.GetCollection("$indexes").Find(Query.EQ("collection", collection)).Select(d => d["name"].AsString).Order(StringComparer.Ordinal).ToArray();
+        return StoreIndexes.Of(db, collection);
     }
 }
