@@ -6,9 +6,11 @@ namespace InsiderBot.Edgar.DataSets;
 /// Joins a quarterly data set's tables by <c>ACCESSION_NUMBER</c> into Form 4 filings without holding the quarter in
 /// memory: SUBMISSION becomes a small index (accession → issuer and filing day, Forms 4 and 4/A only), every table is
 /// streamed once into spill files, one per group of companies (<see cref="CompanyGroups"/>), and the groups are joined
-/// one at a time. Within a group the filings come company by company, each company's oldest filed first (ties by
+/// one at a time. The filings come company by company in CIK order, each company's oldest filed first (ties by
 /// accession), so an import's batch holds a few companies' whole quarter and writes each of their months once or
-/// twice, where a quarter in filing-day order touches every company in every batch.
+/// twice, where a quarter in filing-day order touches every company in every batch. A group is a run of companies
+/// adjacent by CIK, as the store keys its months, so a batch's look-ups and writes walk one stretch of each index
+/// rather than the whole of it.
 /// What would not fit that shape in memory (more Form 4s or filing days than any quarter has, a group's rows past
 /// <see cref="MaxGroupBytes"/>, a field or record past <see cref="TsvReader"/>'s caps) ends the read with an
 /// <see cref="InvalidDataException"/> saying which.
@@ -21,7 +23,10 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
     /// <summary>The most distinct filing days (a quarter has at most 92).</summary>
     public const int MaxFilingDays = 1000;
 
-    /// <summary>The spill files a quarter's companies are spread over by CIK (a real quarter: about 100 companies and 1,300 filings a group).</summary>
+    /// <summary>
+    /// The spill files a quarter's companies are split over: runs of companies in CIK order, each holding about an equal
+    /// share of the quarter's Form 4s (a real quarter: about 100 companies and 1,300 filings a group).
+    /// </summary>
     public const int CompanyGroups = 64;
 
     /// <summary>The most one group's rows may take on disk, all of which are joined in memory at once.</summary>
@@ -46,13 +51,13 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
 
         using var spill = new DataSetSpill(spillRoot);
         var headers = new Dictionary<string, int>[SpilledTables.Length];
-        var index = new Dictionary<string, FilingKey>(StringComparer.Ordinal);
-        var days = new HashSet<int>();
+        var (index, repeated) = IndexSubmissions(cancellationToken);
+        var groups = CompanyGroupsOf(index);
         for (byte t = 0; t < SpilledTables.Length; t++)
         {
             var table = SpilledTables[t];
             if (!source.Has(table)) continue;
-            headers[t] = Partition(table, t, index, days, spill, cancellationToken);
+            headers[t] = Partition(table, t, index, groups, repeated, spill, cancellationToken);
         }
 
         Form4Count = index.Count;
@@ -82,46 +87,82 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
         }
     }
 
-    private Dictionary<string, int> Partition(string table, byte t, Dictionary<string, FilingKey> index, HashSet<int> days, DataSetSpill spill, CancellationToken cancellationToken)
+    // The SUBMISSION table read once for the index alone: the groups need every company's count before any row is spilled.
+    // Repeated: whether an accession has more than one Form 4 row (only its first is indexed and spilled).
+    private (Dictionary<string, FilingKey> Index, bool Repeated) IndexSubmissions(CancellationToken cancellationToken)
+    {
+        var index = new Dictionary<string, FilingKey>(StringComparer.Ordinal);
+        var days = new HashSet<int>();
+        using var text = source.Open(DataSetTable.Submission);
+        var tsv = new TsvReader(text);
+        var fields = new List<string>();
+        if (!tsv.TryRead(fields)) return (index, false);
+        var columns = SubmissionColumns.Of(Header(fields, DataSetTable.Submission));
+        var (scanned, repeated) = (0, false);
+        while (tsv.TryRead(fields))
+        {
+            if ((++scanned & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (columns.Read(fields) is not { } row) continue;
+            var (accession, key) = row;
+            if (index.Count == MaxForm4Filings && !index.ContainsKey(accession))
+                throw new InvalidDataException($"{source.Describe(DataSetTable.Submission)} lists more than {MaxForm4Filings} Form 4 submissions: not one quarter's data set");
+            if (!index.TryAdd(accession, key))
+            {
+                repeated = true;
+                continue;
+            }
+
+            if (days.Add(key.Day) && days.Count > MaxFilingDays)
+                throw new InvalidDataException($"the data set spans more than {MaxFilingDays} filing days: not one quarter's data set");
+        }
+
+        return (index, repeated);
+    }
+
+    // Each company's group: companies in CIK order, a new group each time another 1/CompanyGroups of the Form 4s begins.
+    private static Dictionary<long, int> CompanyGroupsOf(Dictionary<string, FilingKey> index)
+    {
+        var groups = new Dictionary<long, int>();
+        long before = 0;
+        foreach (var company in index.Values.GroupBy(k => k.Issuer).OrderBy(g => g.Key))
+        {
+            groups[company.Key] = (int)(before * CompanyGroups / index.Count);
+            before += company.Count();
+        }
+
+        return groups;
+    }
+
+    private Dictionary<string, int> Partition(
+        string table, byte t, Dictionary<string, FilingKey> index, Dictionary<long, int> groups, bool repeated, DataSetSpill spill, CancellationToken cancellationToken)
     {
         using var text = source.Open(table);
         var tsv = new TsvReader(text);
         var fields = new List<string>();
         if (!tsv.TryRead(fields)) return new Dictionary<string, int>(StringComparer.Ordinal);
-        var header = fields.Select((name, i) => (name: name.Trim(), i)).GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
-        if (!header.TryGetValue("ACCESSION_NUMBER", out var accessionColumn))
-            throw new InvalidDataException($"{source.Describe(table)} has no ACCESSION_NUMBER column");
-        header.TryGetValue("DOCUMENT_TYPE", out var typeColumn);
-        header.TryGetValue("FILING_DATE", out var dateColumn);
-        var issuerColumn = header.GetValueOrDefault("ISSUERCIK", -1);
+        var header = Header(fields, table);
+        var accessionColumn = header["ACCESSION_NUMBER"];
+        var submissions = table == DataSetTable.Submission ? SubmissionColumns.Of(header) : null;
+        var spilled = submissions is not null && repeated ? new HashSet<string>(StringComparer.Ordinal) : null; // the first row only, as indexed
 
         while (tsv.TryRead(fields))
         {
             if ((++RowsRead & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (fields.Count <= accessionColumn) continue;
             var accession = fields[accessionColumn].Trim();
-            FilingKey key;
-            if (table == DataSetTable.Submission)
-            {
-                var type = fields.Count > typeColumn ? fields[typeColumn].Trim().ToUpperInvariant() : "";
-                if (type is not ("4" or "4/A")) continue;
-                var filed = fields.Count > dateColumn ? DataSetValues.Date(fields[dateColumn]) : null;
-                var issuer = issuerColumn >= 0 && fields.Count > issuerColumn ? FormValues.Cik(fields[issuerColumn]) ?? 0 : 0;
-                key = new FilingKey(issuer, filed?.DayNumber ?? int.MaxValue);
-                if (index.Count == MaxForm4Filings && !index.ContainsKey(accession))
-                    throw new InvalidDataException($"{source.Describe(table)} lists more than {MaxForm4Filings} Form 4 submissions: not one quarter's data set");
-                if (!index.TryAdd(accession, key)) continue;
-                if (days.Add(key.Day) && days.Count > MaxFilingDays)
-                    throw new InvalidDataException($"the data set spans more than {MaxFilingDays} filing days: not one quarter's data set");
-            }
-            else if (!index.TryGetValue(accession, out key))
-            {
-                continue;
-            }
-
-            spill.Write((int)(key.Issuer % CompanyGroups), t, [.. fields]);
+            if (!index.TryGetValue(accession, out var key)) continue;
+            if (submissions is not null && (submissions.Read(fields) is null || spilled?.Add(accession) == false)) continue;
+            spill.Write(groups[key.Issuer], t, [.. fields]);
         }
 
+        return header;
+    }
+
+    private Dictionary<string, int> Header(List<string> fields, string table)
+    {
+        var header = fields.Select((name, i) => (name: name.Trim(), i)).GroupBy(c => c.name).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
+        if (!header.ContainsKey("ACCESSION_NUMBER"))
+            throw new InvalidDataException($"{source.Describe(table)} has no ACCESSION_NUMBER column");
         return header;
     }
 }

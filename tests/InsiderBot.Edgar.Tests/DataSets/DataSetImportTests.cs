@@ -120,7 +120,7 @@ public sealed class DataSetImportTests
     }
 
     [Fact]
-    public void A_data_set_is_read_company_by_company_each_company_oldest_filed_first()
+    public void A_data_set_is_read_company_by_company_in_CIK_order_each_company_oldest_filed_first()
     {
         // The tables are written in reverse filing order; in filing-day order the companies interleave.
         var filings = RealFilings();
@@ -135,6 +135,7 @@ public sealed class DataSetImportTests
 
         Assert.Equal(filings.Count, read.Count);
         Assert.Equal(companies, Runs(read));
+        Assert.Equal(read.Select(f => f.Issuer.Cik).Order(), read.Select(f => f.Issuer.Cik)); // as the store keys a company's months
         foreach (var company in read.GroupBy(f => f.Issuer.Cik))
         {
             var oldestFirst = company.OrderBy(f => f.FiledOn?.DayNumber ?? int.MaxValue).ThenBy(f => f.Accession, StringComparer.Ordinal);
@@ -143,6 +144,29 @@ public sealed class DataSetImportTests
 
         static int Runs(IEnumerable<Form4Filing> sequence) =>
             sequence.Select(f => f.Issuer.Cik).Aggregate((Runs: 0, Last: -1L), (a, cik) => (cik == a.Last ? a.Runs : a.Runs + 1, cik)).Runs;
+    }
+
+    [Fact]
+    public void A_form4_listed_twice_in_the_submission_table_is_read_once_as_its_first_row_says()
+    {
+        var filings = RealFilings().Take(30).ToList();
+        using var folder = new TempDirectory();
+        DataSetWriter.Write(folder.Path, filings);
+        var table = Path.Combine(folder.Path, "SUBMISSION.tsv");
+        var lines = File.ReadAllLines(table);
+        var columns = lines[0].Split('\t').ToList();
+        var (issuerColumn, nameColumn) = (columns.IndexOf("ISSUERCIK"), columns.IndexOf("ISSUERNAME"));
+        var repeated = filings[^1];
+        var again = lines.Single(l => l.StartsWith(repeated.Accession + "\t", StringComparison.Ordinal)).Split('\t');
+        (again[issuerColumn], again[nameColumn]) = ("0000000001", "Not The Issuer Inc");
+        File.AppendAllLines(table, [string.Join('\t', again)]);
+        using var source = DataSetSource.TryOpen(folder.Path)!;
+
+        var read = new DataSetReader(source).Filings().Select(e => e.Filing!).ToList();
+
+        Assert.Equal(filings.Select(f => f.Accession).Order(StringComparer.Ordinal), read.Select(f => f.Accession).Order(StringComparer.Ordinal));
+        var once = read.Single(f => f.Accession == repeated.Accession);
+        Assert.Equal((repeated.Issuer.Cik, repeated.Issuer.Name), (once.Issuer.Cik, once.Issuer.Name));
     }
 
     [Fact]
@@ -168,14 +192,14 @@ public sealed class DataSetImportTests
         Assert.All(filings.Skip(10).Take(5), f => Assert.Equal(IngestResult.Duplicate, t.Store.Ingest(f)));
     }
 
-    /// <summary>The bundled real Form 4s with an accession number, in the order the data-set import stores them (company by company, each oldest filed first).</summary>
+    /// <summary>The bundled real Form 4s with an accession number, in the order the data-set import stores them (company by company in CIK order, each oldest filed first).</summary>
     private static List<Form4Filing> RealFilings() =>
         SampleFilings.AllForm4Files()
             .Select(path => new FilingDocumentReader().Read(File.ReadAllBytes(path), path))
             .Where(o => o.IsParsed && AccessionNumber.IsValid(o.Filing!.Accession))
             .Select(o => o.Filing!)
             .DistinctBy(f => f.Accession)
-            .OrderBy(f => f.Issuer.Cik % DataSetReader.CompanyGroups).ThenBy(f => f.Issuer.Cik)
+            .OrderBy(f => f.Issuer.Cik)
             .ThenBy(f => f.FiledOn?.DayNumber ?? int.MaxValue).ThenBy(f => f.Accession, StringComparer.Ordinal)
             .ToList();
 
