@@ -124,10 +124,10 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
     {
         var groups = new Dictionary<long, int>();
         long before = 0;
-        foreach (var company in index.Values.GroupBy(k => k.Issuer).OrderBy(g => g.Key))
+        foreach (var (issuer, filings) in index.Values.CountBy(k => k.Issuer).OrderBy(c => c.Key))
         {
-            groups[company.Key] = (int)(before * CompanyGroups / index.Count);
-            before += company.Count();
+            groups[issuer] = (int)(before * CompanyGroups / index.Count);
+            before += filings;
         }
 
         return groups;
