@@ -151,7 +151,7 @@ public sealed class DataSetReader(DataSetSource source, string? spillRoot = null
             if (fields.Count <= accessionColumn) continue;
             var accession = fields[accessionColumn].Trim();
             if (!index.TryGetValue(accession, out var key)) continue;
-            if (submissions is not null && (submissions.Read(fields) is null || spilled?.Add(accession) == false)) continue;
+            if (submissions is not null && (!submissions.IsForm4(fields) || spilled?.Add(accession) == false)) continue;
             spill.Write(groups[key.Issuer], t, [.. fields]);
         }
 

@@ -14,11 +14,14 @@ internal sealed class SubmissionColumns(int accession, int type, int filed, int 
     /// <summary>A Form 4 or 4/A row's accession and key (issuer 0 when unreadable); null for any other form or a short row.</summary>
     public (string Accession, FilingKey Key)? Read(List<string> fields)
     {
-        if (fields.Count <= accession) return null;
-        if (Field(fields, type).Trim().ToUpperInvariant() is not ("4" or "4/A")) return null;
+        if (!IsForm4(fields)) return null;
         var day = DataSetValues.Date(Field(fields, filed));
         return (fields[accession].Trim(), new FilingKey(FormValues.Cik(Field(fields, issuer)) ?? 0, day?.DayNumber ?? int.MaxValue));
     }
+
+    /// <summary>Whether a row is a Form 4 or 4/A with an accession column, without reading its day or issuer.</summary>
+    public bool IsForm4(List<string> fields) =>
+        fields.Count > accession && Field(fields, type).Trim().ToUpperInvariant() is ("4" or "4/A");
 
     // A column the table lacks (-1) or a row too short for it reads as empty.
     private static string Field(List<string> fields, int column) => column >= 0 && fields.Count > column ? fields[column] : "";
