@@ -26,7 +26,7 @@ public static class SplitInference
         var prices = DailyPrices(all.SelectMany(f => f.Prices));
         var candidates = Candidates(positions);
         var inferred = Clusters(candidates).Select(c => Judge(issuerCik, c, prices)).ToList();
-        watch = SplitWatch.Of(positions, candidates, inferred.Select(s => (s.After, s.By)), PriceWindowDays);
+        watch = SplitWatch.Of(positions, candidates, inferred.SelectMany(s => JudgedOn(s.After, s.By, prices)));
         return Stated(issuerCik, all.SelectMany(f => f.Statements), WithoutComposites(inferred));
     }
 
@@ -154,8 +154,7 @@ public static class SplitInference
         if (cluster.Any(c => c.StrikeSays > 0)) confidence += 0.35m;
         else if (cluster.Any(c => c.StrikeSays < 0)) confidence -= 0.6m;
 
-        var before = prices.LastOrDefault(p => p.Date <= after);
-        var since = prices.FirstOrDefault(p => p.Date >= by);
+        var (before, since) = PricesAround(after, by, prices);
         if (before.Price > 0 && since.Price > 0 && since.Date.DayNumber - before.Date.DayNumber <= PriceWindowDays)
         {
             var adjusted = Math.Abs(Math.Log((double)(since.Price * ratio.Factor / before.Price)));
@@ -177,6 +176,22 @@ public static class SplitInference
             Source = SplitSource.Filings,
             Evidence = evidence,
         };
+    }
+
+    /// <summary>The prices a split is judged by: the last reported on or before its first day, the first on or after its last (none: default).</summary>
+    private static (MarketPrice Before, MarketPrice Since) PricesAround(DateOnly after, DateOnly by, List<MarketPrice> prices) =>
+        (prices.LastOrDefault(p => p.Date <= after), prices.FirstOrDefault(p => p.Date >= by));
+
+    /// <summary>
+    /// The days on which a new reported price would change the prices a split is judged by: from the day of the price
+    /// before it (a price that day moves its median) to the split's first day, and from its last day to the day of the
+    /// price since. A side with no price yet is open: the first price that lands there is refused.
+    /// </summary>
+    private static IEnumerable<(DateOnly From, DateOnly To)> JudgedOn(DateOnly after, DateOnly by, List<MarketPrice> prices)
+    {
+        var (before, since) = PricesAround(after, by, prices);
+        yield return (before == default ? DateOnly.MinValue : before.Date, after);
+        yield return (by, since == default ? DateOnly.MaxValue : since.Date);
     }
 
     /// <summary>Footnotes with a date fix the split's day and ratio (correcting an inference dated around it); undated ones corroborate.</summary>

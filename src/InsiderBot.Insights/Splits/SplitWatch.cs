@@ -11,7 +11,8 @@ namespace InsiderBot.Insights.Splits;
 /// Why a vouched filing changes nothing: each of its positions falls among the latest observations of its line (or
 /// starts a line, or comes first in a line the watch holds whole), so the pairs of consecutive positions it splits or
 /// makes are all in view, and none of them could be a candidate; it falls outside every candidate of its insider, so it
-/// explains none of them away as a transfer; none of its prices is near a candidate split; and it states no split.
+/// explains none of them away as a transfer; none of its prices would become the price a candidate split is judged by
+/// from before or since; and it states no split.
 /// Filings arrive out of order (a late Form 4, two filed the same day), so a position dated before its insider's latest
 /// is vouched for as long as it lands among the observations kept.
 /// </remarks>
@@ -40,17 +41,20 @@ public sealed class SplitWatch
     /// <summary>Each insider's candidate splits, as the days between the two positions that make each (oldest first).</summary>
     public IReadOnlyDictionary<long, List<(DateOnly After, DateOnly By)>> Candidates => candidates;
 
-    /// <summary>The days on which a reported price may change a candidate split's judgement (each candidate's interval widened by the price window).</summary>
+    /// <summary>
+    /// The days on which a reported price would change the prices a candidate split is judged by: from the last priced
+    /// day before it to its first day, and from its last day to the first priced day since (open-ended while it has none).
+    /// </summary>
     public IReadOnlyList<(DateOnly From, DateOnly To)> PriceWindows => priceWindows;
 
     /// <summary>The watch over a company's positions, its candidate splits and the intervals of the splits they make.</summary>
-    internal static SplitWatch Of(IEnumerable<PositionObservation> positions, IEnumerable<SplitCandidate> found, IEnumerable<(DateOnly After, DateOnly By)> splits, int priceWindowDays)
+    internal static SplitWatch Of(IEnumerable<PositionObservation> positions, IEnumerable<SplitCandidate> found, IEnumerable<(DateOnly From, DateOnly To)> priceWindows)
     {
         var tails = positions.GroupBy(p => (p.InsiderCik, p.Line)).Select(line => KeyValuePair.Create(line.Key, SplitLineTail.Of(line)));
         var spans = found.GroupBy(c => c.InsiderCik)
             .Select(g => KeyValuePair.Create(g.Key, g.Select(c => (c.After, c.By)).Distinct().Order().ToList()));
 
-        var windows = splits.Select(c => (From: c.After.AddDays(-priceWindowDays), To: c.By.AddDays(priceWindowDays))).OrderBy(w => w.From).ToList();
+        var windows = priceWindows.OrderBy(w => w.From).ToList();
         var merged = new List<(DateOnly From, DateOnly To)>();
         foreach (var w in windows)
         {
@@ -64,8 +68,8 @@ public sealed class SplitWatch
     /// <summary>
     /// True when adding the filing's facts leaves the company's inferred splits as they were; the watch then covers them.
     /// False (the watch unchanged) when it cannot tell: a position older than the observations its line keeps, one that
-    /// splits or makes a pair moving by a usual split ratio, one inside a candidate of its insider, a price near a
-    /// candidate split, or a footnote stating a split.
+    /// splits or makes a pair moving by a usual split ratio, one inside a candidate of its insider, a price in one of
+    /// the <see cref="PriceWindows"/>, or a footnote stating a split.
     /// </summary>
     public bool TryAppend(SplitFacts facts)
     {

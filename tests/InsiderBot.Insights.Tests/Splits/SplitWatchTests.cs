@@ -75,6 +75,46 @@ public sealed class SplitWatchTests
     }
 
     [Fact]
+    public void APriceBeyondThePricesACandidateSplitIsJudgedBy_IsVouchedFor_HoweverNearTheSplit()
+    {
+        // The split is judged by the price of Day (before it) and of Day+30 (since): prices further out change nothing.
+        var history = new[]
+        {
+            SplitFacts.Of(new SplitFilingBuilder("w-0", insiderCik: 2002).Trade("P", Day.AddDays(-60), 100, 21m, 1_000).Build()),
+            Facts("w-1", Day, 100, 20m, 10_000), Facts("w-2", Day.AddDays(30), 100, 10m, 19_900),
+        };
+        var splits = SplitInference.Infer(77, history, out var watch);
+        var earlier = SplitFacts.Of(new SplitFilingBuilder("w-3", insiderCik: 2002).Trade("P", Day.AddDays(-30), 100, 19m, 1_100).Build());
+        var later = SplitFacts.Of(new SplitFilingBuilder("w-4", insiderCik: 2002).Trade("P", Day.AddDays(60), 100, 30m, 1_200).Build());
+
+        Assert.Single(splits);
+        Assert.True(watch.TryAppend(earlier));
+        Assert.True(watch.TryAppend(later));
+        SplitFacts[] all = [.. history, earlier, later];
+        Assert.Equal(SplitDescriptions.Of(splits), SplitDescriptions.Of(SplitInference.Infer(77, all, out var fresh)));
+        Assert.Equal(Describe(fresh), Describe(watch));
+    }
+
+    [Fact]
+    public void ACandidateSplitWithNoPriceSinceIt_RefusesTheFirstPriceAfterIt_HoweverFar()
+    {
+        // A gift reports no price: nothing since the 2-for-1 is priced yet, and the first price after it becomes the
+        // price it is judged by, so a full inference's watch differs once it arrives.
+        var history = new[]
+        {
+            Facts("w-1", Day, 100, 20m, 10_000),
+            SplitFacts.Of(new SplitFilingBuilder("w-2").Trade("G", Day.AddDays(30), 100, 0m, 19_900).Build()),
+        };
+        var splits = SplitInference.Infer(77, history, out var watch);
+        var far = Facts("w-3", Day.AddDays(400), 100, 10m, 19_800);
+
+        Assert.Single(splits);
+        SplitInference.Infer(77, [.. history, far], out var fresh);
+        Assert.NotEqual(Describe(fresh), Describe(watch));
+        Assert.False(watch.TryAppend(far));
+    }
+
+    [Fact]
     public void AFilingThatArrivesOutOfOrder_IsVouchedFor_WhenTheLinePairsItSplitsAndMakesMoveByNoUsualRatio()
     {
         var history = new[] { Facts("w-1", Day, 100, 20m, 10_000), Facts("w-3", Day.AddDays(20), 100, 20m, 9_800) };
