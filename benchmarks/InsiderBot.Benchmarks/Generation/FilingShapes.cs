@@ -12,6 +12,13 @@ internal sealed class FilingShapes(Random random)
         (FilingKind.Other, 10), (FilingKind.Purchase, 4), (FilingKind.TaxWithholding, 10), (FilingKind.Gift, 4),
     ];
 
+    /// <summary>
+    /// Changes whenever what the generator writes changes, so that data sets written before are generated again. 2: an
+    /// award is either stock (Table I) or options (Table II, on the option line); before, a stock award also added
+    /// options that no row reported, so the option line jumped between exercises.
+    /// </summary>
+    public const int Revision = 2;
+
     private long sequence;
 
     public FilingKind PickKind(SyntheticInsider insider)
@@ -60,9 +67,21 @@ internal sealed class FilingShapes(Random random)
             default:
                 var code = kind switch { FilingKind.Grant => "A", FilingKind.TaxWithholding => "F", FilingKind.Gift => "G", _ => "J" };
                 var shares = Math.Round(insider.Shares * (decimal)(0.005 + (random.NextDouble() * 0.03))) + 10;
-                if (code is "F" or "G") Sell(rows, insider, trade, code == "F" ? price : 0, shares, 1, code);
-                else Acquire(rows, insider, trade, code, code == "A" ? 0 : price, shares, random.Next(1, 3));
-                if (code == "A") insider.Options += shares;
+                if (code is "F" or "G")
+                {
+                    Sell(rows, insider, trade, code == "F" ? price : 0, shares, 1, code);
+                }
+                else if (code == "A" && random.Next(2) == 0)
+                {
+                    // An option award is reported in Table II on the option line, so the line moves only where a row says so.
+                    insider.Options += shares;
+                    rows.Add(Row(OwnershipTable.Derivative, rows.Count, trade, "A", 'A', shares, 0, insider.Options, "Stock Option (right to buy)"));
+                }
+                else
+                {
+                    Acquire(rows, insider, trade, code, code == "A" ? 0 : price, shares, random.Next(1, 3));
+                }
+
                 break;
         }
 

@@ -93,5 +93,5 @@ public static class QuarterlyDataSets
     }
 
     private static string Key(HistoryShape shape) => string.Create(CultureInfo.InvariantCulture,
-        $"{shape.Transactions} transactions, {shape.Companies} companies, {shape.Start:yyyy-MM-dd} + {shape.Years} years, seed {shape.Seed}, {ContinuationFilings} continuing");
+        $"{shape.Transactions} transactions, {shape.Companies} companies, {shape.Start:yyyy-MM-dd} + {shape.Years} years, seed {shape.Seed}, {ContinuationFilings} continuing, generator {FilingShapes.Revision}");
 }

@@ -9,7 +9,8 @@ namespace InsiderBot.Benchmarks.Stores;
 /// Builds <c>benchmarks/data/store-{N}.db</c> from the seeded synthetic history through the store's public ingest API
 /// (<c>InsiderStore.IngestFilings</c> in bulk batches with deferred signals, then <c>EvaluatePendingSignals</c>, as the
 /// import verb and the data sets do) and the same rows as TSV beside it. A file that
-/// carries the completion marker is reused; anything else (an interrupted build) is deleted and rebuilt.
+/// carries the completion marker of this generator's revision is reused; anything else (an interrupted build, or a
+/// store of data an earlier generator wrote) is deleted and rebuilt.
 /// </summary>
 public static class StoreBuilder
 {
@@ -29,7 +30,7 @@ public static class StoreBuilder
             using (var existing = new BenchStore(path, fresh: false)) marker = existing.Store.GetMeta(CompleteKey);
             if (marker is not null && Parse(marker, path, tsv, transactions) is { } reused && reused.TsvBytes == long.Parse(marker.Split(' ')[4], CultureInfo.InvariantCulture))
                 return reused;
-            Console.Error.WriteLine($"{path}: no completion marker (an interrupted build?); rebuilding");
+            Console.Error.WriteLine($"{path}: no completion marker of this generator (an interrupted build, or an earlier generator's data); rebuilding");
         }
 
         return Build(transactions, batchSize, path, tsv);
@@ -72,7 +73,7 @@ public static class StoreBuilder
             var seconds = watch.Elapsed.TotalSeconds;
             var tsvBytes = new FileInfo(tsvPath).Length;
             bench.Store.SetMeta(CompleteKey, string.Create(CultureInfo.InvariantCulture,
-                $"{filings} {rows} {seconds:0.0} {Machine.PeakRssMb():0} {tsvBytes} {batchSize} {ingestSeconds:0.0} {signals}"));
+                $"{filings} {rows} {seconds:0.0} {Machine.PeakRssMb():0} {tsvBytes} {batchSize} {ingestSeconds:0.0} {signals} {FilingShapes.Revision}"));
         }
 
         var marker = new BenchStore(path, fresh: false);
@@ -82,7 +83,7 @@ public static class StoreBuilder
     private static BuiltStore? Parse(string marker, string path, string tsv, long transactions)
     {
         var parts = marker.Split(' ');
-        if (parts.Length != 8) return null;
+        if (parts.Length != 9 || parts[8] != FilingShapes.Revision.ToString(CultureInfo.InvariantCulture)) return null;
         return new BuiltStore(path, tsv, transactions,
             long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture),
             double.Parse(parts[2], CultureInfo.InvariantCulture), double.Parse(parts[3], CultureInfo.InvariantCulture),
