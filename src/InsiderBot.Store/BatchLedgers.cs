@@ -85,7 +85,7 @@ internal sealed class BatchLedgers(StoreDatabase store, IReadOnlyList<Form4Filin
     // A document read for the batch; its key is remembered when it is stored, so the flush updates it, else inserts it.
     private static BsonDocument? Stored(ILiteCollection<BsonDocument> collection, long cik, HashSet<long> stored)
     {
-        var doc = collection.FindById(cik);
+        var doc = collection.ById(cik);
         if (doc is not null) stored.Add(cik);
         return doc;
     }

@@ -33,7 +33,7 @@ internal sealed class ChangedMonths<TMonth>(
     {
         if (!changed.TryGetValue(key, out var month))
         {
-            if (collection().FindById(key) is { } document)
+            if (collection().ById(key) is { } document)
             {
                 month = read(document);
                 stored.Add(key);

@@ -15,7 +15,7 @@ internal static class DecisionDayLedger
     /// <summary>Marks the tallies from <paramref name="from"/> on as stale. Call inside the ingest transaction.</summary>
     public static void Invalidate(StoreDatabase store, DateOnly from)
     {
-        var mark = store.DecisionDays.FindById(WatermarkId);
+        var mark = store.DecisionDays.ById(WatermarkId);
         if (mark is null || DecisionDayDocuments.CleanBefore(mark) <= DayNumber.Of(from)) return; // never tallied, or already stale from earlier
         DecisionDayDocuments.SetCleanBefore(mark, DayNumber.Of(from));
         store.DecisionDays.Update(mark);
@@ -50,7 +50,7 @@ internal static class DecisionDayLedger
     // Tallies the stale part of the first stale month and moves the watermark past it; false when nothing is stale.
     private static bool TallyNextMonth(StoreDatabase store, Func<DateOnly, DateOnly, IReadOnlyList<Insights.InsiderTrade>> tradesBetween)
     {
-        var cleanBefore = store.DecisionDays.FindById(WatermarkId) is { } mark ? DecisionDayDocuments.CleanBefore(mark) : 0;
+        var cleanBefore = store.DecisionDays.ById(WatermarkId) is { } mark ? DecisionDayDocuments.CleanBefore(mark) : 0;
         var newest = store.TradeDayEdge(newest: true);
         if (newest is null || cleanBefore > newest.Value) return false;
 

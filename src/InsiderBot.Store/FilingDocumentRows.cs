@@ -11,7 +11,7 @@ internal sealed class FilingDocumentRows(StoreDatabase store) : FilingRows
 {
     private ILiteCollection<BsonDocument> Filings => store.LayoutThreeFilings;
 
-    public override BsonDocument? Find(string accession) => Filings.FindById(accession);
+    public override BsonDocument? Find(string accession) => Filings.ById(accession);
 
     public override void Insert(BsonDocument filing) => Filings.Insert(filing);
 

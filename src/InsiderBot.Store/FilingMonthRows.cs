@@ -36,7 +36,7 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
     {
         var key = FilingMonth.KeyOf(issuer, reportKey);
         if (Pending && changed.TryGet(key, out var held)) return held.Find(accession);
-        return Months.FindById(key) is { } stored && FilingMonthDocuments.Holds(stored, accession) ? FilingMonthDocuments.Find(stored, accession) : null;
+        return Months.ById(key) is { } stored && FilingMonthDocuments.Holds(stored, accession) ? FilingMonthDocuments.Find(stored, accession) : null;
     }
 
     public override void Insert(BsonDocument filing) => store.InWriteTransaction(() =>
@@ -69,7 +69,7 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
     {
         var key = FilingMonth.KeyOf(issuer, reportKey);
         if (Pending && changed.TryGet(key, out var held)) return held.Filings.Where(f => FilingDocuments.ReportKey(f) == reportKey).ToList();
-        return Months.FindById(key) is { } stored ? FilingMonthDocuments.OfReport(stored, reportKey) : [];
+        return Months.ById(key) is { } stored ? FilingMonthDocuments.OfReport(stored, reportKey) : [];
     }
 
     public override bool Any() =>

@@ -23,14 +23,14 @@ internal static class InsiderDirectory
         var company = FilingDocuments.Company(filing);
         foreach (var (cik, name) in FilingDocuments.Owners(filing))
         {
-            var existing = store.Insiders.FindById(cik);
+            var existing = store.Insiders.ById(cik);
             if (existing is not null && InsiderDocuments.Lists(existing, company)) continue;
             Add(store, cik, name, FilingDocuments.Insider(filing), company);
         }
     }
 
     private static void Add(StoreDatabase store, long cik, string name, long filer, string company) =>
-        store.Insiders.Upsert(Added(store.Insiders.FindById(cik), cik, name, filer, company));
+        store.Insiders.Upsert(Added(store.Insiders.ById(cik), cik, name, filer, company));
 
     private static BsonDocument Added(BsonDocument? existing, long cik, string name, long filer, string company)
     {

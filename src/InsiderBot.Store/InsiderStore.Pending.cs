@@ -81,7 +81,7 @@ public sealed partial class InsiderStore
     {
         foreach (var (issuer, day) in changedFrom)
         {
-            var known = store.PendingSignals.FindById(issuer);
+            var known = store.PendingSignals.ById(issuer);
             if (known is not null && PendingDocuments.ChangedFrom(known) <= day) continue;
             KnownDocuments.Write(store.PendingSignals, PendingDocuments.ToDocument(issuer, day), stored: known is not null);
         }
@@ -93,7 +93,7 @@ public sealed partial class InsiderStore
         if (store.PendingSignals.Count() == 0) return changedFrom;
         foreach (var issuer in changedFrom.Keys.ToList())
         {
-            if (store.PendingSignals.FindById(issuer) is not { } pending) continue;
+            if (store.PendingSignals.ById(issuer) is not { } pending) continue;
             var day = PendingDocuments.ChangedFrom(pending);
             if (day < changedFrom[issuer]) changedFrom[issuer] = day;
             store.PendingSignals.Delete(issuer);

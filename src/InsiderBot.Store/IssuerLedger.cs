@@ -18,7 +18,7 @@ internal static class IssuerLedger
         foreach (var symbol in TickerSymbol.FromFiling(filing.Issuer.TradingSymbol))
         {
             if (!batch.FirstSight(symbol, cik)) continue;
-            var existing = store.Symbols.FindById(symbol);
+            var existing = store.Symbols.ById(symbol);
             if (existing is not null && SymbolDocuments.IsFromFiling(existing) && SymbolDocuments.Cik(existing) == cik) continue;
             store.Symbols.Upsert(SymbolDocuments.FromFiling(symbol, cik, filing.Issuer.Name));
         }
@@ -30,7 +30,7 @@ internal static class IssuerLedger
 
     public static IssuerRecord? Find(StoreDatabase store, long cik)
     {
-        var doc = store.Issuers.FindById(cik);
+        var doc = store.Issuers.ById(cik);
         return doc is null ? null : IssuerDocuments.ToRecord(doc);
     }
 

@@ -37,7 +37,7 @@ internal static class MarketDayLedger
     }
 
     /// <summary>The (insider, company) entry's document, or null when the insider has no row it counts there.</summary>
-    public static BsonDocument? Find(StoreDatabase store, long insider, long issuer) => store.MarketDays.FindById(Key(insider, issuer));
+    public static BsonDocument? Find(StoreDatabase store, long insider, long issuer) => store.MarketDays.ById(Key(insider, issuer));
 
     /// <summary>The distinct market-trade days between two dates (inclusive), oldest first.</summary>
     public static IReadOnlyList<DateOnly> Read(StoreDatabase store, long insider, long issuer, DateOnly from, DateOnly to) =>
@@ -53,7 +53,7 @@ internal static class MarketDayLedger
 
     /// <summary>The entry as day → rows maps, for a batch to change and write back.</summary>
     public static MarketDayEntry Load(StoreDatabase store, string key) =>
-        store.MarketDays.FindById(key) is { } doc ? MarketDayDocuments.FromDocument(doc) : new MarketDayEntry { Stored = false };
+        store.MarketDays.ById(key) is { } doc ? MarketDayDocuments.FromDocument(doc) : new MarketDayEntry { Stored = false };
 
     /// <summary>Writes an entry whole, or deletes it when it is empty; one read as absent is inserted without a delete first.</summary>
     public static void Write(StoreDatabase store, string key, MarketDayEntry entry)

@@ -26,11 +26,11 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
     private ILiteCollection<BsonDocument> Journal => store.Database.GetCollection("sample_removal");
 
     private SampleRemovalPlan StoredPlan =>
-        Journal.FindById(SampleRemovalDocuments.PlanId) is { } plan
+        Journal.ById(SampleRemovalDocuments.PlanId) is { } plan
             ? SampleRemovalDocuments.PlanFromDocument(plan)
             : throw new InvalidOperationException("no sample removal is planned");
 
-    public bool Planned => Journal.FindById(SampleRemovalDocuments.PlanId) is not null;
+    public bool Planned => Journal.ById(SampleRemovalDocuments.PlanId) is not null;
 
     /// <summary>The companies the sample's filings belong to.</summary>
     public IReadOnlyList<long> Issuers => StoredPlan.Issuers;
@@ -147,12 +147,12 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
         store.InTransaction(() =>
         {
             // Alerts planned from signals the sample's trades made, which no longer stand.
-            foreach (var signal in plan.Signals.Where(s => store.Signals.FindById(s) is null))
+            foreach (var signal in plan.Signals.Where(s => store.Signals.ById(s) is null))
                 store.Outbox.DeleteMany(Query.EQ("sig", signal));
             foreach (var id in quarantined) store.Quarantine.Delete(id);
             foreach (var (ticker, cik) in plan.Tickers)
             {
-                if (store.Symbols.FindById(ticker) is { } symbol && SymbolDocuments.IsFromTickerMap(symbol) && SymbolDocuments.Cik(symbol) == cik)
+                if (store.Symbols.ById(ticker) is { } symbol && SymbolDocuments.IsFromTickerMap(symbol) && SymbolDocuments.Cik(symbol) == cik)
                     store.Symbols.Delete(SymbolDocuments.Symbol(symbol));
             }
 
@@ -174,7 +174,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
         var company = FilingDocuments.Company(filing);
         foreach (var owner in FilingDocuments.Owners(filing).Select(o => o.Cik))
         {
-            if (store.Insiders.FindById(owner) is not { } insider) continue;
+            if (store.Insiders.ById(owner) is not { } insider) continue;
             InsiderDocuments.SetFilingCount(insider, InsiderDocuments.FilingCount(insider) - 1);
             if (InsiderDocuments.FilingCount(insider) <= 0)
             {
@@ -183,7 +183,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
             }
 
             var stillFiles = store.Filings.OfIssuer(FilingDocuments.Issuer(filing))
-                .Any(f => Journal.FindById(SampleRemovalDocuments.MarkerId(FilingDocuments.Accession(f))) is null && FilingDocuments.Owners(f).Any(o => o.Cik == owner));
+                .Any(f => Journal.ById(SampleRemovalDocuments.MarkerId(FilingDocuments.Accession(f))) is null && FilingDocuments.Owners(f).Any(o => o.Cik == owner));
             if (!stillFiles) InsiderDocuments.RemoveCompany(insider, company);
 
             store.Insiders.Update(insider);
@@ -258,7 +258,7 @@ internal sealed class SampleRemoval(StoreDatabase store, TimeProvider time)
         var counted = filings.Where(f => !FilingDocuments.IsSuperseded(f) || FilingDocuments.SupersededBy(f) is not null).Select(FilingDocuments.Accession).ToHashSet(StringComparer.Ordinal);
         var trades = store.Rows.OfIssuer(issuer).Where(t => counted.Contains(TradeDocuments.Accession(t))).ToList();
         var latestFiled = filings.OrderBy(f => FilingDocuments.Filed(f) ?? int.MinValue).ThenBy(FilingDocuments.Accession, StringComparer.Ordinal).ToList();
-        var doc = store.Issuers.FindById(issuer) ?? IssuerDocuments.Empty(issuer);
+        var doc = store.Issuers.ById(issuer) ?? IssuerDocuments.Empty(issuer);
         IssuerDocuments.Rebuild(
             doc,
             latestFiled.LastOrDefault(f => FilingDocuments.IssuerName(f).Length > 0) is { } named ? FilingDocuments.IssuerName(named) : null,

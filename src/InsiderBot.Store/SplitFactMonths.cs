@@ -85,7 +85,7 @@ internal sealed class SplitFactMonths(StoreDatabase store)
     private SplitWatch? Watch(long issuer)
     {
         if (watches.TryGetValue(issuer, out var watch)) return watch;
-        var stored = store.SplitWatches.FindById(issuer);
+        var stored = store.SplitWatches.ById(issuer);
         watches[issuer] = watch = stored is null ? null : SplitWatchDocuments.FromDocument(stored);
         if (stored is not null && watch is null) watchesChanged.Add(issuer); // of an earlier form: dropped, so the company is inferred again
         return watch;
@@ -102,7 +102,7 @@ internal sealed class SplitFactMonths(StoreDatabase store)
     private BsonDocument Month(long key)
     {
         if (touched.TryGetValue(key, out var month)) return month;
-        if (store.SplitFacts.FindById(key) is { } document)
+        if (store.SplitFacts.ById(key) is { } document)
         {
             stored.Add(key);
             return touched[key] = document;

@@ -17,7 +17,7 @@ internal static class SplitRegister
     public const string BuiltKey = "split-facts-v1";
 
     public static IReadOnlyList<StockSplit> Inferred(StoreDatabase store, long issuer) =>
-        store.Splits.FindById(issuer) is { } doc ? SplitDocuments.SplitsFromDocument(doc) : [];
+        store.Splits.ById(issuer) is { } doc ? SplitDocuments.SplitsFromDocument(doc) : [];
 
     /// <summary>True when every filing stored since the company's splits were last inferred was vouched for by its watch: they stand as they are.</summary>
     public static bool IsCurrent(StoreDatabase store, long issuer) => store.SplitWatches.Exists(IndexQuery.Equal("_id", issuer));
@@ -28,7 +28,7 @@ internal static class SplitRegister
     /// </summary>
     public static bool Refresh(StoreDatabase store, long issuer, SplitOptions options, out IReadOnlyList<StockSplit> before)
     {
-        var stored = store.Splits.FindById(issuer);
+        var stored = store.Splits.ById(issuer);
         before = stored is null ? [] : SplitDocuments.SplitsFromDocument(stored);
         var facts = SplitFactMonths.Of(store, issuer);
         var after = SplitInference.Infer(issuer, facts, out var watch);

@@ -13,7 +13,7 @@ internal static class StoreCounts
     private const string Key = "counts-v1";
 
     public static (long Filings, long Trades) Read(StoreDatabase store) =>
-        store.Meta.FindById(Key) is { } doc ? MetaDocuments.CountsOf(doc) : (0, 0);
+        store.Meta.ById(Key) is { } doc ? MetaDocuments.CountsOf(doc) : (0, 0);
 
     /// <summary>Adds a batch's stored filings and trades; call inside the batch's transaction.</summary>
     public static void Add(StoreDatabase store, long filings, long trades)
@@ -26,7 +26,7 @@ internal static class StoreCounts
     /// <summary>Counts a store written before the counts existed, once, a slice of keys per query so memory stays bounded.</summary>
     public static void Backfill(StoreDatabase store, ILogger logger)
     {
-        if (store.Meta.FindById(Key) is not null) return;
+        if (store.Meta.ById(Key) is not null) return;
         var (filings, trades) = (store.Filings.Count(), store.Rows.Count());
         store.InTransaction(() => store.Meta.Upsert(MetaDocuments.Counts(Key, filings, trades)));
         if (filings > 0) logger.LogInformation("Counted the store once for /status: {Filings} filings, {Trades} trades", filings, trades);

@@ -277,7 +277,7 @@ public sealed class StoreDatabase : IDisposable
     internal static bool HasDocuments(ILiteCollection<BsonDocument> collection) =>
         collection.Query().Select(BsonExpression.Create("$._id")).Limit(1).ToEnumerable().Any();
 
-    public string? GetMeta(string key) => Meta.FindById(key) is { } d ? MetaDocuments.ValueOf(d) : null;
+    public string? GetMeta(string key) => Meta.ById(key) is { } d ? MetaDocuments.ValueOf(d) : null;
 
     public void SetMeta(string key, string value)
     {

@@ -27,7 +27,7 @@ internal static class StoreLayout
     {
         var layout = store.GetMeta(Key);
         if (layout == Layout(Current) || (pace.LayoutTwo && layout == Layout(2))) return;
-        if (!StoreDatabase.HasDocuments(store.LayoutThreeFilings) && !StoreDatabase.HasDocuments(store.Trades) && store.Meta.FindById(ProgressKey) is null)
+        if (!StoreDatabase.HasDocuments(store.LayoutThreeFilings) && !StoreDatabase.HasDocuments(store.Trades) && store.Meta.ById(ProgressKey) is null)
         {
             store.InTransaction(() =>
             {
@@ -135,7 +135,7 @@ internal static class StoreLayout
         foreach (var document in chunk)
         {
             var facts = SplitDocuments.FactsFromDocument(document);
-            var filing = store.LayoutThreeFilings.FindById(facts.Accession);
+            var filing = store.LayoutThreeFilings.ById(facts.Accession);
             months.Record(facts, SplitFactMonths.KeyOf(facts.IssuerCik, filing));
             old.Delete(document["_id"]);
         }
@@ -148,7 +148,7 @@ internal static class StoreLayout
     // false once they are done.
     private static bool ListTradesOfNextFilings(StoreDatabase store, int size) => store.InTransaction(() =>
     {
-        var progress = store.Meta.FindById(ProgressKey) ?? new BsonDocument { ["_id"] = ProgressKey };
+        var progress = store.Meta.ById(ProgressKey) ?? new BsonDocument { ["_id"] = ProgressKey };
         if (progress["filings-done"].IsBoolean) return false;
         var after = progress["filings"].IsNull ? BsonValue.MinValue : progress["filings"];
         var chunk = store.LayoutThreeFilings.Find(BsonExpression.Create("$._id > @0", after), limit: size).ToList();

@@ -14,7 +14,7 @@ internal sealed class SymbolIndex(StoreDatabase store, int capacity = 4096)
 
     private IssuerRecord? Read(string symbol)
     {
-        var doc = store.Symbols.FindById(symbol);
+        var doc = store.Symbols.ById(symbol);
         if (doc is null) return null;
         var cik = SymbolDocuments.Cik(doc);
         var known = IssuerLedger.Find(store, cik);
@@ -45,7 +45,7 @@ internal sealed class SymbolIndex(StoreDatabase store, int capacity = 4096)
         {
             if (!TickerSymbol.IsValid(ticker)) continue;
             var symbol = TickerSymbol.Normalize(ticker);
-            var existing = store.Symbols.FindById(symbol);
+            var existing = store.Symbols.ById(symbol);
             if (existing is not null && SymbolDocuments.IsFromFiling(existing)) continue;
             store.Symbols.Upsert(SymbolDocuments.FromTickerMap(symbol, cik, name));
             count++;

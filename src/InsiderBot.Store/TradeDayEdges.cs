@@ -12,7 +12,7 @@ internal static class TradeDayEdges
     private const string Key = "trade-days";
 
     public static (int First, int Last)? Read(StoreDatabase store) =>
-        store.Meta.FindById(Key) is { } doc ? MetaDocuments.TradeDaysOf(doc) : null;
+        store.Meta.ById(Key) is { } doc ? MetaDocuments.TradeDaysOf(doc) : null;
 
     /// <summary>Widens the edges to a batch's trade days; call inside the batch's transaction.</summary>
     public static void Widen(StoreDatabase store, int first, int last)

@@ -30,7 +30,7 @@ internal sealed class TradeDocumentRows(StoreDatabase store) : TradeRows
         var accession = FilingDocuments.Accession(filing);
         foreach (var suffix in FilingDocuments.TradeSuffixes(filing))
         {
-            if (Trades.FindById($"{accession}:{suffix}") is { } trade) yield return trade;
+            if (Trades.ById($"{accession}:{suffix}") is { } trade) yield return trade;
         }
     }
 

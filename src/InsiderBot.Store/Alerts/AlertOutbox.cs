@@ -17,7 +17,7 @@ public sealed class AlertOutbox(StoreDatabase store)
         var added = 0;
         foreach (var entry in entries)
         {
-            if (Collection.FindById(entry.DeliveryId) is not null) continue;
+            if (Collection.ById(entry.DeliveryId) is not null) continue;
             Collection.Insert(OutboxDocuments.ToDocument(entry));
             added++;
         }
@@ -77,7 +77,7 @@ public sealed class AlertOutbox(StoreDatabase store)
 
     private void Update(string deliveryId, Action<BsonDocument> change)
     {
-        var doc = Collection.FindById(deliveryId);
+        var doc = Collection.ById(deliveryId);
         if (doc is null) return;
         change(doc);
         Collection.Update(doc);

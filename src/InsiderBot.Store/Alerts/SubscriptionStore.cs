@@ -8,7 +8,7 @@ public sealed class SubscriptionStore(StoreDatabase store)
     private ILiteCollection<BsonDocument> Collection => store.Subscriptions;
 
     public Subscription? Find(string platform, string workspace, string channel) =>
-        Collection.FindById(Subscription.SubscriptionId(platform, workspace, channel)) is { } d ? SubscriptionDocuments.FromDocument(d) : null;
+        Collection.ById(Subscription.SubscriptionId(platform, workspace, channel)) is { } d ? SubscriptionDocuments.FromDocument(d) : null;
 
     public IReadOnlyList<Subscription> All() => Collection.FindAll().Select(SubscriptionDocuments.FromDocument).ToList();
 
@@ -19,7 +19,7 @@ public sealed class SubscriptionStore(StoreDatabase store)
 
     public void Pause(string subscriptionId, string reason, DateTimeOffset at)
     {
-        var doc = Collection.FindById(subscriptionId);
+        var doc = Collection.ById(subscriptionId);
         if (doc is null) return;
         SubscriptionDocuments.Pause(doc, reason, at);
         Collection.Update(doc);

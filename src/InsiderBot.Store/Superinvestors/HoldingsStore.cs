@@ -57,7 +57,7 @@ public sealed class HoldingsStore
         if ((report.Period ?? period) is not { } quarter) return HoldingsSaveResult.MissingPeriod;
         return database.InTransaction(() =>
         {
-            var existing = quarters.FindById(HoldingDocuments.Id(cik, quarter));
+            var existing = quarters.ById(HoldingDocuments.Id(cik, quarter));
             if (existing is not null && report.Accession is { } accession && HoldingDocuments.Accession(existing) == accession)
                 return HoldingsSaveResult.AlreadyStored;
             if (existing is not null && HoldingDocuments.FiledDay(existing) is { } stored && report.FiledOn is { } filed && filed.DayNumber < stored)
@@ -73,7 +73,7 @@ public sealed class HoldingsStore
 
     /// <summary>The accession of the filing stored for the manager's quarter; null when none is (or it carried none).</summary>
     public string? StoredAccession(long managerCik, DateOnly period) =>
-        quarters.FindById(HoldingDocuments.Id(managerCik, period)) is { } d ? HoldingDocuments.Accession(d) : null;
+        quarters.ById(HoldingDocuments.Id(managerCik, period)) is { } d ? HoldingDocuments.Accession(d) : null;
 
     /// <summary>The quarter end of the manager's latest stored quarter; null when none is stored.</summary>
     public DateOnly? LatestPeriod(long managerCik) =>
