@@ -20,6 +20,7 @@ internal sealed class ChangedMonths<TMonth>(
     private readonly Dictionary<long, TMonth> changed = [];
     private readonly SortedSet<long> keys = [];
     private readonly HashSet<long> stored = []; // the held months that were stored when first read
+    private readonly Dictionary<long, BsonDocument?> looked = []; // months looked at, not (yet) changed: the stored document or null
 
     public int Count => changed.Count;
 
@@ -28,12 +29,22 @@ internal sealed class ChangedMonths<TMonth>(
 
     public bool TryGet(long key, [MaybeNullWhen(false)] out TMonth month) => changed.TryGetValue(key, out month);
 
+    /// <summary>
+    /// The stored document of a month not held, read once until the transaction ends: a look before a change (a
+    /// filing's duplicate check, then its insert) reads the month once, not twice. Only the writing thread calls this.
+    /// </summary>
+    public BsonDocument? Stored(long key)
+    {
+        if (!looked.TryGetValue(key, out var document)) looked[key] = document = collection().ById(key);
+        return document;
+    }
+
     /// <summary>The month as this transaction has it, to change: read once, then held until the transaction ends.</summary>
     public TMonth Changing(long key)
     {
         if (!changed.TryGetValue(key, out var month))
         {
-            if (collection().ById(key) is { } document)
+            if ((looked.Remove(key, out var seen) ? seen : collection().ById(key)) is { } document)
             {
                 month = read(document);
                 stored.Add(key);
@@ -71,6 +82,7 @@ internal sealed class ChangedMonths<TMonth>(
         changed.Clear();
         keys.Clear();
         stored.Clear();
+        looked.Clear();
     }
 
     /// <summary>

@@ -36,7 +36,8 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
     {
         var key = FilingMonth.KeyOf(issuer, reportKey);
         if (Pending && changed.TryGet(key, out var held)) return held.Find(accession);
-        return Months.ById(key) is { } stored && FilingMonthDocuments.Holds(stored, accession) ? FilingMonthDocuments.Find(stored, accession) : null;
+        var stored = store.WritingOnThisThread ? changed.Stored(key) : Months.ById(key);
+        return stored is not null && FilingMonthDocuments.Holds(stored, accession) ? FilingMonthDocuments.Find(stored, accession) : null;
     }
 
     public override void Insert(BsonDocument filing) => store.InWriteTransaction(() =>

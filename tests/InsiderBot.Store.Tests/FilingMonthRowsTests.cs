@@ -165,6 +165,37 @@ public sealed class FilingMonthRowsTests : IDisposable
         Assert.False(StoreDatabase.HasDocuments(months.FilingMonths));
     }
 
+    [Fact]
+    public void Months_LookedAtAndLeftUnchanged_AreReadAsStoredByTheNextTransactions()
+    {
+        var first = Filing(new Random(13), 0) with { PeriodOfReport = FirstDay, FiledOn = FirstDay.AddDays(2) };
+        var second = first with { Accession = "0000001234-24-000001", Source = "test/1.xml" };
+        var (issuer, report) = (first.Issuer.Cik, ReportOf(first));
+
+        // The duplicate check of a filing that is not stored after all: its month is looked at, found absent, not changed.
+        Assert.Null(months.InTransaction(() => months.Filings.FindOf(first.Accession, issuer, report)));
+        months.InTransaction(() =>
+        {
+            Assert.Null(months.Filings.FindOf(first.Accession, issuer, report));
+            months.Filings.Insert(FilingDocuments.ToDocument(first, "CO", []));
+            return true;
+        });
+
+        // The next transaction's check and insert read the month as the last one stored it.
+        var (before, after) = months.InTransaction(() =>
+        {
+            var found = (months.Filings.FindOf(first.Accession, issuer, report), months.Filings.FindOf(second.Accession, issuer, report));
+            months.Filings.Insert(FilingDocuments.ToDocument(second, "CO", []));
+            return found;
+        });
+
+        Assert.NotNull(before);
+        Assert.Null(after);
+        Assert.Equal(2, months.Filings.OfReport(issuer, report).Count());
+        Assert.NotNull(months.Filings.FindOf(second.Accession, issuer, report));
+        Assert.Equal(1, months.FilingMonths.Count());
+    }
+
     private void AssertSameFilings(List<Form4Filing> filings, string when)
     {
         foreach (var issuer in Issuers)
