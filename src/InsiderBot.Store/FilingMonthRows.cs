@@ -36,8 +36,7 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
     {
         var key = FilingMonth.KeyOf(issuer, reportKey);
         if (Pending && changed.TryGet(key, out var held)) return held.Find(accession);
-        var stored = store.WritingOnThisThread ? changed.Stored(key) : Months.ById(key);
-        return stored is not null && FilingMonthDocuments.Holds(stored, accession) ? FilingMonthDocuments.Find(stored, accession) : null;
+        return StoredMonth(key) is { } stored && FilingMonthDocuments.Holds(stored, accession) ? FilingMonthDocuments.Find(stored, accession) : null;
     }
 
     public override void Insert(BsonDocument filing) => store.InWriteTransaction(() =>
@@ -70,8 +69,13 @@ internal sealed class FilingMonthRows(StoreDatabase store) : FilingRows
     {
         var key = FilingMonth.KeyOf(issuer, reportKey);
         if (Pending && changed.TryGet(key, out var held)) return held.Filings.Where(f => FilingDocuments.ReportKey(f) == reportKey).ToList();
-        return Months.ById(key) is { } stored ? FilingMonthDocuments.OfReport(stored, reportKey) : [];
+        return StoredMonth(key) is { } stored ? FilingMonthDocuments.OfReport(stored, reportKey) : [];
     }
+
+    // A month this transaction does not hold, as stored. In the writing transaction it is read once until the
+    // transaction ends, so an ingest's duplicate check, its 4/A look-up of the same report and its insert read the
+    // filing's month once between them (the filings decoded from it are fresh documents, so callers may change them).
+    private BsonDocument? StoredMonth(long key) => store.WritingOnThisThread ? changed.Stored(key) : Months.ById(key);
 
     public override bool Any() =>
         Pending ? All().Any() : StoreDatabase.HasDocuments(Months);
